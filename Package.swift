@@ -1,0 +1,91 @@
+// swift-tools-version:6.0
+//
+// ecomap: map a regional innovation ecosystem as a graph, analyse it, draw it with libgvc.
+// The module layering is described in README.md ("Architecture"): each target imports
+// only targets listed below it.
+import PackageDescription
+
+let package = Package(
+    name: "ecomap",
+    products: [
+        .executable(name: "ecomap", targets: ["ecomap"]),
+        .library(name: "NetworkAnalysis", targets: ["NetworkAnalysis"]),
+        .library(name: "Ecosystem", targets: ["Ecosystem"]),
+        .library(name: "EcosystemAnalysis", targets: ["EcosystemAnalysis"]),
+        .library(name: "Graphviz", targets: ["Graphviz"]),
+        .library(name: "EcosystemRendering", targets: ["EcosystemRendering"]),
+        .library(name: "EcosystemReport", targets: ["EcosystemReport"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+    ],
+    targets: [
+        // Graph core and algorithms: nodes, edges, weights. No ecosystem words.
+        .target(
+            name: "NetworkAnalysis",
+            dependencies: [.product(name: "HeapModule", package: "swift-collections")]
+        ),
+        // Actors, relations, their types; loading (YAML, JSON, CSV edge lists) and validation.
+        .target(
+            name: "Ecosystem",
+            dependencies: [
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
+        // Ecosystem -> graph, metrics tables, summaries.
+        .target(name: "EcosystemAnalysis", dependencies: ["NetworkAnalysis", "Ecosystem"]),
+        // libgvc/cgraph, through pkg-config (apt: libgraphviz-dev).
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        // The only importer of CGraphviz: a serialized, throwing Swift wrapper.
+        .target(name: "Graphviz", dependencies: ["CGraphviz"]),
+        // Ecosystem + metrics -> DOT -> SVG/PNG/PDF.
+        .target(
+            name: "EcosystemRendering",
+            dependencies: ["Graphviz", "EcosystemAnalysis", "Ecosystem", "NetworkAnalysis"]
+        ),
+        // CSV / JSON / Markdown writers of analysis results.
+        .target(
+            name: "EcosystemReport",
+            dependencies: [
+                "EcosystemAnalysis", "Ecosystem",
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
+        .target(
+            name: "EcoMapCLI",
+            dependencies: [
+                "NetworkAnalysis", "Ecosystem", "EcosystemAnalysis", "Graphviz",
+                "EcosystemRendering", "EcosystemReport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "ecomap", dependencies: ["EcoMapCLI"]),
+
+        // Test support: locating committed fixtures, reading edge lists and JSON references.
+        .target(name: "FixtureSupport", dependencies: ["NetworkAnalysis"], path: "Tests/FixtureSupport"),
+        .testTarget(name: "NetworkAnalysisTests", dependencies: ["NetworkAnalysis", "FixtureSupport"]),
+        .testTarget(name: "EcosystemTests", dependencies: ["Ecosystem", "FixtureSupport"]),
+        .testTarget(
+            name: "EcosystemAnalysisTests",
+            dependencies: ["EcosystemAnalysis", "Ecosystem", "NetworkAnalysis", "FixtureSupport"]
+        ),
+        .testTarget(name: "GraphvizTests", dependencies: ["Graphviz"]),
+        .testTarget(
+            name: "EcosystemRenderingTests",
+            dependencies: ["EcosystemRendering", "EcosystemAnalysis", "Ecosystem", "FixtureSupport"]
+        ),
+        .testTarget(
+            name: "EcosystemReportTests",
+            dependencies: ["EcosystemReport", "EcosystemAnalysis", "Ecosystem", "FixtureSupport"]
+        ),
+        .testTarget(name: "EcoMapCLITests", dependencies: ["EcoMapCLI", "FixtureSupport"]),
+    ]
+)

@@ -1,0 +1,1 @@
+// \(s) module; see README.md, Architecture.

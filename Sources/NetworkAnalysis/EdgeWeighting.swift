@@ -1,0 +1,72 @@
+/// How an algorithm reads `Graph.weights`.
+///
+/// Ecosystem weights are **tie strengths** (bigger = stronger tie). Path-based measures need
+/// **distances** (bigger = farther); the default mapping is `distance = 1 / strength`
+/// (Opsahl, Agneessens & Skvoretz 2010, "Node centrality in weighted networks: generalizing
+/// degree and shortest paths", Social Networks 32(3):245–251, doi:10.1016/j.socnet.2010.03.006).
+///
+/// | case          | path length of edge `e` | strength of edge `e` |
+/// |---------------|-------------------------|----------------------|
+/// | `.unweighted` | 1                       | 1                    |
+/// | `.strength`   | 1 / w(e)                | w(e)                 |
+/// | `.distance`   | w(e)                    | w(e)                 |
+///
+/// Measures that sum weights (strength, PageRank, eigenvector) use the "strength" column: with
+/// `.distance` they use the weights as given, as NetworkX's `weight=` does.
+public enum EdgeWeighting: String, Sendable, CaseIterable, Codable {
+    /// Every edge has length 1 and strength 1.
+    case unweighted = "none"
+    /// Weights are tie strengths; path length is `1 / w`.
+    case strength
+    /// Weights are lengths (costs, distances); used as given.
+    case distance
+
+    /// Per-edge path lengths, indexed by edge id, or `nil` when every length is 1.
+    ///
+    /// - Throws: ``GraphError/invalidWeight(edge:value:reason:)`` for a weight that is not a
+    ///   positive finite number (a zero, negative, infinite or NaN weight has no length).
+    /// - Complexity: `O(m)`.
+    public func pathLengths(of graph: Graph) throws(GraphError) -> [Double]? {
+        if self == .unweighted { return nil }
+        var lengths = [Double](repeating: 0, count: graph.edgeCount)
+        for e in 0..<graph.edgeCount {
+            let w = graph.weights[e]
+            guard w.isFinite, w > 0 else {
+                throw .invalidWeight(
+                    edge: e, value: w,
+                    reason: "path measures need a positive finite weight (use --weight none to ignore weights)")
+            }
+            lengths[e] = self == .strength ? 1 / w : w
+        }
+        return lengths
+    }
+
+    /// Per-edge strengths for measures that sum weights, indexed by edge id (all 1 when unweighted).
+    /// - Complexity: `O(m)`.
+    public func strengths(of graph: Graph) -> [Double] {
+        self == .unweighted ? [Double](repeating: 1, count: graph.edgeCount) : graph.weights
+    }
+}
+
+/// Comparison of path lengths with a relative tolerance, so that sums that are equal but for
+/// floating-point rounding count as ties.
+///
+/// `1/2 + 1/3 + 1/6` is `0.9999999999999999` in binary floating point, not `1`; an exact
+/// comparison (as NetworkX makes) would call the one-edge path of length 1 longer and miscount
+/// shortest paths. Like igraph (`igraph_cmp_epsilon`, igraph 0.10), two lengths `a` and `b`
+/// are equal when `|a − b| ≤ ε · max(|a|, |b|)` with `ε = 1e-10`.
+public enum PathLength {
+    /// Relative tolerance for length comparisons.
+    public static let relativeTolerance = 1e-10
+
+    /// `a` and `b` are equal within the relative tolerance.
+    @inlinable public static func equal(_ a: Double, _ b: Double) -> Bool {
+        if a == b { return true }
+        return abs(a - b) <= relativeTolerance * max(abs(a), abs(b))
+    }
+
+    /// `a` is shorter than `b` by more than the tolerance.
+    @inlinable public static func less(_ a: Double, _ b: Double) -> Bool {
+        a < b && !equal(a, b)
+    }
+}

@@ -1,0 +1,2 @@
+import EcoMapCLI
+EcoMap.main()
