@@ -1,0 +1,143 @@
+/// An innovation ecosystem: typed actors and the typed relations between them.
+///
+/// Actor types follow the Quadruple Helix (government, industry, knowledge institutions,
+/// civil society: Carayannis & Campbell 2009, Int. J. Technology Management 46(3/4):201–234,
+/// doi:10.1504/IJTM.2009.023374; the Triple Helix of Etzkowitz & Leydesdorff 2000, Research
+/// Policy 29(2):109–123, doi:10.1016/S0048-7333(99)00055-4) plus innovation intermediaries
+/// (Howells 2006, Research Policy 35(5):715–728, doi:10.1016/j.respol.2006.03.005). The model
+/// itself does not fix the list: each file declares its types once (see `Datasets/SCHEMA.md`).
+///
+/// Order is meaningful and preserved: actors and relations keep the order of the file, which
+/// becomes node and edge order in the graph, so every output is deterministic.
+public struct EcosystemModel: Sendable, Equatable {
+    /// Short name used for the output folder (`Output/<name>/`), e.g. `zoetermeer`.
+    public var name: String
+    /// Human-readable title for diagrams and reports.
+    public var title: String
+    /// Free text: what the model describes and where it comes from.
+    public var description: String
+    /// Declared actor types, in file order.
+    public var actorTypes: [ActorType]
+    /// Declared relation types, in file order.
+    public var relationTypes: [RelationType]
+    /// Actors, in file order; ids are unique.
+    public var actors: [Actor]
+    /// Relations, in file order.
+    public var relations: [Relation]
+
+    public init(
+        name: String, title: String = "", description: String = "",
+        actorTypes: [ActorType], relationTypes: [RelationType],
+        actors: [Actor], relations: [Relation]
+    ) {
+        self.name = name
+        self.title = title.isEmpty ? name : title
+        self.description = description
+        self.actorTypes = actorTypes
+        self.relationTypes = relationTypes
+        self.actors = actors
+        self.relations = relations
+    }
+
+    /// The actor type declared with `id`, if any. Complexity: `O(types)`.
+    public func actorType(_ id: String) -> ActorType? { actorTypes.first { $0.id == id } }
+    /// The relation type declared with `id`, if any. Complexity: `O(types)`.
+    public func relationType(_ id: String) -> RelationType? { relationTypes.first { $0.id == id } }
+    /// Index of the actor with `id` in ``actors``. Complexity: `O(actors)`.
+    public func actorIndex(_ id: String) -> Int? { actors.firstIndex { $0.id == id } }
+}
+
+/// A kind of actor, declared once per model with how it is drawn.
+public struct ActorType: Sendable, Equatable {
+    /// Identifier used by actors' `type` field (e.g. `government`).
+    public var id: String
+    /// Label shown in legends (e.g. "Government").
+    public var label: String
+    /// Fill colour, as `#RRGGBB`.
+    public var color: String
+    /// Graphviz node shape (e.g. `box`, `ellipse`, `hexagon`).
+    public var shape: String
+    /// Quadruple Helix sphere this type belongs to (`government`, `industry`, `knowledge`,
+    /// `civil_society`) or `intermediary`; empty when not stated.
+    public var helix: String
+
+    public init(id: String, label: String, color: String, shape: String, helix: String = "") {
+        self.id = id; self.label = label; self.color = color; self.shape = shape; self.helix = helix
+    }
+}
+
+/// A kind of relation, declared once per model with how it is drawn and whether it has a direction.
+public struct RelationType: Sendable, Equatable {
+    /// Identifier used by relations' `type` field (e.g. `funds`).
+    public var id: String
+    /// Label shown in legends (e.g. "funds").
+    public var label: String
+    /// Line colour, as `#RRGGBB`.
+    public var color: String
+    /// Graphviz line style: `solid`, `dashed`, `dotted` or `bold`.
+    public var style: String
+    /// Whether `from → to` has a direction (drawn with an arrow); otherwise the tie is mutual.
+    public var directed: Bool
+
+    public init(id: String, label: String, color: String, style: String, directed: Bool) {
+        self.id = id; self.label = label; self.color = color; self.style = style; self.directed = directed
+    }
+}
+
+/// One actor of the ecosystem: an organisation, a group or a person.
+public struct Actor: Sendable, Equatable {
+    /// Unique identifier (used by relations and as the stable id in outputs).
+    public var id: String
+    /// Display name, as written (diacritics kept).
+    public var name: String
+    /// Id of an ``ActorType`` declared in the model.
+    public var type: String
+    /// Where the actor is based (e.g. "Zoetermeer"); empty when unknown.
+    public var place: String
+    /// Free attributes as strings, in file order.
+    public var attributes: [(key: String, value: String)]
+
+    public init(id: String, name: String, type: String, place: String = "", attributes: [(key: String, value: String)] = []) {
+        self.id = id; self.name = name; self.type = type; self.place = place; self.attributes = attributes
+    }
+
+    /// The value of a free attribute, if present.
+    public func attribute(_ key: String) -> String? { attributes.first { $0.key == key }?.value }
+
+    public static func == (a: Actor, b: Actor) -> Bool {
+        a.id == b.id && a.name == b.name && a.type == b.type && a.place == b.place
+            && a.attributes.map(\.key) == b.attributes.map(\.key)
+            && a.attributes.map(\.value) == b.attributes.map(\.value)
+    }
+}
+
+/// A typed tie between two actors.
+public struct Relation: Sendable, Equatable {
+    /// Stable identifier: given in the file, or `r<position>` (1-based) when absent.
+    public var id: String
+    /// Id of the actor the relation starts at.
+    public var from: String
+    /// Id of the actor the relation goes to.
+    public var to: String
+    /// Id of a ``RelationType`` declared in the model.
+    public var type: String
+    /// Tie strength: a positive finite number, bigger is stronger (default 1).
+    public var weight: Double
+    /// Where the tie is documented (e.g. "Bestuurlijke nota 2022, Conclusies 3").
+    public var source: String
+    /// Why the tie is assumed when the source only implies it; `nil` when documented outright.
+    public var assumed: String?
+    /// Probability (0–1) that the tie exists; `nil` means certain.
+    public var confidence: Double?
+
+    public init(
+        id: String, from: String, to: String, type: String, weight: Double = 1,
+        source: String = "", assumed: String? = nil, confidence: Double? = nil
+    ) {
+        self.id = id; self.from = from; self.to = to; self.type = type; self.weight = weight
+        self.source = source; self.assumed = assumed; self.confidence = confidence
+    }
+
+    /// Whether the relation rests on an assumption rather than an explicit statement.
+    public var isAssumed: Bool { assumed != nil }
+}
