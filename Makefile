@@ -1,0 +1,40 @@
+# ecomap — the two commands of the README, and a few more.
+#
+#   make run    install what is missing, build in release mode, run the main job
+#   make test   install what is missing, build and run the tests
+#
+# System packages (Debian/Ubuntu): libgraphviz-dev (libgvc, cgraph), pkg-config, and a font
+# for Graphviz's text metrics. They are installed with apt-get (as root, or through sudo)
+# only when missing.
+
+SWIFT      ?= swift
+APT_PKGS   := libgraphviz-dev pkg-config fonts-dejavu-core
+SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: run test deps build release fixtures bench clean
+
+deps:
+	@if pkg-config --exists libgvc 2>/dev/null && [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then \
+		echo "deps: libgvc $$(pkg-config --modversion libgvc) and DejaVu fonts present"; \
+	else \
+		echo "deps: installing $(APT_PKGS)"; \
+		$(SUDO) apt-get update && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends $(APT_PKGS); \
+	fi
+
+release: deps
+	$(SWIFT) build -c release --product ecomap
+
+run: release
+	$$($(SWIFT) build -c release --show-bin-path)/ecomap
+
+test: deps
+	$(SWIFT) test
+
+# Regenerate the committed reference values (needs Python 3 and network access to PyPI).
+fixtures:
+	python3 -m pip install -q -r Tests/Fixtures/requirements.txt
+	python3 Tests/Fixtures/make_graphs.py
+	for f in Tests/Fixtures/reference_*.py; do python3 $$f || exit 1; done
+
+clean:
+	rm -rf .build

@@ -1,0 +1,98 @@
+import CSV
+import EcosystemAnalysis
+import Foundation
+
+/// Writers of a ``MetricsTable`` as CSV, JSON and an aligned text table.
+///
+/// All three are deterministic: rows in node order, columns in measure order, numbers in
+/// Swift's shortest round-tripping decimal form (so a value read back is the same `Double`).
+/// An undefined value (NaN) is an empty CSV field, JSON `null`, and `–` in the text table.
+public enum MetricsWriter {
+    /// CSV (RFC 4180, UTF-8, `\n` line ends): `id,name,<labels…>,<measures…>`, a row per node.
+    ///
+    /// - Throws: an error of the CSV library if the stream fails (it writes to memory).
+    public static func csv(_ table: MetricsTable) throws -> String {
+        let writer = try CSVWriter(stream: .toMemory(), newline: .lf)
+        try writer.write(row: ["id", "name"] + table.labels.map(\.name) + table.measures)
+        for row in table.nodeIDs.indices {
+            var fields = [table.nodeIDs[row], table.nodeNames[row]]
+            fields += table.labels.map { $0.values[row] }
+            fields += table.columns.map { number($0[row]) ?? "" }
+            try writer.write(row: fields)
+        }
+        writer.stream.close()
+        let data = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// JSON: `{"nodes": {id: {measure: value, …}, …}, "graph": {measure: value, …}}`, keys
+    /// sorted, NaN written as `null`.
+    public static func json(_ table: MetricsTable) throws -> String {
+        var nodes: [String: Any] = [:]
+        for row in table.nodeIDs.indices {
+            var values: [String: Any] = [:]
+            for (j, measure) in table.measures.enumerated() { values[measure] = jsonValue(table.columns[j][row]) }
+            nodes[table.nodeIDs[row]] = values
+        }
+        var graph: [String: Any] = [:]
+        for (name, value) in table.network { graph[name] = jsonValue(value) }
+        let data = try JSONSerialization.data(
+            withJSONObject: ["nodes": nodes, "graph": graph], options: [.prettyPrinted, .sortedKeys])
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// An aligned plain-text table for terminals, followed by the network-level measures.
+    public static func text(_ table: MetricsTable, decimals: Int = 4) -> String {
+        let header = ["id"] + table.labels.map(\.name) + table.measures
+        var rows: [[String]] = []
+        for row in table.nodeIDs.indices {
+            rows.append([table.nodeIDs[row]] + table.labels.map { $0.values[row] }
+                + table.columns.map { fixed($0[row], decimals) })
+        }
+        var out = aligned([header] + rows, rightAlignFrom: 1 + table.labels.count)
+        if !table.network.isEmpty {
+            out += "\n" + aligned(table.network.map { [$0.name, fixed($0.value, decimals)] }, rightAlignFrom: 1)
+        }
+        return out
+    }
+
+    /// Shortest round-tripping decimal, or nil for NaN; integers without a fraction part.
+    public static func number(_ x: Double) -> String? {
+        guard !x.isNaN else { return nil }
+        if x.isInfinite { return x > 0 ? "inf" : "-inf" }
+        if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
+        return String(x)
+    }
+
+    static func jsonValue(_ x: Double) -> Any {
+        guard x.isFinite else { return NSNull() }
+        if x == x.rounded(), abs(x) < 1e15 { return Int64(x) }
+        return x
+    }
+
+    static func fixed(_ x: Double, _ decimals: Int) -> String {
+        guard x.isFinite else { return x.isNaN ? "–" : (x > 0 ? "inf" : "-inf") }
+        if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
+        return String(format: "%.\(decimals)f", x)
+    }
+
+    static func aligned(_ rows: [[String]], rightAlignFrom: Int) -> String {
+        guard let first = rows.first else { return "" }
+        var widths = [Int](repeating: 0, count: first.count)
+        for row in rows { for (j, cell) in row.enumerated() { widths[j] = max(widths[j], cell.count) } }
+        return rows.map { row in
+            row.enumerated().map { j, cell in
+                let pad = String(repeating: " ", count: widths[j] - cell.count)
+                return j >= rightAlignFrom ? pad + cell : cell + pad
+            }.joined(separator: "  ").trimmingTrailingSpaces()
+        }.joined(separator: "\n") + "\n"
+    }
+}
+
+extension String {
+    fileprivate func trimmingTrailingSpaces() -> String {
+        var s = self
+        while s.last == " " { s.removeLast() }
+        return s
+    }
+}
