@@ -62,7 +62,7 @@ public struct EcosystemNetwork: Sendable {
             nodeCount: model.actors.count, edges: edges, weights: weights, tags: tags, directed: directed)
         self.graph = graph
         self.edgeRelation = origin
-        self.simpleGraph = graph.simplified(combine: .sum, removeSelfLoops: true)
+        self.simpleGraph = graph.simplified(combine: .sum, dropSelfLoops: true)
     }
 
     /// Node index of the actor with `id`, if any. Complexity: `O(a)`.

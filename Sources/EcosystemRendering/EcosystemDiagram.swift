@@ -20,11 +20,15 @@ public struct DiagramOptions: Sendable {
     public var legend: Bool
     /// Label lines are wrapped at this many characters.
     public var labelWidth: Int
+    /// Resolution for bitmap output (PNG), in dots per inch; Graphviz's default (96) when `nil`.
+    public var dpi: Double?
 
     public init(
         title: String? = nil, caption: String = "", engine: LayoutEngine = .neato,
-        nodeSize: [Double]? = nil, nodeSizeMeasure: String? = nil, legend: Bool = true, labelWidth: Int = 22
+        nodeSize: [Double]? = nil, nodeSizeMeasure: String? = nil, legend: Bool = true, labelWidth: Int = 22,
+        dpi: Double? = nil
     ) {
+        self.dpi = dpi
         self.title = title; self.caption = caption; self.engine = engine; self.nodeSize = nodeSize
         self.nodeSizeMeasure = nodeSizeMeasure; self.legend = legend; self.labelWidth = labelWidth
     }
@@ -65,6 +69,7 @@ public enum EcosystemDiagram {
         case .circo, .twopi:
             out += ", overlap=false, splines=true"
         }
+        if let dpi = options.dpi { out += ", dpi=\(format(dpi))" }
         out += "];\n"
         out += "  node [fontname=\"DejaVu Sans\", fontsize=11, style=\"filled\", penwidth=1.2, color=\"#333333\", margin=\"0.12,0.06\"];\n"
         out += "  edge [fontname=\"DejaVu Sans\", fontsize=9, arrowsize=0.7];\n"

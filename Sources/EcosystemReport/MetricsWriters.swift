@@ -70,7 +70,7 @@ public enum MetricsWriter {
         return x
     }
 
-    static func fixed(_ x: Double, _ decimals: Int) -> String {
+    public static func fixed(_ x: Double, _ decimals: Int) -> String {
         guard x.isFinite else { return x.isNaN ? "–" : (x > 0 ? "inf" : "-inf") }
         if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
         return String(format: "%.\(decimals)f", x)

@@ -1,0 +1,88 @@
+import ArgumentParser
+import Ecosystem
+import EcosystemAnalysis
+import EcosystemReport
+import Foundation
+import NetworkAnalysis
+
+/// `ecomap analyze`: any measure of the catalog, as a table, CSV or JSON.
+struct Analyze: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Compute network measures of a model or an edge list.",
+        discussion: """
+            GRAPH is a model (YAML/JSON) or a plain edge list (CSV with a header source,target \
+            and an optional weight column; node ids are the strings in those columns).
+
+            Weights are tie strengths. Path-based measures use path length 1/strength by default \
+            (Opsahl, Agneessens & Skvoretz 2010); --weight distance uses weights as lengths, \
+            --weight none ignores them. A zero, negative or non-finite weight on a path measure \
+            is refused. Path lengths equal within a relative 1e-10 count as ties (as igraph). \
+            Parallel ties are merged into one tie of summed strength; self-loops are dropped.
+
+            MEASURES (node level):
+            \(MeasureCatalog.helpText(level: .node))
+
+            MEASURES (network level):
+            \(MeasureCatalog.helpText(level: .network))
+            """
+    )
+
+    @Argument(help: "Model file (.yaml, .yml, .json) or edge list (.csv).")
+    var graph: String
+
+    @Option(name: .long, parsing: .singleValue,
+            help: ArgumentHelp("Comma-separated measure names (repeatable); `all` for every measure.", valueName: "list"))
+    var measures: [String] = ["degree", "strength", "betweenness", "closeness", "pagerank"]
+
+    @OptionGroup var input: GraphInputOptions
+
+    @Flag(help: "Normalized (default, as NetworkX) or raw values.")
+    var normalization: Normalization = .normalized
+
+    @Option(name: .long, help: "Output format: table, csv or json.")
+    var format: TableFormat = .table
+
+    @Option(name: [.short, .long], help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+
+    enum Normalization: EnumerableFlag {
+        case normalized, raw
+    }
+
+    enum TableFormat: String, ExpressibleByArgument, CaseIterable {
+        case table, csv, json
+    }
+
+    func validate() throws {
+        _ = try requestedMeasures()
+    }
+
+    func requestedMeasures() throws -> [String] {
+        let names = measures.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+        if names.contains("all") { return MeasureCatalog.all.map(\.name) }
+        for name in names where MeasureCatalog.named(name) == nil {
+            throw ValidationError("unknown measure '\(name)'; valid measures: \(MeasureCatalog.all.map(\.name).joined(separator: ", "))")
+        }
+        guard !names.isEmpty else { throw ValidationError("--measures is empty") }
+        return names
+    }
+
+    func run() throws {
+        let model = try loadGraphInput(graph, directed: input.directed)
+        let options = AnalysisOptions(
+            directed: input.directed, weighting: input.weight, normalized: normalization == .normalized)
+        let table = try EcosystemAnalyzer.metrics(of: model, measures: requestedMeasures(), options: options)
+        let text: String
+        switch format {
+        case .table: text = MetricsWriter.text(table)
+        case .csv: text = try MetricsWriter.csv(table)
+        case .json: text = try MetricsWriter.json(table)
+        }
+        if let output {
+            try writeAtomically(Data(text.utf8), to: URL(fileURLWithPath: output))
+        } else {
+            print(text, terminator: "")
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+
+/// The `ecomap` command: a thin root whose default subcommand is the main job.
+public struct EcoMap: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "ecomap",
+        abstract: "Map a regional innovation ecosystem as a graph, analyse it, and draw it with Graphviz.",
+        discussion: """
+            Run with no arguments from the repository root to analyse and draw the default model \
+            (Datasets/zoetermeer/model.yaml) into Output/zoetermeer/.
+
+            Models are YAML or JSON files (see Datasets/SCHEMA.md); most commands also take a plain \
+            edge list (CSV with a header `source,target` and an optional `weight` column). \
+            Weights are tie strengths; path measures use distance = 1/strength unless --weight says \
+            otherwise. Conventions and references of every measure: `ecomap analyze --help` and README.md.
+            """,
+        version: EcoMapVersion.string,
+        subcommands: [Run.self, Analyze.self, Render.self, Validate.self],
+        defaultSubcommand: Run.self
+    )
+
+    public init() {}
+}
+
+/// The version printed by `--version` and recorded in reports.
+public enum EcoMapVersion {
+    public static let string = "0.1.0"
+}

@@ -1,6 +1,0 @@
-import ArgumentParser
-
-public struct EcoMap: ParsableCommand {
-    public init() {}
-    public func run() throws {}
-}

@@ -1,0 +1,70 @@
+import ArgumentParser
+import Ecosystem
+import EcosystemAnalysis
+import EcosystemRendering
+import EcosystemReport
+import Foundation
+import Graphviz
+
+/// The main job: analyse a model, draw its map, write both into `Output/<model>/`, summarise.
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "The main job: analyse a model and draw its map (the default command).",
+        discussion: """
+            Writes <output>/<model name>/ecosystem.svg (the map: colour and shape by actor type, \
+            node size by --size-by, line style by relation type, width by tie strength, a legend) \
+            and <output>/<model name>/metrics.csv (a row per actor, a column per measure), then \
+            prints the top actors per measure and the components. Both files are written only \
+            when everything succeeded, each atomically.
+
+            Measures in metrics.csv: \(MainJob.measures.joined(separator: ", ")) \
+            (undirected analysis, weights as tie strengths, path length 1/strength; in_degree and \
+            out_degree follow relation direction). See `ecomap analyze --help` for each convention.
+            """
+    )
+
+    @Argument(help: "Model file (YAML or JSON; see Datasets/SCHEMA.md).")
+    var model: String = MainJob.defaultModelPath
+
+    @Option(name: [.short, .long], help: "Folder under which <model name>/ is written.")
+    var output: String = "Output"
+
+    @Option(name: .long, help: "Measure that sets node size (one of the metrics.csv measures).")
+    var sizeBy: String = "betweenness"
+
+    @Option(name: .long, help: "Layout engine: \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var layout: LayoutEngine = .neato
+
+    @Option(name: .long, help: "How many top actors to print per measure.")
+    var top: Int = 3
+
+    func validate() throws {
+        guard MainJob.measures.contains(sizeBy) else {
+            throw ValidationError("--size-by \(sizeBy) is not a measure of the main job; choose one of: \(MainJob.measures.joined(separator: ", "))")
+        }
+        guard top >= 0 else { throw ValidationError("--top must be 0 or more") }
+    }
+
+    func run() throws {
+        guard FileManager.default.fileExists(atPath: model) else {
+            throw ValidationError(
+                "no model at \(model): run ecomap from the repository root, or give a model file (ecomap run PATH)")
+        }
+        let ecosystem = try ModelLoader.load(contentsOf: URL(fileURLWithPath: model))
+        let result = try MainJob.run(ecosystem, sizeBy: sizeBy, engine: layout)
+
+        let folder = URL(fileURLWithPath: output).appendingPathComponent(ecosystem.name, isDirectory: true)
+        let svgURL = folder.appendingPathComponent("ecosystem.svg")
+        let csvURL = folder.appendingPathComponent("metrics.csv")
+        try writeAtomically(Data(result.svg), to: svgURL)
+        try writeAtomically(Data(result.csv.utf8), to: csvURL)
+        for warning in result.warnings { note("graphviz: \(warning)") }
+
+        print(MainJob.summary(of: ecosystem, table: result.table, network: result.network, top: top))
+        print("wrote \(svgURL.relativePath)")
+        print("wrote \(csvURL.relativePath)")
+    }
+}
+
+extension LayoutEngine: ExpressibleByArgument {}
+extension RenderFormat: ExpressibleByArgument {}
