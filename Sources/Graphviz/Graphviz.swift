@@ -67,7 +67,8 @@ public enum Graphviz {
         try render(dot: dot, engineName: engine.rawValue, formatNames: [format.rawValue])[0]
     }
 
-    /// The Graphviz library version (`gvcVersion`), e.g. `"2.42.2"`; empty if Graphviz cannot
+    /// The Graphviz library version (`gvcVersion`), e.g. `"2.43.0"` (what Debian's 2.42.2
+    /// package reports); empty if Graphviz cannot
     /// start. Thread-safe; the first call creates the shared context.
     public static var version: String {
         (try? GraphvizRuntime.shared.withLock { gvc throws(GraphvizError) -> String in

@@ -16,7 +16,12 @@
 /// renders several formats from one layout (`json` must come after `dot`, because it attaches
 /// drawing attributes to the graph that `-Tdot` would print).
 public enum RenderFormat: String, CaseIterable, Sendable {
-    case svg, png, pdf
+    /// SVG 1.1 text (`-Tsvg`).
+    case svg
+    /// PNG bitmap through cairo (`-Tpng`); resolution from the graph's `dpi` attribute.
+    case png
+    /// Single-page PDF through cairo (`-Tpdf`).
+    case pdf
     /// Laid-out DOT with positions (`-Tdot`).
     case dot
     /// Graphviz JSON (`-Tjson`).
@@ -30,7 +35,8 @@ public struct RenderResult: Sendable, Equatable {
     /// The rendered document: UTF-8 text for `svg`, `dot`, `json`, `plain`; binary for
     /// `png` and `pdf`.
     public let data: [UInt8]
-    /// Non-fatal messages Graphviz reported while parsing, laying out and rendering this
+    /// Non-fatal messages (warnings, and errors Graphviz recovered from, which start with
+    /// `"Error: "`) Graphviz reported while parsing, laying out and rendering this
     /// format, one entry per message, as Graphviz wrote them (for example
     /// `"Warning: node a, port x unrecognized"`), without the trailing newline. Messages from
     /// parsing and layout appear in the result of every format rendered from that layout.

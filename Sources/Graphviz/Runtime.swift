@@ -7,7 +7,8 @@ import Foundation
 /// layout scratch space) and are not thread-safe: concurrent layouts crash. Every call into
 /// them in this module runs inside ``withLock(_:)``, which holds one process-wide lock and
 /// hands out the single shared `GVC_t`, created lazily on first use and kept for the life of
-/// the process. No C pointer leaves this type's callers in the module.
+/// the process. C pointers are used only inside the closures run under the lock and never
+/// leave the module.
 ///
 /// Messages that Graphviz reports through `agerr` are captured by ``captureGraphvizMessage``,
 /// installed with `agseterrf`, into ``messages``. That callback is only ever invoked by
