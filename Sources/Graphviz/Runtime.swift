@@ -19,7 +19,8 @@ final class GraphvizRuntime: @unchecked Sendable {
     private let lock = NSLock()
     /// The shared `GVC_t *`; nil until first use. Guarded by `lock`.
     private var gvc: OpaquePointer?
-    /// Text passed to the error callback since the last `resetMessages()`. Guarded by `lock`.
+    /// Text passed to the error callback since the last `takeMessages()` or since the lock was
+    /// taken. Guarded by `lock`.
     fileprivate var messages = ""
 
     private init() {}
