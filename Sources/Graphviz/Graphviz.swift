@@ -1,0 +1,143 @@
+import CGraphviz
+
+/// Lays out and renders DOT source with the Graphviz C library (libgvc and cgraph), in process.
+///
+/// The `dot` program is never run: the DOT text is parsed with `agmemread`, laid out with
+/// `gvLayout` and rendered with `gvRenderData`, following Graphviz's "Using Graphviz as a
+/// Library" (Gansner, cgraph and gvc library manuals, graphviz.org/pdf/libguide.pdf).
+///
+/// Thread-safety: every function here may be called from any thread or task. libgvc is not
+/// thread-safe, so all calls are serialized through one process-wide lock around one shared
+/// Graphviz context; concurrent renders wait for each other (a slow `dot` or `circo` layout
+/// delays every other render for its duration).
+///
+/// Diagnostics: Graphviz's messages are captured (`agseterrf`), never written to stderr.
+/// Errors are thrown as ``GraphvizError`` with Graphviz's text; warnings are returned in
+/// ``RenderResult/warnings``.
+public enum Graphviz {
+    /// Lays out DOT source once with `engine` and renders every requested format from that
+    /// same layout.
+    ///
+    /// Graph, node and edge attributes in the DOT source control the drawing; in particular
+    /// set the graph attribute `dpi` (e.g. `graph [dpi=300]`) for the PNG resolution.
+    /// Only the first graph in `dot` is used.
+    ///
+    /// - Parameters:
+    ///   - dot: DOT source (UTF-8; set `charset` in the DOT if it is Latin-1). Must not contain
+    ///     NUL characters.
+    ///   - engine: the layout engine.
+    ///   - formats: the formats to render, in any order; duplicates are rendered once. Each
+    ///     result is byte-identical to rendering that format alone. An empty list still
+    ///     parses and lays out the graph (so errors surface) and returns an empty dictionary.
+    /// - Returns: one ``RenderResult`` per distinct requested format.
+    /// - Throws: ``GraphvizError/parse(message:line:)`` if the DOT cannot be read,
+    ///   ``GraphvizError/layout(engine:message:)`` if layout fails,
+    ///   ``GraphvizError/render(format:message:)`` if any format fails (no partial result),
+    ///   ``GraphvizError/context(message:)`` if Graphviz cannot start.
+    /// - Complexity: dominated by the layout engine; each format then costs time linear in
+    ///   the size of the drawing. Memory for the graph and layout is freed before returning.
+    public static func render(
+        dot: String, engine: LayoutEngine, formats: [RenderFormat]
+    ) throws(GraphvizError) -> [RenderFormat: RenderResult] {
+        // Render in one fixed order, whatever the caller's order: some renderers attach
+        // attributes to the graph (json adds the xdot `_draw_` attributes, which a later
+        // `dot` rendering would then print). In `allCases` order every format's bytes equal
+        // those of rendering it alone.
+        let unique = RenderFormat.allCases.filter(formats.contains)
+        let rendered = try render(dot: dot, engineName: engine.rawValue, formatNames: unique.map(\.rawValue))
+        var result: [RenderFormat: RenderResult] = [:]
+        for (format, value) in zip(unique, rendered) { result[format] = value }
+        return result
+    }
+
+    /// Lays out DOT source with `engine` and renders it in one format.
+    ///
+    /// Same as ``render(dot:engine:formats:)`` with a single format.
+    ///
+    /// - Parameters:
+    ///   - dot: DOT source (UTF-8, no NUL characters); set the graph attribute `dpi` for the
+    ///     PNG resolution.
+    ///   - engine: the layout engine.
+    ///   - format: the output format.
+    /// - Returns: the rendered bytes and Graphviz's warnings.
+    /// - Throws: ``GraphvizError`` for parse, layout or render failures, with Graphviz's message.
+    public static func render(
+        dot: String, engine: LayoutEngine, format: RenderFormat
+    ) throws(GraphvizError) -> RenderResult {
+        try render(dot: dot, engineName: engine.rawValue, formatNames: [format.rawValue])[0]
+    }
+
+    /// The Graphviz library version (`gvcVersion`), e.g. `"2.43.0"` (what Debian's 2.42.2
+    /// package reports); empty if Graphviz cannot
+    /// start. Thread-safe; the first call creates the shared context.
+    public static var version: String {
+        (try? GraphvizRuntime.shared.withLock { gvc throws(GraphvizError) -> String in
+            guard let text = gvcVersion(gvc) else { return "" }
+            return String(cString: text)
+        }) ?? ""
+    }
+
+    /// Parses, lays out and renders with Graphviz names for engine and formats (internal so
+    /// tests can reach failures that the public enums rule out, such as an unknown format).
+    ///
+    /// - Returns: one result per entry of `formatNames`, in order.
+    static func render(
+        dot: String, engineName: String, formatNames: [String]
+    ) throws(GraphvizError) -> [RenderResult] {
+        if dot.utf8.contains(0) {
+            throw .parse(message: "the DOT input contains a NUL character", line: nil)
+        }
+        let runtime = GraphvizRuntime.shared
+        return try runtime.withLock { gvc throws(GraphvizError) -> [RenderResult] in
+            let parsed = dot.withCString { agmemread($0) }
+            let parseMessages = runtime.takeMessages()
+            guard let graph = parsed else {
+                let text = parseMessages.errorText(fallback: "no graph in the DOT input")
+                throw .parse(message: text, line: lineNumber(in: text))
+            }
+            defer { agclose(graph) }
+
+            let layoutStatus = engineName.withCString { gvLayout(gvc, graph, $0) }
+            // gvFreeLayout is safe (a no-op) when the layout did not get far.
+            defer { gvFreeLayout(gvc, graph) }
+            let layoutMessages = runtime.takeMessages()
+            guard layoutStatus == 0 else {
+                throw .layout(
+                    engine: engineName,
+                    message: layoutMessages.errorText(fallback: "gvLayout returned \(layoutStatus)"))
+            }
+            let shared = (parseMessages + layoutMessages).map(\.text)
+
+            var results: [RenderResult] = []
+            results.reserveCapacity(formatNames.count)
+            for name in formatNames {
+                var buffer: UnsafeMutablePointer<CChar>? = nil
+                var length = 0
+                let status = name.withCString { ecomap_gvRenderData(gvc, graph, $0, &buffer, &length) }
+                // gvRenderData allocates its buffer even when it fails.
+                defer { gvFreeRenderData(buffer) }
+                let messages = runtime.takeMessages()
+                guard status == 0 else {
+                    throw .render(
+                        format: name,
+                        message: messages.errorText(fallback: "gvRenderData returned \(status)"))
+                }
+                let bytes: [UInt8]
+                if let buffer, length > 0 {
+                    bytes = [UInt8](UnsafeRawBufferPointer(start: buffer, count: length))
+                } else {
+                    bytes = []
+                }
+                results.append(RenderResult(data: bytes, warnings: shared + messages.map(\.text)))
+            }
+            return results
+        }
+    }
+
+    /// The number after "line " in a Graphviz message (`"syntax error in line 3 near 'x'"`).
+    static func lineNumber(in message: String) -> Int? {
+        guard let range = message.range(of: "line ") else { return nil }
+        let digits = message[range.upperBound...].prefix(while: \.isASCII).prefix(while: \.isNumber)
+        return Int(digits)
+    }
+}
