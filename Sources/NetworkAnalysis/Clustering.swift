@@ -102,6 +102,7 @@ extension Graph {
     ///
     /// - Returns: `n` counts, indexed by node.
     /// - Complexity: `O(n + Σ_v k(v)²)`.
+    /// - Reference: Watts & Strogatz 1998, Nature 393:440–442, doi:10.1038/30918.
     public func triangleCounts() -> [Int] {
         let s = simplified(dropSelfLoops: true, mergeReciprocal: true)
         return s.undirectedTriangleSums(normalizedWeights: nil).sums.map { Int($0 / 2) }

@@ -171,7 +171,10 @@ extension Graph {
     /// smallest node. Empty for the empty graph.
     ///
     /// - Parameter strongly: use strongly connected components of a directed graph.
+    /// - Returns: node ids, ascending (NetworkX: `max(connected_components(G), key=len)`, with
+    ///   our deterministic tie rule).
     /// - Complexity: `O(n + m)`.
+    /// - Reference: see ``connectedComponents()`` and ``stronglyConnectedComponents()``.
     public func largestComponent(strongly: Bool = false) -> [Int] {
         let components = strongly ? stronglyConnectedComponents() : connectedComponents()
         guard let c = components.largest else { return [] }

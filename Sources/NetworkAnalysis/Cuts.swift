@@ -86,12 +86,17 @@ extension Graph {
 
     /// Articulation points (cut vertices), ascending; see ``cuts()`` for the definition and
     /// conventions (self-loops ignored, directed graphs taken as undirected).
+    /// - Returns: node ids, ascending.
     /// - Complexity: `O(n + m)`.
+    /// - Reference: Hopcroft & Tarjan 1973, Commun. ACM 16(6):372–378, doi:10.1145/362248.362272.
     public func articulationPoints() -> [Int] { cuts().articulationPoints }
 
     /// Bridges (cut edges) as ascending edge ids; see ``cuts()`` for the definition and
     /// conventions (a doubled tie is not a bridge, self-loops never are, directed graphs
     /// taken as undirected).
+    /// - Returns: edge ids of this graph, ascending.
     /// - Complexity: `O(n + m)`.
+    /// - Reference: Tarjan 1974, "A note on finding the bridges of a graph", Inf. Process.
+    ///   Lett. 2(6):160–161, doi:10.1016/0020-0190(74)90003-9.
     public func bridges() -> [Int] { cuts().bridges }
 }

@@ -22,6 +22,8 @@ extension Graph {
     /// - Parameter mode: which arcs to count on a directed graph (ignored when undirected).
     /// - Returns: `n` degrees, indexed by node.
     /// - Complexity: `O(n)`.
+    /// - Reference: Wasserman & Faust 1994, *Social Network Analysis*, Cambridge UP, §4.3,
+    ///   doi:10.1017/CBO9780511815478.
     public func degrees(mode: DegreeMode = .all) -> [Int] {
         var result = [Int](repeating: 0, count: nodeCount)
         for v in 0..<nodeCount {

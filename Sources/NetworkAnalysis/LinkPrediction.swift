@@ -19,17 +19,25 @@ import HeapModule
 /// NetworkX's `common_neighbors`, `jaccard_coefficient`, `adamic_adar_index`,
 /// `resource_allocation_index` and `preferential_attachment` on a simple graph without loops.
 public enum LinkPredictor: String, Sendable, CaseIterable, Codable {
+    /// `|N(u) ∩ N(v)|`.
     case commonNeighbors = "common_neighbors"
+    /// `|N(u) ∩ N(v)| / |N(u) ∪ N(v)|`.
     case jaccard
+    /// `Σ_{w ∈ N(u) ∩ N(v)} 1 / ln k(w)` (common neighbours have `k(w) ≥ 2`, so it is finite).
     case adamicAdar = "adamic_adar"
+    /// `Σ_{w ∈ N(u) ∩ N(v)} 1 / k(w)`.
     case resourceAllocation = "resource_allocation"
+    /// `k(u) · k(v)`.
     case preferentialAttachment = "preferential_attachment"
 }
 
 /// One scored node pair, `u < v`.
 public struct PredictedLink: Sendable, Equatable, Hashable {
+    /// The smaller node index.
     public let u: Int
+    /// The larger node index.
     public let v: Int
+    /// The ``LinkPredictor`` score (dimensionless; a count for common neighbours).
     public let score: Double
 
     public init(u: Int, v: Int, score: Double) {

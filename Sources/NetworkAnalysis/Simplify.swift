@@ -58,6 +58,8 @@ extension Graph {
     ///     undirected graphs.
     /// - Returns: the simple graph and the original-to-new edge id map.
     /// - Complexity: `O(n + m log m)`.
+    /// - Reference: Csárdi & Nepusz 2006, "The igraph software package for complex network
+    ///   research", InterJournal Complex Systems 1695 (`igraph_simplify`).
     public func simplification(
         combine: ParallelEdgeCombination = .sum,
         dropSelfLoops: Bool = true,
@@ -123,8 +125,9 @@ extension Graph {
     }
 
     /// The simple graph of ``simplification(combine:dropSelfLoops:mergeReciprocal:)``
-    /// without the edge map; see there for the definition and options.
+    /// without the edge map; see there for the definition, options and reference.
     ///
+    /// - Returns: the simple graph (directed unless `mergeReciprocal` was set on a directed graph).
     /// - Complexity: `O(n + m log m)`.
     public func simplified(
         combine: ParallelEdgeCombination = .sum,
