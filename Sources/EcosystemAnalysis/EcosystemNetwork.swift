@@ -65,6 +65,13 @@ public struct EcosystemNetwork: Sendable {
         self.simpleGraph = graph.simplified(combine: .sum, dropSelfLoops: true)
     }
 
+    /// The simple graph of the directed reading of the model (arcs follow relation direction;
+    /// mutual relation types give two arcs), whatever ``isDirected`` is: for in- and out-degree.
+    /// Complexity: `O(a + r log r)` (built on each call).
+    public var directedSimpleGraph: Graph {
+        isDirected ? simpleGraph : EcosystemNetwork(model: model, directed: true).simpleGraph
+    }
+
     /// Node index of the actor with `id`, if any. Complexity: `O(a)`.
     public func node(_ id: String) -> Int? { model.actorIndex(id) }
 }

@@ -1,0 +1,214 @@
+import Ecosystem
+import NetworkAnalysis
+
+/// Options shared by every measure of an analysis run.
+public struct AnalysisOptions: Sendable {
+    /// Keep relation direction (see ``EcosystemNetwork``); otherwise ties are mutual.
+    public var directed: Bool
+    /// How weights are read: tie strength (path length 1/w), distance, or ignored.
+    public var weighting: EdgeWeighting
+    /// Normalized values (as NetworkX) or raw ones, for measures that have both.
+    public var normalized: Bool
+    /// Actor attribute whose values form the groups for brokerage and the E-I index:
+    /// `type` (default), `place`, or any free attribute.
+    public var groupAttribute: String
+    /// Seed for the seeded community algorithms (Louvain, Leiden).
+    public var seed: UInt64
+
+    public init(
+        directed: Bool = false, weighting: EdgeWeighting = .strength, normalized: Bool = true,
+        groupAttribute: String = "type", seed: UInt64 = 1
+    ) {
+        self.directed = directed; self.weighting = weighting; self.normalized = normalized
+        self.groupAttribute = groupAttribute; self.seed = seed
+    }
+}
+
+/// Whether a measure gives a value per node or one value for the whole network.
+public enum MeasureLevel: String, Sendable {
+    case node, network
+}
+
+/// What a measure is computed from.
+public struct MeasureInput: Sendable {
+    /// The network; measures use ``EcosystemNetwork/simpleGraph`` unless they say otherwise.
+    public let network: EcosystemNetwork
+    /// The options of the run.
+    public let options: AnalysisOptions
+    /// Group index per node, from ``AnalysisOptions/groupAttribute`` (groups numbered in order
+    /// of first appearance).
+    public let groups: [Int]
+    /// The graph measures are computed on (simple: parallel ties merged, self-loops dropped).
+    public var graph: Graph { network.simpleGraph }
+}
+
+/// One entry of the catalog: a snake_case name (as in the CLI and JSON), its level, a
+/// one-line convention for `--help`, and how to compute it.
+public struct MeasureDefinition: Sendable {
+    public let name: String
+    public let level: MeasureLevel
+    /// The convention in one line: formula, normalization, weights, reference.
+    public let convention: String
+    let node: (@Sendable (MeasureInput) throws -> [Double])?
+    let network: (@Sendable (MeasureInput) throws -> Double)?
+
+    static func node(_ name: String, _ convention: String, _ compute: @escaping @Sendable (MeasureInput) throws -> [Double]) -> MeasureDefinition {
+        MeasureDefinition(name: name, level: .node, convention: convention, node: compute, network: nil)
+    }
+
+    static func network(_ name: String, _ convention: String, _ compute: @escaping @Sendable (MeasureInput) throws -> Double) -> MeasureDefinition {
+        MeasureDefinition(name: name, level: .network, convention: convention, node: nil, network: compute)
+    }
+}
+
+/// Every measure `ecomap analyze` offers, in the order `--help` lists them. The formulas,
+/// conventions and references are in the doc comments of the `NetworkAnalysis` functions that
+/// compute them; this catalog only maps names to those functions.
+public enum MeasureCatalog {
+    public static let all: [MeasureDefinition] = nodeMeasures + networkMeasures
+
+    /// The definition named `name`, if any.
+    public static func named(_ name: String) -> MeasureDefinition? { all.first { $0.name == name } }
+
+    /// Lines `name  convention` for `--help`.
+    public static func helpText(level: MeasureLevel) -> String {
+        let items = all.filter { $0.level == level }
+        let width = items.map(\.name.count).max() ?? 0
+        return items.map { "  \($0.name.padding(toLength: width, withPad: " ", startingAt: 0))  \($0.convention)" }
+            .joined(separator: "\n")
+    }
+
+    static func doubles(_ xs: [Int]) -> [Double] { xs.map(Double.init) }
+
+    static let nodeMeasures: [MeasureDefinition] = [
+        .node("degree", "number of ties (in + out when directed); parallel ties merged, loops dropped") {
+            doubles($0.graph.degrees(mode: .all))
+        },
+        .node("in_degree", "ties received; relation direction is used even in an undirected run (mutual types count both ways)") {
+            doubles($0.network.directedSimpleGraph.degrees(mode: .incoming))
+        },
+        .node("out_degree", "ties sent; relation direction is used even in an undirected run (mutual types count both ways)") {
+            doubles($0.network.directedSimpleGraph.degrees(mode: .outgoing))
+        },
+        .node("strength", "weighted degree: sum of tie strengths (Barrat et al. 2004; Opsahl et al. 2010)") {
+            $0.graph.strengths(mode: .all, weighting: $0.options.weighting == .unweighted ? .unweighted : .strength)
+        },
+        .node("degree_centrality", "degree / (n−1), as NetworkX (directed: (in+out)/(n−1))") {
+            $0.graph.degreeCentrality(mode: .all)
+        },
+        .node("core_number", "k-core index: largest k with the node in the k-core (Batagelj & Zaversnik 2003)") {
+            doubles($0.graph.coreNumbers())
+        },
+        .node("clustering", "local clustering; weighted: geometric mean of normalized weights (Onnela 2005); directed: Fagiolo 2007; 0 below degree 2") {
+            try $0.graph.clustering(weighting: $0.options.weighting == .unweighted ? .unweighted : .strength)
+        },
+        .node("component", "index of the (weakly) connected component, numbered by smallest member") {
+            doubles($0.graph.connectedComponents().membership)
+        },
+        .node("strong_component", "index of the strongly connected component (Tarjan 1972); directed runs") {
+            doubles($0.graph.stronglyConnectedComponents().membership)
+        },
+        .node("articulation_point", "1 when removing the node disconnects its component (Hopcroft & Tarjan 1973), else 0") {
+            let points = Set($0.graph.articulationPoints())
+            return (0..<$0.graph.nodeCount).map { points.contains($0) ? 1 : 0 }
+        },
+    ]
+
+    static let networkMeasures: [MeasureDefinition] = [
+        .network("nodes", "number of nodes n") { Double($0.graph.nodeCount) },
+        .network("edges", "number of ties m after merging parallel ties (directed: arcs)") { Double($0.graph.edgeCount) },
+        .network("density", "m / (n(n−1)/2), directed m / (n(n−1)), as NetworkX") { $0.graph.density() },
+        .network("reciprocity", "share of arcs whose reverse arc exists (NetworkX overall reciprocity); directed runs") {
+            try $0.graph.reciprocity()
+        },
+        .network("components", "number of (weakly) connected components") {
+            Double($0.graph.connectedComponents().count)
+        },
+        .network("largest_component", "nodes in the largest (weakly) connected component") {
+            Double($0.graph.largestComponent().count)
+        },
+        .network("articulation_points", "number of articulation points") { Double($0.graph.articulationPoints().count) },
+        .network("bridges", "number of bridges; a doubled tie is not a bridge") { Double($0.graph.bridges().count) },
+        .network("transitivity", "3 × triangles / connected triples (global clustering)") { $0.graph.transitivity() },
+        .network("average_clustering", "mean local clustering over all nodes, nodes of degree < 2 counted as 0 (NetworkX)") {
+            try $0.graph.averageClustering(
+                weighting: $0.options.weighting == .unweighted ? .unweighted : .strength, countZeros: true)
+        },
+        .network("degree_centralization", "Freeman 1979: Σ(max − c_i) / ((n−1)(n−2)) on degree") {
+            try $0.graph.degreeCentralization(mode: .all)
+        },
+    ]
+}
+
+/// Computes measures of a model into a ``MetricsTable``.
+public enum EcosystemAnalyzer {
+    /// The requested measures of `model`, node-level ones as columns and network-level ones in
+    /// `network`, in the order asked for.
+    ///
+    /// - Parameters:
+    ///   - model: a validated model or a loaded edge list.
+    ///   - measures: names from ``MeasureCatalog``.
+    ///   - options: direction, weighting, normalization, grouping, seed.
+    /// - Throws: ``AnalysisError/unknownMeasure(_:valid:)`` for a name not in the catalog, and
+    ///   whatever the measure throws (``GraphError``), e.g. a non-positive weight on a path measure.
+    public static func metrics(
+        of model: EcosystemModel, measures: [String], options: AnalysisOptions = AnalysisOptions()
+    ) throws -> MetricsTable {
+        let network = EcosystemNetwork(model: model, directed: options.directed)
+        let input = MeasureInput(network: network, options: options, groups: groups(of: model, by: options.groupAttribute))
+        var names: [String] = []
+        var columns: [[Double]] = []
+        var graphValues: [(name: String, value: Double)] = []
+        for name in measures {
+            guard let definition = MeasureCatalog.named(name) else {
+                throw AnalysisError.unknownMeasure(name, valid: MeasureCatalog.all.map(\.name))
+            }
+            do {
+                if let node = definition.node {
+                    names.append(name)
+                    columns.append(try node(input))
+                } else if let compute = definition.network {
+                    graphValues.append((name, try compute(input)))
+                }
+            } catch let error as GraphError {
+                throw AnalysisError.measureFailed(name, error)
+            }
+        }
+        return MetricsTable(
+            nodeIDs: model.actors.map(\.id), nodeNames: model.actors.map(\.name),
+            labels: [(name: "type", values: model.actors.map(\.type)), (name: "place", values: model.actors.map(\.place))],
+            measures: names, columns: columns, network: graphValues)
+    }
+
+    /// Group index per actor from an attribute (`type`, `place` or a free attribute), numbered
+    /// in order of first appearance; actors without the attribute share the group of "".
+    public static func groups(of model: EcosystemModel, by attribute: String) -> [Int] {
+        var index: [String: Int] = [:]
+        return model.actors.map { actor in
+            let key: String
+            switch attribute {
+            case "type": key = actor.type
+            case "place": key = actor.place
+            default: key = actor.attribute(attribute) ?? ""
+            }
+            if let i = index[key] { return i }
+            index[key] = index.count
+            return index.count - 1
+        }
+    }
+}
+
+/// Errors of the analysis layer.
+public enum AnalysisError: Error, CustomStringConvertible {
+    case unknownMeasure(String, valid: [String])
+    case measureFailed(String, GraphError)
+
+    public var description: String {
+        switch self {
+        case let .unknownMeasure(name, valid):
+            return "unknown measure '\(name)'; valid measures: \(valid.joined(separator: ", "))"
+        case let .measureFailed(name, error):
+            return "\(name): \(error)"
+        }
+    }
+}
