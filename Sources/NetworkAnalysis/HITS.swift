@@ -32,7 +32,9 @@ extension Graph {
     /// - Parameters:
     ///   - weighting: `.strength` (default) / `.distance` use the weights as given (NetworkX
     ///     always reads `weight`), `.unweighted` counts arcs. Parallel edges add up.
-    ///   - maxIterations: iteration budget.
+    ///   - maxIterations: iteration budget (default 10 000: each round costs `O(n + m)`, and
+    ///     nearly bipartite graphs have `σ₂ ≈ σ₁`, where power iteration is slow; NetworkX uses
+    ///     ARPACK instead).
     ///   - tolerance: per-node L1 tolerance (NetworkX default 1e-8).
     /// - Returns: ``HITSScores`` with two arrays of length `nodeCount`, each summing to 1.
     /// - Throws: ``GraphError/undefined(algorithm:reason:)`` (also for an empty graph);
@@ -44,7 +46,7 @@ extension Graph {
     /// J. ACM 46(5):604–632, doi:10.1145/324133.324140.
     public func hits(
         weighting: EdgeWeighting = .strength,
-        maxIterations: Int = 1000,
+        maxIterations: Int = 10_000,
         tolerance: Double = 1e-8
     ) throws(GraphError) -> HITSScores {
         let name = "HITS"

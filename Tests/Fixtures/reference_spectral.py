@@ -19,13 +19,14 @@ Sources of the numbers:
 - katz: nx.katz_centrality with alpha = 0.5 / lambda_max (rounded to 4 digits; stored), tol 1e-13.
 - hits: nx.hits (ARPACK SVD, tol 1e-13) cross-checked with nx's _hits_numpy; null where the
   leading singular value of A is not simple (bipartite double cover has two top components).
-- constraint, effective_size: nx.constraint / nx.effective_size on the graph **without
+- constraint, effective_size: nx.constraint / nx.effective_size(nodes=all) on the graph **without
   self-loops** (Burt: ego is not its own contact; NetworkX would count a self-loop as a contact).
   efficiency = effective size / number of distinct contacts (Burt 1992, p. 53).
   hierarchy (NetworkX has none): Burt 1992 / UCINET, computed here from nx.local_constraint:
   H_i = sum_j (c_ij / (C_i/N)) ln(c_ij / (C_i/N)) / (N ln N), NaN for N < 2 and isolates.
 """
 import json
+import warnings
 import math
 import os
 
@@ -36,6 +37,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 GRAPHS = ["karate", "florentine", "kite", "small_directed", "rounding_ties",
           "random_undirected", "random_directed", "random_sparse"]
 TOL = 1e-13
+# _hits_numpy casts the (real) eigenvectors of a symmetric product from a complex dtype.
+warnings.filterwarnings("ignore", category=np.exceptions.ComplexWarning)
 
 
 def load(name, weighted):
@@ -121,7 +124,8 @@ def hits(g, weighted):
     _, unique = perron_unique(B)
     if not unique:
         return None
-    hubs, auth = nx.hits(h, max_iter=100_000, tol=TOL)
+    # A fixed ARPACK start vector (uniform) keeps the output byte-reproducible.
+    hubs, auth = nx.hits(h, max_iter=100_000, tol=TOL, nstart={v: 1.0 for v in h})
     hv = [hubs[i] for i in range(n)]
     av = [auth[i] for i in range(n)]
     hn, an = nx.algorithms.link_analysis.hits_alg._hits_numpy(h)
@@ -136,7 +140,26 @@ def structural_holes(g, weighted):
     w = "weight" if weighted else None
     n = len(h)
     con = nx.constraint(h, weight=w)
-    es = nx.effective_size(h, weight=w)
+    # nodes=list(h) selects NetworkX's per-node code path. The default whole-graph (scipy)
+    # path of NetworkX 3.6.1 divides m_jq by the wrong node's maximum mutual weight (a
+    # broadcasting slip, networkx/networkx PR #8906), which changes weighted and directed
+    # results; the per-node path follows Burt's definition.
+    es = nx.effective_size(h, nodes=list(h), weight=w)
+    # The per-node path also calls a node without *successors* isolated (it tests G[v]), so in
+    # a digraph a node with only in-ties gets NaN. Burt counts ties in either direction as
+    # contacts (as NetworkX's own definition and whole-graph path do): for those nodes
+    # evaluate NetworkX's redundancy formula directly with its public helpers.
+    nmw = nx.algorithms.structuralholes.normalized_mutual_weight
+    for v in h:
+        contacts = set(nx.all_neighbors(h, v)) - {v}
+        if math.isnan(es[v]) and contacts:
+            es[v] = sum(1 - sum(nmw(h, v, q, weight=w) * nmw(h, u, q, norm=max, weight=w)
+                                for q in contacts)
+                        for u in contacts)
+    if not weighted and not h.is_directed():
+        fast = nx.effective_size(h, weight=w)  # unaffected by that slip: every m_jq is 1
+        assert all(math.isclose(fast[i], es[i], abs_tol=1e-12) or (math.isnan(fast[i]) and math.isnan(es[i]))
+                   for i in h)
     eff, hier = [], []
     for i in range(n):
         contacts = set(nx.all_neighbors(h, i)) - {i}
