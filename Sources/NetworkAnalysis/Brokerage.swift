@@ -34,8 +34,8 @@ extension Graph {
     /// group membership (Gould & Fernandez 1989, Figure 1): coordinator (`a, v, b` in one
     /// group), itinerant / consultant (`a, b` in one group, `v` outside it), representative
     /// (`a, v` together, `b` outside), gatekeeper (`v, b` together, `a` outside), liaison (all
-    /// three groups differ). This is the raw count reported by UCINET's brokerage routine; the
-    /// normalization by expected counts in Gould & Fernandez's paper is not applied.
+    /// three groups differ). These are the raw counts; Gould & Fernandez's normalization by the
+    /// counts expected under random assignment of groups is not applied.
     ///
     /// **Conventions.** Ties are binary: weights are ignored and parallel edges count once.
     /// Self-loops are ignored. An **undirected** graph is read as two arcs per edge, so every

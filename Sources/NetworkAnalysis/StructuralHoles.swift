@@ -33,7 +33,7 @@ extension Graph {
     ///   directed graphs, reciprocal arcs, multi-edges and self-loops);
     /// - **local (dyadic) constraint** `c_ij = (p_ij + Σ_{q ∈ N(i), q ≠ j} p_iq p_qj)²` and
     ///   **constraint** `C_i = Σ_{j ∈ N(i)} c_ij`;
-    /// - **hierarchy** (Burt 1992, p. 71; UCINET's definition, the Coleman–Theil disorder index
+    /// - **hierarchy** (Burt 1992, ch. 2; UCINET's definition, the Coleman–Theil disorder index
     ///   of the local constraints): `H_i = Σ_j r_ij ln r_ij / (N ln N)` with
     ///   `r_ij = c_ij / (C_i / N)`; 0 when all contacts constrain equally, 1 when one contact
     ///   holds all the constraint. With one contact there is no distribution to be uneven:

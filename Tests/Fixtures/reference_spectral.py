@@ -21,7 +21,7 @@ Sources of the numbers:
   leading singular value of A is not simple (bipartite double cover has two top components).
 - constraint, effective_size: nx.constraint / nx.effective_size(nodes=all) on the graph **without
   self-loops** (Burt: ego is not its own contact; NetworkX would count a self-loop as a contact).
-  efficiency = effective size / number of distinct contacts (Burt 1992, p. 53).
+  efficiency = effective size / number of distinct contacts (Burt 1992, ch. 2).
   hierarchy (NetworkX has none): Burt 1992 / UCINET, computed here from nx.local_constraint:
   H_i = sum_j (c_ij / (C_i/N)) ln(c_ij / (C_i/N)) / (N ln N), NaN for N < 2 and isolates.
 """

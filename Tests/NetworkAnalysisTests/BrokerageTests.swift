@@ -14,9 +14,9 @@ struct BrokerageTests {
     ///   (4,5): Y Y Z → representative.
     /// - v=4 (Y): in {2, 5}, out {3}. (2,3): X Y Y → gatekeeper. (5,3): Z Y Y → gatekeeper.
     /// - v=5 (Z): in {3}, out {4}. (3,4): Y Z Y → itinerant.
-    /// Role names as Gould & Fernandez (1989, Sociol. Methodol. 19:89–126, Fig. 1) and UCINET's
-    /// "Brokerage roles" help page: coordinator w_I, itinerant (consultant) w_O, representative
-    /// b_IO, gatekeeper b_OI, liaison b_O.
+    /// Role definitions as Gould & Fernandez (1989, Sociol. Methodol. 19:89–126,
+    /// doi:10.2307/270949): coordinator w_I, itinerant (consultant) w_O, representative b_IO,
+    /// gatekeeper b_OI, liaison b_O.
     @Test func handExample() throws {
         let g = try Graph(
             nodeCount: 6,

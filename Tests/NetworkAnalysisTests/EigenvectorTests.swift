@@ -67,8 +67,9 @@ struct EigenvectorTests {
         #expect(throws: GraphError.self) { try g.eigenvectorCentrality() }
     }
 
-    /// Directed: a 2-cycle 0⇄1 feeding a path 1→2→3. The cycle is the only class with
-    /// λ = 1; downstream nodes get x_2 = x_1/λ... with λ = 1: x = (1, 1, 1, 1)/2.
+    /// Directed: a 2-cycle 0⇄1 feeding a path 1→2→3, and 4→0. The cycle is the only class
+    /// with λ = 1 (all others are single nodes, λ = 0). λ·x_v = Σ_{u→v} x_u with x_4 = 0 gives
+    /// x_0 = x_1 = x_2 = x_3; norm 1: each 1/2.
     @Test func directedDownstreamOfTheDominantCycle() throws {
         let g = try Graph(nodeCount: 5, edges: [(0, 1), (1, 0), (1, 2), (2, 3), (4, 0)], directed: true)
         let x = try g.eigenvectorCentrality(maxIterations: 10_000, tolerance: 1e-14)
