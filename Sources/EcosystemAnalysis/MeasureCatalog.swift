@@ -91,7 +91,7 @@ public enum MeasureCatalog {
             doubles($0.network.directedSimpleGraph.degrees(mode: .outgoing))
         },
         .node("strength", "weighted degree: sum of tie strengths (Barrat et al. 2004; Opsahl et al. 2010)") {
-            $0.graph.strengths(mode: .all, weighting: $0.options.weighting == .unweighted ? .unweighted : .strength)
+            $0.graph.strengths(mode: .all, weighting: $0.options.weighting)
         },
         .node("degree_centrality", "degree / (n−1), as NetworkX (directed: (in+out)/(n−1))") {
             $0.graph.degreeCentrality(mode: .all)
@@ -100,7 +100,55 @@ public enum MeasureCatalog {
             doubles($0.graph.coreNumbers())
         },
         .node("clustering", "local clustering; weighted: geometric mean of normalized weights (Onnela 2005); directed: Fagiolo 2007; 0 below degree 2") {
-            try $0.graph.clustering(weighting: $0.options.weighting == .unweighted ? .unweighted : .strength)
+            try $0.graph.clustering(weighting: $0.options.weighting)
+        },
+        .node("eigenvector", "eigenvector centrality, Euclidean norm 1, weights as strengths, in-ties when directed (NetworkX); refused when not unique") {
+            try $0.graph.eigenvectorCentrality(weighting: $0.options.weighting)
+        },
+        .node("pagerank", "PageRank, damping 0.85, uniform teleport and dangling distribution, weights as strengths (Brin & Page 1998; NetworkX)") {
+            try $0.graph.pageRank(damping: 0.85, weighting: $0.options.weighting, maxIterations: 1000, tolerance: 1e-10)
+        },
+        .node("katz", "Katz centrality, alpha 0.1, beta 1, Euclidean norm 1 (Katz 1953; NetworkX); refused when alpha ≥ 1/λmax") {
+            try $0.graph.katzCentrality(alpha: 0.1, beta: 1, weighting: $0.options.weighting, normalized: true, maxIterations: 10_000, tolerance: 1e-10)
+        },
+        .node("hub", "HITS hub score, sum 1 (Kleinberg 1999); refused when not unique") {
+            try $0.graph.hits(weighting: $0.options.weighting).hubs
+        },
+        .node("authority", "HITS authority score, sum 1 (Kleinberg 1999); refused when not unique") {
+            try $0.graph.hits(weighting: $0.options.weighting).authorities
+        },
+        .node("constraint", "Burt 1992 constraint Σ_j (p_ij + Σ_q p_iq p_qj)²; ties either way, mutual weights (NetworkX); null for isolates") {
+            try $0.graph.structuralHoles(weighting: $0.options.weighting).constraint
+        },
+        .node("effective_size", "Burt 1992 effective size: contacts minus redundancy (NetworkX per-node definition); null for isolates") {
+            try $0.graph.structuralHoles(weighting: $0.options.weighting).effectiveSize
+        },
+        .node("efficiency", "Burt 1992 efficiency: effective size / number of contacts; null for isolates") {
+            try $0.graph.structuralHoles(weighting: $0.options.weighting).efficiency
+        },
+        .node("hierarchy", "Burt 1992 hierarchy (Coleman–Theil concentration of constraint, as UCINET); null below 2 contacts") {
+            try $0.graph.structuralHoles(weighting: $0.options.weighting).hierarchy
+        },
+        .node("brokerage", "Gould & Fernandez 1989: open two-paths a→v→b (no a→b) through the node, all roles; groups from --group-by") {
+            try $0.graph.brokerage(groups: $0.groups).map { Double($0.total) }
+        },
+        .node("brokerage_coordinator", "Gould & Fernandez 1989 coordinator role: a, v, b in one group") {
+            try $0.graph.brokerage(groups: $0.groups).map { Double($0.coordinator) }
+        },
+        .node("brokerage_itinerant", "Gould & Fernandez 1989 itinerant (consultant) role: a, b in one group, v in another") {
+            try $0.graph.brokerage(groups: $0.groups).map { Double($0.itinerant) }
+        },
+        .node("brokerage_representative", "Gould & Fernandez 1989 representative role: v with a, b elsewhere") {
+            try $0.graph.brokerage(groups: $0.groups).map { Double($0.representative) }
+        },
+        .node("brokerage_gatekeeper", "Gould & Fernandez 1989 gatekeeper role: v with b, a elsewhere") {
+            try $0.graph.brokerage(groups: $0.groups).map { Double($0.gatekeeper) }
+        },
+        .node("brokerage_liaison", "Gould & Fernandez 1989 liaison role: a, v, b in three groups") {
+            try $0.graph.brokerage(groups: $0.groups).map { Double($0.liaison) }
+        },
+        .node("ei_index", "Krackhardt & Stern 1988 E-I index of the node: (external − internal)/(external + internal) ties; groups from --group-by; null without ties") {
+            try $0.graph.eiIndex(groups: $0.groups, weighting: .unweighted).perNode
         },
         .node("component", "index of the (weakly) connected component, numbered by smallest member") {
             doubles($0.graph.connectedComponents().membership)
@@ -132,7 +180,10 @@ public enum MeasureCatalog {
         .network("transitivity", "3 × triangles / connected triples (global clustering)") { $0.graph.transitivity() },
         .network("average_clustering", "mean local clustering over all nodes, nodes of degree < 2 counted as 0 (NetworkX)") {
             try $0.graph.averageClustering(
-                weighting: $0.options.weighting == .unweighted ? .unweighted : .strength, countZeros: true)
+                weighting: $0.options.weighting, countZeros: true)
+        },
+        .network("ei_index", "Krackhardt & Stern 1988 E-I index of the whole network over the groups of --group-by") {
+            try $0.graph.eiIndex(groups: $0.groups, weighting: .unweighted).network
         },
         .network("degree_centralization", "Freeman 1979: Σ(max − c_i) / ((n−1)(n−2)) on degree") {
             try $0.graph.degreeCentralization(mode: .all)
@@ -149,8 +200,11 @@ public enum EcosystemAnalyzer {
     ///   - model: a validated model or a loaded edge list.
     ///   - measures: names from ``MeasureCatalog``.
     ///   - options: direction, weighting, normalization, grouping, seed.
+    /// - Returns: the table; a measure with no unique answer on this network (``GraphError/undefined(algorithm:reason:)``)
+    ///   gets NaN values and an entry in ``MetricsTable/undefined`` instead of failing the run.
     /// - Throws: ``AnalysisError/unknownMeasure(_:valid:)`` for a name not in the catalog, and
-    ///   whatever the measure throws (``GraphError``), e.g. a non-positive weight on a path measure.
+    ///   ``AnalysisError/measureFailed(_:_:)`` for any other ``GraphError``, e.g. a
+    ///   non-positive weight on a path measure.
     public static func metrics(
         of model: EcosystemModel, measures: [String], options: AnalysisOptions = AnalysisOptions()
     ) throws -> MetricsTable {
@@ -159,6 +213,7 @@ public enum EcosystemAnalyzer {
         var names: [String] = []
         var columns: [[Double]] = []
         var graphValues: [(name: String, value: Double)] = []
+        var undefined: [(measure: String, reason: String)] = []
         for name in measures {
             guard let definition = MeasureCatalog.named(name) else {
                 throw AnalysisError.unknownMeasure(name, valid: MeasureCatalog.all.map(\.name))
@@ -170,6 +225,14 @@ public enum EcosystemAnalyzer {
                 } else if let compute = definition.network {
                     graphValues.append((name, try compute(input)))
                 }
+            } catch let GraphError.undefined(algorithm, reason) {
+                // No unique answer on this network: report it and write NaN (null), not numbers.
+                undefined.append((name, "\(algorithm) is undefined here: \(reason)"))
+                if definition.level == .node {
+                    columns.append([Double](repeating: .nan, count: model.actors.count))
+                } else {
+                    graphValues.append((name, .nan))
+                }
             } catch let error as GraphError {
                 throw AnalysisError.measureFailed(name, error)
             }
@@ -177,7 +240,7 @@ public enum EcosystemAnalyzer {
         return MetricsTable(
             nodeIDs: model.actors.map(\.id), nodeNames: model.actors.map(\.name),
             labels: [(name: "type", values: model.actors.map(\.type)), (name: "place", values: model.actors.map(\.place))],
-            measures: names, columns: columns, network: graphValues)
+            measures: names, columns: columns, network: graphValues, undefined: undefined)
     }
 
     /// Group index per actor from an attribute (`type`, `place` or a free attribute), numbered

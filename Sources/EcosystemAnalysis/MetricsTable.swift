@@ -16,11 +16,16 @@ public struct MetricsTable: Sendable {
     public let columns: [[Double]]
     /// Network-level measures, in the order asked for.
     public let network: [(name: String, value: Double)]
+    /// Measures that have no answer on this network (e.g. eigenvector centrality when it is
+    /// not unique), with the reason; their values are NaN.
+    public let undefined: [(measure: String, reason: String)]
 
     public init(
         nodeIDs: [String], nodeNames: [String], labels: [(name: String, values: [String])] = [],
-        measures: [String], columns: [[Double]], network: [(name: String, value: Double)]
+        measures: [String], columns: [[Double]], network: [(name: String, value: Double)],
+        undefined: [(measure: String, reason: String)] = []
     ) {
+        self.undefined = undefined
         precondition(measures.count == columns.count, "one column per measure")
         precondition(columns.allSatisfy { $0.count == nodeIDs.count }, "one value per node in every column")
         self.nodeIDs = nodeIDs; self.nodeNames = nodeNames; self.labels = labels
