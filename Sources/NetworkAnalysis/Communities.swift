@@ -1,5 +1,5 @@
 /// A partition of the nodes into communities, as found by ``Graph/louvain(seed:resolution:weighting:)``
-/// or ``Graph/leiden(seed:resolution:randomness:weighting:)``.
+/// or ``Graph/leiden(seed:resolution:randomness:iterations:initial:weighting:)``.
 public struct CommunityPartition: Sendable, Equatable {
     /// Community of each node, indexed by node: `0 ..< communityCount`, numbered in order of
     /// each community's smallest node (node 0 is always in community 0).

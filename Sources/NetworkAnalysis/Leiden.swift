@@ -32,18 +32,28 @@ extension Graph {
     ///   so the default `θ = 0.01` makes the refinement nearly greedy; `θ = 0` makes it greedy.
     /// - A local move must gain more than `1e-10 · (k_v^out + k_v^in)`; self-loops count toward
     ///   degrees, never toward a move's gain; parallel edges add up; isolated nodes stay alone.
-    /// - Deterministic for a seed on every platform; one run until stable (igraph's
-    ///   `n_iterations = -1` runs it repeatedly from its own output).
+    /// - Deterministic for a seed on every platform.
+    /// - One *iteration* runs the three phases until stable; further iterations restart from
+    ///   the previous result (which can only keep or raise modularity), as `n_iterations` in
+    ///   igraph and leidenalg (default 2 there and here). Iterating stops early when an
+    ///   iteration changes nothing.
     ///
     /// - Parameters:
     ///   - seed: seed of the ``SplitMix64`` generator (queue order, refinement order and choices).
     ///   - resolution: `γ ≥ 0` (default 1).
     ///   - randomness: `θ ≥ 0`, the refinement's temperature (default 0.01).
+    ///   - iterations: number of iterations, `≥ 1` (default 2).
+    ///   - initial: a starting partition, one label per node (any integers; as igraph's
+    ///     `initial_membership`), or `nil` for singletons. Its communities need not be
+    ///     connected: the refinement splits them.
     ///   - weighting: how edge weights are read (default `.strength`: as given).
     /// - Returns: the membership (communities numbered in order of their smallest node), the
     ///   community count, and the modularity at `γ` (NaN when the total edge weight is 0).
     /// - Throws: ``GraphError/invalidArgument(name:value:valid:)`` for a negative or
-    ///   non-finite resolution or randomness; ``GraphError/invalidWeight(edge:value:reason:)``
+    ///   non-finite resolution or randomness, or fewer than 1 iteration;
+    ///   ``GraphError/lengthMismatch(what:expected:actual:)`` when `initial` does not have one
+    ///   label per node;
+    ///   ``GraphError/invalidWeight(edge:value:reason:)``
     ///   for a negative or non-finite weight.
     /// - Complexity: each phase is `O(n + m)` per pass over the queue; near-linear in practice
     ///   on sparse graphs. Memory `O(n + m)`.
@@ -54,43 +64,70 @@ extension Graph {
         seed: UInt64,
         resolution: Double = 1,
         randomness: Double = 0.01,
+        iterations: Int = 2,
+        initial: [Int]? = nil,
         weighting: EdgeWeighting = .strength
     ) throws(GraphError) -> CommunityPartition {
         try Graph.validateResolution(resolution)
         guard randomness.isFinite, randomness >= 0 else {
             throw .invalidArgument(name: "randomness", value: "\(randomness)", valid: "a finite number ≥ 0")
         }
+        guard iterations >= 1 else {
+            throw .invalidArgument(name: "iterations", value: "\(iterations)", valid: "an integer ≥ 1")
+        }
         let strengths = try modularityWeights(weighting)
         var rng = SplitMix64(seed: seed)
-        var net = ModularityNetwork(graph: self, strengths: strengths)
-        var level = Array(0..<nodeCount)      // original node -> aggregate node
-        var partition = Array(0..<nodeCount)  // aggregate node -> community (0..<net.nodeCount)
-        while true {
-            Leiden.moveNodesFast(net, &partition, resolution: resolution, rng: &rng)
-            let (coarse, k) = Graph.renumber(partition, bound: max(net.nodeCount, 1))
-            partition = coarse
-            if k == net.nodeCount { break }
-            let refined = Leiden.refine(
-                net, partition: coarse, communityCount: k, resolution: resolution,
-                randomness: randomness, rng: &rng)
-            let (fine, kFine) = Graph.renumber(refined, bound: net.nodeCount)
-            if kFine == net.nodeCount {
-                partition = Leiden.splitDisconnected(net, coarse)
-                break
+        let base = ModularityNetwork(graph: self, strengths: strengths)
+        var membership = Array(0..<nodeCount)
+        if let initial {
+            guard initial.count == nodeCount else {
+                throw .lengthMismatch(what: "initial", expected: nodeCount, actual: initial.count)
             }
-            var next = [Int](repeating: 0, count: kFine)
-            for v in 0..<net.nodeCount { next[fine[v]] = coarse[v] }
-            for v in 0..<nodeCount { level[v] = fine[level[v]] }
-            net = net.aggregated(by: fine, count: kFine)
-            partition = next
+            membership = Graph.compactLabels(initial).labels
         }
-        let membership = level.map { partition[$0] }
-        return communityPartition(membership, bound: max(net.nodeCount, 1), strengths: strengths, resolution: resolution)
+        for _ in 0..<iterations {
+            let next = Leiden.run(base, from: membership, resolution: resolution, randomness: randomness, rng: &rng)
+            let (renumbered, _) = Graph.renumber(next, bound: max(nodeCount, 1))
+            if renumbered == membership { break }
+            membership = renumbered
+        }
+        return communityPartition(membership, bound: max(nodeCount, 1), strengths: strengths, resolution: resolution)
     }
 }
 
 /// The phases of the Leiden algorithm.
 enum Leiden {
+    /// One run of the algorithm (move, refine, aggregate until stable) on the level-0 network,
+    /// starting from `initial` (labels in `0..<n`). Returns labels in `0..<n`.
+    static func run(
+        _ base: ModularityNetwork, from initial: [Int], resolution: Double, randomness: Double,
+        rng: inout SplitMix64
+    ) -> [Int] {
+        var net = base
+        var level = Array(0..<base.nodeCount)  // original node -> aggregate node
+        var partition = initial                // aggregate node -> community (0..<net.nodeCount)
+        while true {
+            moveNodesFast(net, &partition, resolution: resolution, rng: &rng)
+            let (coarse, k) = Graph.renumber(partition, bound: max(net.nodeCount, 1))
+            partition = coarse
+            if k == net.nodeCount { break }
+            let refined = refine(
+                net, partition: coarse, communityCount: k, resolution: resolution,
+                randomness: randomness, rng: &rng)
+            let (fine, kFine) = Graph.renumber(refined, bound: net.nodeCount)
+            if kFine == net.nodeCount {
+                partition = splitDisconnected(net, coarse)
+                break
+            }
+            var next = [Int](repeating: 0, count: kFine)
+            for v in 0..<net.nodeCount { next[fine[v]] = coarse[v] }
+            for v in 0..<base.nodeCount { level[v] = fine[level[v]] }
+            net = net.aggregated(by: fine, count: kFine)
+            partition = next
+        }
+        return level.map { partition[$0] }
+    }
+
     /// Fast local moving (Traag et al. 2019, `MoveNodesFast`). `community` holds labels in
     /// `0..<n`; a node may move to an empty label.
     static func moveNodesFast(
