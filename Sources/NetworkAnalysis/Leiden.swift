@@ -4,7 +4,8 @@ extension Graph {
     /// Communities by the Leiden algorithm: Louvain-style modularity optimization with a
     /// refinement phase that guarantees every community is connected.
     ///
-    /// Each iteration has three phases (Traag, Waltman & van Eck 2019, Algorithm A.2):
+    /// Each iteration has three phases (Traag, Waltman & van Eck 2019; pseudo-code in their
+    /// Supplementary Information):
     /// 1. **Fast local moving.** Nodes wait in a queue (initially all, in an order shuffled
     ///    with ``SplitMix64``); the node at the front moves to the community — a neighbouring
     ///    one or a new empty one — with the largest modularity gain if that beats staying, and
