@@ -150,6 +150,12 @@ public enum MeasureCatalog {
         .node("ei_index", "Krackhardt & Stern 1988 E-I index of the node: (external − internal)/(external + internal) ties; groups from --group-by; null without ties") {
             try $0.graph.eiIndex(groups: $0.groups, weighting: .unweighted).perNode
         },
+        .node("louvain", "community by Louvain (Blondel et al. 2008), seeded (--seed), numbered by smallest member") {
+            try doubles($0.graph.louvain(seed: $0.options.seed, weighting: $0.options.weighting).membership)
+        },
+        .node("leiden", "community by Leiden (Traag et al. 2019), seeded (--seed), numbered by smallest member") {
+            try doubles($0.graph.leiden(seed: $0.options.seed, weighting: $0.options.weighting).membership)
+        },
         .node("component", "index of the (weakly) connected component, numbered by smallest member") {
             doubles($0.graph.connectedComponents().membership)
         },
@@ -184,6 +190,15 @@ public enum MeasureCatalog {
         },
         .network("ei_index", "Krackhardt & Stern 1988 E-I index of the whole network over the groups of --group-by") {
             try $0.graph.eiIndex(groups: $0.groups, weighting: .unweighted).network
+        },
+        .network("modularity", "Newman 2006 modularity (directed: Leicht & Newman 2008) of the Leiden partition, seeded") {
+            try $0.graph.leiden(seed: $0.options.seed, weighting: $0.options.weighting).modularity
+        },
+        .network("modularity_louvain", "modularity of the Louvain partition, seeded") {
+            try $0.graph.louvain(seed: $0.options.seed, weighting: $0.options.weighting).modularity
+        },
+        .network("group_modularity", "modularity of the --group-by partition (e.g. actor types): how much ties stay within groups") {
+            try $0.graph.modularity(partition: $0.groups, weighting: $0.options.weighting)
         },
         .network("degree_centralization", "Freeman 1979: Σ(max − c_i) / ((n−1)(n−2)) on degree") {
             try $0.graph.degreeCentralization(mode: .all)
