@@ -11,8 +11,7 @@ import Foundation
 /// ```
 /// - `source`, `target` (required): actor ids, as written (surrounding spaces trimmed). Actors
 ///   are created in order of first appearance (row by row, source before target), each with
-///   name = id and the single actor type
-///   `node`.
+///   name = id and the single actor type `node`.
 /// - `weight` (optional): a positive finite number (tie strength); an empty cell means 1.
 /// - `type` (optional): the relation type; each distinct value becomes a declared relation type
 ///   (in order of first appearance) whose direction is the loader's `directed` argument. Without

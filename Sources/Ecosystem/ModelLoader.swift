@@ -217,8 +217,10 @@ private struct ModelReader {
     // MARK: Model
 
     mutating func read(_ root: Node, defaultName: String) -> EcosystemModel? {
+        // Missing top-level keys are reported, and reading goes on so that every issue shows.
         guard let top = fields(root, what: "the model", id: nil, allowed: Self.topKeys, required: Self.topRequired,
-                               expected: "a mapping with keys \(Suggestions.quoted(Self.topKeys))") else { return nil }
+                               expected: "a mapping with keys \(Suggestions.quoted(Self.topKeys))", partial: true)
+        else { return nil }
         let name = text(top, "name", what: "the model", id: nil) ?? defaultName
         let title = text(top, "title", what: "the model", id: nil) ?? ""
         let description = text(top, "description", what: "the model", id: nil) ?? ""
@@ -354,13 +356,11 @@ private struct ModelReader {
                              expected: "a mapping such as '{from: dip, to: startups, type: supports, weight: 2}'")
         else { return nil }
         let finalID = text(f, "id", what: what, id: id) ?? "r\(position)"
-        var ok = true
         var ends: [String] = []
         for key in ["from", "to"] {
-            guard let actor = text(f, key, what: what, id: finalID) else { ok = false; continue }
+            guard let actor = text(f, key, what: what, id: finalID) else { continue }
             ends.append(actor)
             if let actorIDs, let actorSet, !actorSet.contains(actor) {
-                ok = false
                 let close = Suggestions.closest(to: actor, in: actorIDs)
                 let more = actorIDs.count > close.count ? ", ..." : ""
                 report(f.value(key), id: finalID, "\(what) names unknown actor '\(actor)' in '\(key)'",
@@ -369,7 +369,6 @@ private struct ModelReader {
             }
         }
         if ends.count == 2, ends[0] == ends[1] {
-            ok = false
             report(f.value("to"), id: finalID, "\(what) ties actor '\(ends[0])' to itself",
                    valid: "'from' and 'to' must name two different actors")
         }
@@ -408,7 +407,6 @@ private struct ModelReader {
                        valid: "confidence is a number from 0 to 1 (the probability that the tie exists)")
             }
         }
-        _ = ok
         return (Relation(id: finalID, from: ends.first ?? "", to: ends.count == 2 ? ends[1] : "", type: type,
                          weight: weight, source: source, assumed: assumed, confidence: confidence),
                 f.value("id") ?? node)
@@ -423,9 +421,11 @@ private struct ModelReader {
         return s.string
     }
 
-    /// Checks that `node` is a mapping with only `allowed` keys and all `required` keys.
+    /// Checks that `node` is a mapping with only `allowed` keys and all `required` keys; returns
+    /// nil when it is not a mapping or, unless `partial`, when a required key is missing.
     mutating func fields(
-        _ node: Node, what: String, id: String?, allowed: [String], required: [String], expected: String
+        _ node: Node, what: String, id: String?, allowed: [String], required: [String], expected: String,
+        partial: Bool = false
     ) -> Fields? {
         guard case let .mapping(m) = node else {
             report(node, id: id, "\(what) must be a mapping, found \(kindName(node))", valid: "write \(expected)")
@@ -454,7 +454,7 @@ private struct ModelReader {
                    present == nil ? "\(what) is missing required key '\(key)'" : "\(what) has an empty '\(key)'",
                    valid: "required keys: \(Suggestions.quoted(required))")
         }
-        return complete ? f : nil
+        return complete || partial ? f : nil
     }
 
     /// A text field: any scalar, as written (numbers and dates keep their spelling); `nil` when

@@ -359,6 +359,16 @@ struct ModelLoaderErrorTests {
         #expect(description.split(separator: "\n").allSatisfy { $0.hasPrefix("Datasets/test/model.yaml:") && $0.contains(": error: ") })
     }
 
+    @Test func missingTopLevelKeyDoesNotHideOtherIssues() {
+        let found = issues("actor_types: [{id: t, color: red}]\nrelation_types: [{id: r}]\n")
+        #expect(found.map(\.message) == [
+            "the model is missing required key 'actors'",
+            "actor type 't' has colour 'red', which is not '#RRGGBB'",
+            "relation type 'r' is missing required key 'directed'",
+        ])
+        #expect(found.map { "\($0.line):\($0.column)" } == ["1:1", "1:30", "2:18"])
+    }
+
     @Test func issueDescriptionWithoutPosition() {
         let i = ModelIssue(file: "m.txt", line: 0, column: 0, message: "unknown model file extension '.txt'", valid: "use .yaml")
         #expect(i.description == "m.txt: error: unknown model file extension '.txt'; use .yaml")
