@@ -125,6 +125,34 @@ struct ModelLoaderValidTests {
         #expect(dip.attribute("m") == "initiëren")
     }
 
+    /// The YAML and JSON examples in `Datasets/SCHEMA.md` load as documented.
+    @Test func schemaExamplesLoad() throws {
+        let doc = try String(contentsOf: repositoryRoot.appendingPathComponent("Datasets/SCHEMA.md"), encoding: .utf8)
+        func block(_ language: String) throws -> String {
+            let start = try #require(doc.range(of: "```\(language)\n"))
+            let end = try #require(doc.range(of: "\n```", range: start.upperBound..<doc.endIndex))
+            return String(doc[start.upperBound..<end.lowerBound])
+        }
+        let yaml = try ModelLoader.load(yaml: block("yaml"), file: "SCHEMA.md")
+        #expect(yaml.name == "tiny")
+        #expect(yaml.actors.map(\.name) == ["City Council", "Innovation Hub", "Café Münster"])
+        #expect(yaml.relations.map(\.id) == ["grant", "r2"])
+        #expect(yaml.relations[1].confidence == 0.5)
+        #expect(yaml.relationTypes[1] == RelationType(id: "collaborates", label: "collaborates", color: "#000000", style: "dashed", directed: false))
+        let json = try ModelLoader.load(yaml: block("json"), file: "example.json")
+        #expect(json.name == "example")
+        #expect(json.relations == [Relation(id: "r1", from: "region", to: "city", type: "funds", weight: 2, source: "budget 2024")])
+        let csv = try EdgeListLoader.load(csv: block("csv"), file: "edges.csv", name: "edges")
+        #expect(csv.relations.map(\.weight) == [3, 2])
+    }
+
+    @Test func yamlBooleansForDirected() throws {
+        let text = baseModel.replacingOccurrences(of: "directed: true", with: "directed: yes")
+            .replacingOccurrences(of: "directed: false", with: "directed: No")
+        let m = try ModelLoader.load(yaml: text, file: "x.yaml")
+        #expect(m.relationTypes.map(\.directed) == [true, false])
+    }
+
     @Test func tinyJSONExampleLoads() throws {
         let url = repositoryRoot.appendingPathComponent("Datasets/examples/tiny.json")
         let m = try ModelLoader.load(contentsOf: url)
