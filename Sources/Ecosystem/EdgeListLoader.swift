@@ -1,0 +1,179 @@
+import CSV
+import Foundation
+
+/// Loads a plain edge list (CSV) as an ``EcosystemModel``: the spreadsheet-friendly way in
+/// when there is no typed model yet.
+///
+/// Format (RFC 4180 CSV, comma-separated, UTF-8, first row a header; column order free):
+/// ```
+/// source,target,weight,type
+/// dip,startups,2,supports
+/// ```
+/// - `source`, `target` (required): actor ids, as written (surrounding spaces trimmed). Actors
+///   are created in order of first appearance (row by row, source before target), each with
+///   name = id and the single actor type `node`.
+/// - `weight` (optional): a positive finite number (tie strength); an empty cell means 1.
+/// - `type` (optional): the relation type; each distinct value becomes a declared relation type
+///   (in order of first appearance) whose direction is the loader's `directed` argument. Without
+///   the column (or for empty cells) every relation has the type `tie`.
+///
+/// Relations get ids `r<row>` (1-based over data rows, blank lines skipped). Parallel ties are
+/// kept; a tie of an actor to itself is refused, as in model files. Unknown header columns are
+/// refused (listing the valid ones) so that a typo such as `wieght` is not silently ignored.
+/// Lines are counted exactly, also when quoted fields span lines; columns are the character
+/// column where the offending field starts.
+public enum EdgeListLoader {
+    /// Header columns that may appear.
+    public static let columns = ["source", "target", "weight", "type"]
+
+    /// Reads a CSV edge list from a file; the model name is the file's base name (see
+    /// ``ModelLoader/modelName(forFile:)``).
+    ///
+    /// - Parameters:
+    ///   - url: a file URL. Issues name the file by `url.relativePath`.
+    ///   - directed: whether the relation types are directed (`source → target`).
+    /// - Returns: the model.
+    /// - Throws: ``ModelError`` with every issue found (unreadable file, missing header, empty
+    ///   ids, bad weights, self-ties, unknown columns).
+    /// - Complexity: `O(size of file)` (plus hashing of ids).
+    public static func load(contentsOf url: URL, directed: Bool = false) throws(ModelError) -> EcosystemModel {
+        let file = url.relativePath
+        let text = try ModelLoader.readText(url, file: file)
+        return try load(csv: text, file: file, name: ModelLoader.modelName(forFile: file), directed: directed)
+    }
+
+    /// Reads a CSV edge list from text.
+    ///
+    /// - Parameters:
+    ///   - text: the CSV text.
+    ///   - file: the name used in issues.
+    ///   - name: the model name.
+    ///   - directed: whether the relation types are directed (`source → target`).
+    /// - Returns: the model: actor type `node`; relation type `tie` (and/or those of the `type`
+    ///   column); actors in order of first appearance; relations in row order.
+    /// - Throws: ``ModelError`` with every issue found.
+    /// - Complexity: `O(size of text)` (plus hashing of ids).
+    public static func load(csv text: String, file: String, name: String, directed: Bool = false) throws(ModelError) -> EcosystemModel {
+        var issues: [ModelIssue] = []
+        let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        let rawLines = body.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        let reader: CSVReader
+        do {
+            reader = try CSVReader(string: body, hasHeaderRow: false, trimFields: false)
+        } catch {
+            throw ModelError(issues: [ModelIssue(file: file, line: 1, column: 1, message: "cannot read CSV: \(error)")])
+        }
+
+        /// Character column (1-based) where field `k` of the raw line starts, honouring quotes.
+        func column(line: Int, field k: Int) -> Int {
+            guard k > 0, line >= 1, line <= rawLines.count else { return 1 }
+            var inQuotes = false, field = 0, col = 1
+            for ch in rawLines[line - 1] {
+                col += 1
+                if ch == "\"" { inQuotes.toggle() } else if ch == ",", !inQuotes {
+                    field += 1
+                    if field == k { return col }
+                }
+            }
+            return col
+        }
+
+        var line = 1
+        var header: [String]?
+        var index: [String: Int] = [:]
+        var actors: [Actor] = []
+        var actorSeen = Set<String>()
+        var relationTypes: [RelationType] = []
+        var relations: [Relation] = []
+        var dataRow = 0
+
+        while let row = reader.next() {
+            let rowLine = line
+            line += 1 + row.reduce(0) { $0 + $1.reduce(0) { $1 == "\n" || $1 == "\r\n" ? $0 + 1 : $0 } }
+            if row.allSatisfy({ $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) { continue }
+            let cells = row.map { $0.trimmingCharacters(in: .whitespaces) }
+            guard header != nil else {
+                header = cells
+                for (k, h) in cells.enumerated() {
+                    let key = h.lowercased()
+                    if columns.contains(key) {
+                        if index[key] != nil {
+                            issues.append(ModelIssue(file: file, line: rowLine, column: column(line: rowLine, field: k),
+                                                     message: "duplicate column '\(h)'", valid: "each column appears once"))
+                        } else { index[key] = k }
+                    } else {
+                        let hint = Suggestions.likelyMeant(key, in: columns).map { "did you mean '\($0)'? " } ?? ""
+                        issues.append(ModelIssue(file: file, line: rowLine, column: column(line: rowLine, field: k),
+                                                 message: "unknown column '\(h)'",
+                                                 valid: "\(hint)valid columns: \(Suggestions.quoted(columns))"))
+                    }
+                }
+                for required in ["source", "target"] where index[required] == nil {
+                    issues.append(ModelIssue(file: file, line: rowLine, column: 1,
+                                             message: "the header has no '\(required)' column",
+                                             valid: "the first row is a header with 'source,target' and optional 'weight', 'type'"))
+                }
+                if index["source"] == nil || index["target"] == nil { throw ModelError(issues: issues) }
+                continue
+            }
+            dataRow += 1
+            let id = "r\(dataRow)"
+            func cell(_ key: String) -> (String, Int)? {
+                guard let k = index[key] else { return nil }
+                return (k < cells.count ? cells[k] : "", column(line: rowLine, field: k))
+            }
+            var ends: [String] = []
+            var ok = true
+            for key in ["source", "target"] {
+                let (value, col) = cell(key)!
+                if value.isEmpty {
+                    ok = false
+                    issues.append(ModelIssue(file: file, line: rowLine, column: col, id: id,
+                                             message: "row \(dataRow) has an empty '\(key)'",
+                                             valid: "'\(key)' is a non-empty actor id"))
+                }
+                ends.append(value)
+            }
+            if ok, ends[0] == ends[1] {
+                ok = false
+                issues.append(ModelIssue(file: file, line: rowLine, column: cell("target")!.1, id: id,
+                                         message: "row \(dataRow) ties actor '\(ends[0])' to itself",
+                                         valid: "'source' and 'target' must name two different actors"))
+            }
+            var weight = 1.0
+            if let (w, col) = cell("weight"), !w.isEmpty {
+                if let x = Double(w), x.isFinite, x > 0 { weight = x } else {
+                    ok = false
+                    issues.append(ModelIssue(file: file, line: rowLine, column: col, id: id,
+                                             message: "row \(dataRow) has weight '\(w)'",
+                                             valid: "weight is a positive finite number (tie strength), e.g. 1, 2 or 0.5, or empty for 1"))
+                }
+            }
+            var type = "tie"
+            if let (t, _) = cell("type"), !t.isEmpty { type = t }
+            guard ok else { continue }
+            if !relationTypes.contains(where: { $0.id == type }) {
+                relationTypes.append(RelationType(id: type, label: type, color: "#555555", style: "solid", directed: directed))
+            }
+            for end in ends where actorSeen.insert(end).inserted {
+                actors.append(Actor(id: end, name: end, type: "node"))
+            }
+            relations.append(Relation(id: id, from: ends[0], to: ends[1], type: type, weight: weight, source: file))
+        }
+        if header == nil {
+            issues.append(ModelIssue(file: file, line: 1, column: 1, message: "the file is empty",
+                                     valid: "the first row is a header with 'source,target' and optional 'weight', 'type'"))
+        }
+        if let error = reader.error {
+            issues.append(ModelIssue(file: file, line: line, column: 1, message: "cannot read CSV: \(error)"))
+        }
+        guard issues.isEmpty else { throw ModelError(issues: issues) }
+        if relationTypes.isEmpty {
+            relationTypes.append(RelationType(id: "tie", label: "tie", color: "#555555", style: "solid", directed: directed))
+        }
+        return EcosystemModel(
+            name: name, title: name, description: "Edge list read from \(file).",
+            actorTypes: [ActorType(id: "node", label: "Node", color: "#BBBBBB", shape: "ellipse")],
+            relationTypes: relationTypes, actors: actors, relations: relations)
+    }
+}
