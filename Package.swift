@@ -72,7 +72,10 @@ let package = Package(
         // Test support: locating committed fixtures, reading edge lists and JSON references.
         .target(name: "FixtureSupport", dependencies: ["NetworkAnalysis"], path: "Tests/FixtureSupport"),
         .testTarget(name: "NetworkAnalysisTests", dependencies: ["NetworkAnalysis", "FixtureSupport"]),
-        .testTarget(name: "EcosystemTests", dependencies: ["Ecosystem", "FixtureSupport"]),
+        .testTarget(
+            name: "EcosystemTests",
+            dependencies: ["Ecosystem", "FixtureSupport", .product(name: "Yams", package: "Yams")]
+        ),
         .testTarget(
             name: "EcosystemAnalysisTests",
             dependencies: ["EcosystemAnalysis", "Ecosystem", "NetworkAnalysis", "FixtureSupport"]

@@ -188,7 +188,7 @@ public enum MeasureCatalog {
             try $0.graph.averageClustering(
                 weighting: $0.options.weighting, countZeros: true)
         },
-        .network("ei_index", "Krackhardt & Stern 1988 E-I index of the whole network over the groups of --group-by") {
+        .network("ei_index_network", "Krackhardt & Stern 1988 E-I index of the whole network over the groups of --group-by") {
             try $0.graph.eiIndex(groups: $0.groups, weighting: .unweighted).network
         },
         .network("modularity", "Newman 2006 modularity (directed: Leicht & Newman 2008) of the Leiden partition, seeded") {
