@@ -22,6 +22,9 @@ struct Analyze: ParsableCommand {
             MEASURES (node level):
             \(MeasureCatalog.helpText(level: .node))
 
+            MEASURES (edge level, a row per relation):
+            \(MeasureCatalog.helpText(level: .edge))
+
             MEASURES (network level):
             \(MeasureCatalog.helpText(level: .network))
             """
@@ -41,6 +44,17 @@ struct Analyze: ParsableCommand {
 
     @Option(name: .long, help: "Output format: table, csv or json.")
     var format: TableFormat = .table
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Closeness and harmonic centrality in directed runs: distances to the node (in, NetworkX's default) or from it (out).",
+        valueName: "in|out"))
+    var direction: PathDirection = .incoming
+
+    @Option(name: .long, help: "Actor attribute that forms the groups for brokerage, E-I index and group_modularity: type, place, or a free attribute.")
+    var groupBy: String = "type"
+
+    @Option(name: .long, help: "Seed for Louvain and Leiden (same seed, same communities).")
+    var seed: UInt64 = 1
 
     @Option(name: [.short, .long], help: "Write to this file (atomically) instead of standard output.")
     var output: String?
@@ -71,14 +85,20 @@ struct Analyze: ParsableCommand {
     func run() throws {
         let model = try loadGraphInput(graph, directed: input.directed)
         let options = AnalysisOptions(
-            directed: input.directed, weighting: input.weight, normalized: normalization == .normalized)
+            directed: input.directed, weighting: input.weight, normalized: normalization == .normalized,
+            groupAttribute: groupBy, seed: seed, pathDirection: direction)
         let table = try EcosystemAnalyzer.metrics(of: model, measures: requestedMeasures(), options: options)
         let text: String
         switch format {
         case .table: text = MetricsWriter.text(table)
-        case .csv: text = try MetricsWriter.csv(table)
+        case .csv:
+            if table.edges != nil && !table.measures.isEmpty {
+                throw ValidationError("CSV holds one table: ask for node measures and edge measures (\(MeasureCatalog.all.filter { $0.level == .edge }.map(\.name).joined(separator: ", "))) in separate runs, or use --format json")
+            }
+            text = table.edges != nil ? try MetricsWriter.edgeCSV(table) : try MetricsWriter.csv(table)
         case .json: text = try MetricsWriter.json(table)
         }
+        for (measure, reason) in table.undefined { note("\(measure): \(reason); its values are null") }
         if let output {
             try writeAtomically(Data(text.utf8), to: URL(fileURLWithPath: output))
         } else {

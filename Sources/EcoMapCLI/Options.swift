@@ -42,3 +42,4 @@ func writeAtomically(_ data: Data, to url: URL) throws {
 func note(_ message: String) {
     FileHandle.standardError.write(Data((message + "\n").utf8))
 }
+extension PathDirection: ExpressibleByArgument {}

@@ -28,6 +28,9 @@ public struct EcosystemNetwork: Sendable {
     /// ``graph`` with parallel edges merged (strengths summed) and no self-loops: the graph
     /// that measures are computed on.
     public let simpleGraph: Graph
+    /// For every edge id of ``graph``, the id of the ``simpleGraph`` edge it was merged into
+    /// (−1 for a self-loop, which the simple graph drops).
+    public let simpleEdge: [Int]
 
     /// Maps `model` onto a graph.
     ///
@@ -62,7 +65,9 @@ public struct EcosystemNetwork: Sendable {
             nodeCount: model.actors.count, edges: edges, weights: weights, tags: tags, directed: directed)
         self.graph = graph
         self.edgeRelation = origin
-        self.simpleGraph = graph.simplified(combine: .sum, dropSelfLoops: true)
+        let simplification = graph.simplification(combine: .sum, dropSelfLoops: true)
+        self.simpleGraph = simplification.graph
+        self.simpleEdge = simplification.edgeMap
     }
 
     /// The simple graph of the directed reading of the model (arcs follow relation direction;
@@ -70,6 +75,23 @@ public struct EcosystemNetwork: Sendable {
     /// Complexity: `O(a + r log r)` (built on each call).
     public var directedSimpleGraph: Graph {
         isDirected ? simpleGraph : EcosystemNetwork(model: model, directed: true).simpleGraph
+    }
+
+    /// A row id per edge of ``graph``: the relation id, with `>` (as written) or `<` (reverse
+    /// arc) appended when a mutual relation gave two arcs.
+    public var edgeLabels: [String] {
+        var seen = Set<Int>()
+        return edgeRelation.map { r in
+            let id = model.relations[r].id
+            let twoArcs = isDirected && !(model.relationType(model.relations[r].type)?.directed ?? true)
+            guard twoArcs else { return id }
+            return seen.insert(r).inserted ? id + ">" : id + "<"
+        }
+    }
+
+    /// Actor ids at the two ends of every edge of ``graph``.
+    public var edgeEndpointIDs: (from: [String], to: [String]) {
+        (graph.edgeSources.map { model.actors[Int($0)].id }, graph.edgeTargets.map { model.actors[Int($0)].id })
     }
 
     /// Node index of the actor with `id`, if any. Complexity: `O(a)`.

@@ -14,11 +14,15 @@ public struct AnalysisOptions: Sendable {
     public var groupAttribute: String
     /// Seed for the seeded community algorithms (Louvain, Leiden).
     public var seed: UInt64
+    /// Closeness and harmonic centrality of directed runs: distances to the node (`.incoming`,
+    /// NetworkX's default) or from it (`.outgoing`). Undirected runs are unaffected.
+    public var pathDirection: PathDirection
 
     public init(
         directed: Bool = false, weighting: EdgeWeighting = .strength, normalized: Bool = true,
-        groupAttribute: String = "type", seed: UInt64 = 1
+        groupAttribute: String = "type", seed: UInt64 = 1, pathDirection: PathDirection = .incoming
     ) {
+        self.pathDirection = pathDirection
         self.directed = directed; self.weighting = weighting; self.normalized = normalized
         self.groupAttribute = groupAttribute; self.seed = seed
     }
@@ -26,7 +30,7 @@ public struct AnalysisOptions: Sendable {
 
 /// Whether a measure gives a value per node or one value for the whole network.
 public enum MeasureLevel: String, Sendable {
-    case node, network
+    case node, edge, network
 }
 
 /// What a measure is computed from.
@@ -40,6 +44,13 @@ public struct MeasureInput: Sendable {
     public let groups: [Int]
     /// The graph measures are computed on (simple: parallel ties merged, self-loops dropped).
     public var graph: Graph { network.simpleGraph }
+
+    /// Values per ``EcosystemNetwork/simpleGraph`` edge spread onto the edges of
+    /// ``EcosystemNetwork/graph`` (one per relation, or two for a mutual relation in a directed
+    /// run): parallel relations share the value of their merged tie.
+    func perRelationEdge(_ simpleValues: [Double]) -> [Double] {
+        network.simpleEdge.map { $0 >= 0 ? simpleValues[$0] : .nan }
+    }
 }
 
 /// One entry of the catalog: a snake_case name (as in the CLI and JSON), its level, a
@@ -51,13 +62,18 @@ public struct MeasureDefinition: Sendable {
     public let convention: String
     let node: (@Sendable (MeasureInput) throws -> [Double])?
     let network: (@Sendable (MeasureInput) throws -> Double)?
+    let edge: (@Sendable (MeasureInput) throws -> [Double])?
 
     static func node(_ name: String, _ convention: String, _ compute: @escaping @Sendable (MeasureInput) throws -> [Double]) -> MeasureDefinition {
-        MeasureDefinition(name: name, level: .node, convention: convention, node: compute, network: nil)
+        MeasureDefinition(name: name, level: .node, convention: convention, node: compute, network: nil, edge: nil)
     }
 
     static func network(_ name: String, _ convention: String, _ compute: @escaping @Sendable (MeasureInput) throws -> Double) -> MeasureDefinition {
-        MeasureDefinition(name: name, level: .network, convention: convention, node: nil, network: compute)
+        MeasureDefinition(name: name, level: .network, convention: convention, node: nil, network: compute, edge: nil)
+    }
+
+    static func edge(_ name: String, _ convention: String, _ compute: @escaping @Sendable (MeasureInput) throws -> [Double]) -> MeasureDefinition {
+        MeasureDefinition(name: name, level: .edge, convention: convention, node: nil, network: nil, edge: compute)
     }
 }
 
@@ -65,7 +81,7 @@ public struct MeasureDefinition: Sendable {
 /// conventions and references are in the doc comments of the `NetworkAnalysis` functions that
 /// compute them; this catalog only maps names to those functions.
 public enum MeasureCatalog {
-    public static let all: [MeasureDefinition] = nodeMeasures + networkMeasures
+    public static let all: [MeasureDefinition] = nodeMeasures + edgeMeasures + networkMeasures
 
     /// The definition named `name`, if any.
     public static func named(_ name: String) -> MeasureDefinition? { all.first { $0.name == name } }
@@ -101,6 +117,18 @@ public enum MeasureCatalog {
         },
         .node("clustering", "local clustering; weighted: geometric mean of normalized weights (Onnela 2005); directed: Fagiolo 2007; 0 below degree 2") {
             try $0.graph.clustering(weighting: $0.options.weighting)
+        },
+        .node("betweenness", "Brandes 2001 shortest-path betweenness; normalized as NetworkX (undirected 2/((n−1)(n−2)), directed 1/((n−1)(n−2))); ties within 1e-10 count as equal paths") {
+            try $0.graph.betweenness(weighting: $0.options.weighting, normalized: $0.options.normalized, endpoints: false)
+        },
+        .node("betweenness_endpoints", "betweenness counting the path's endpoints too (Brandes 2008; NetworkX endpoints=True)") {
+            try $0.graph.betweenness(weighting: $0.options.weighting, normalized: $0.options.normalized, endpoints: true)
+        },
+        .node("closeness", "closeness with the Wasserman–Faust correction for disconnected graphs: ((r−1)/(n−1))·((r−1)/Σd) over the r nodes reached (NetworkX wf_improved); --direction for digraphs") {
+            try $0.graph.closeness(weighting: $0.options.weighting, direction: $0.options.pathDirection)
+        },
+        .node("harmonic", "harmonic centrality Σ 1/d (Marchiori & Latora 2000; NetworkX, unnormalized); --direction for digraphs") {
+            try $0.graph.harmonicCentrality(weighting: $0.options.weighting, direction: $0.options.pathDirection)
         },
         .node("eigenvector", "eigenvector centrality, Euclidean norm 1, weights as strengths, in-ties when directed (NetworkX); refused when not unique") {
             try $0.graph.eigenvectorCentrality(weighting: $0.options.weighting)
@@ -163,8 +191,19 @@ public enum MeasureCatalog {
             doubles($0.graph.stronglyConnectedComponents().membership)
         },
         .node("articulation_point", "1 when removing the node disconnects its component (Hopcroft & Tarjan 1973), else 0") {
-            let points = Set($0.graph.articulationPoints())
+            let points = Set($0.network.graph.articulationPoints())
             return (0..<$0.graph.nodeCount).map { points.contains($0) ? 1 : 0 }
+        },
+    ]
+
+    static let edgeMeasures: [MeasureDefinition] = [
+        .edge("edge_betweenness", "Brandes 2001 edge betweenness on the simple graph; normalized as NetworkX (undirected 2/(n(n−1)), directed 1/(n(n−1)))") {
+            try $0.perRelationEdge($0.graph.edgeBetweenness(weighting: $0.options.weighting, normalized: $0.options.normalized))
+        },
+        .edge("bridge", "1 when removing the relation disconnects its component, else 0; computed on the relations themselves, so a doubled tie is not a bridge") {
+            let graph = $0.network.graph
+            let bridges = Set(graph.bridges())
+            return (0..<graph.edgeCount).map { bridges.contains($0) ? 1 : 0 }
         },
     ]
 
@@ -182,7 +221,9 @@ public enum MeasureCatalog {
             Double($0.graph.largestComponent().count)
         },
         .network("articulation_points", "number of articulation points") { Double($0.graph.articulationPoints().count) },
-        .network("bridges", "number of bridges; a doubled tie is not a bridge") { Double($0.graph.bridges().count) },
+        .network("bridges", "number of relations that are bridges; a doubled tie is not a bridge") {
+            Double($0.network.graph.bridges().count)
+        },
         .network("transitivity", "3 × triangles / connected triples (global clustering)") { $0.graph.transitivity() },
         .network("average_clustering", "mean local clustering over all nodes, nodes of degree < 2 counted as 0 (NetworkX)") {
             try $0.graph.averageClustering(
@@ -199,6 +240,27 @@ public enum MeasureCatalog {
         },
         .network("group_modularity", "modularity of the --group-by partition (e.g. actor types): how much ties stay within groups") {
             try $0.graph.modularity(partition: $0.groups, weighting: $0.options.weighting)
+        },
+        .network("diameter", "longest finite shortest path (igraph unconn=TRUE: largest over components)") {
+            try $0.graph.pathStatistics(weighting: $0.options.weighting).diameter
+        },
+        .network("average_path_length", "mean shortest-path length over reachable ordered pairs (igraph unconn=TRUE)") {
+            try $0.graph.pathStatistics(weighting: $0.options.weighting).averagePathLength
+        },
+        .network("global_efficiency", "Latora & Marchiori 2001: Σ 1/d over ordered pairs / (n(n−1))") {
+            try $0.graph.pathStatistics(weighting: $0.options.weighting).globalEfficiency
+        },
+        .network("fragmentation", "Borgatti 2006 F: share of ordered pairs that cannot reach each other") {
+            try $0.graph.pathStatistics(weighting: $0.options.weighting).fragmentation
+        },
+        .network("distance_weighted_fragmentation", "Borgatti 2006 DF = 1 − global efficiency") {
+            try $0.graph.pathStatistics(weighting: $0.options.weighting).distanceWeightedFragmentation
+        },
+        .network("betweenness_centralization", "Freeman 1979 centralization of normalized betweenness: Σ(max − c_i)/(n−1)") {
+            try $0.graph.betweennessCentralization(weighting: $0.options.weighting)
+        },
+        .network("closeness_centralization", "Freeman 1979 centralization of closeness, denominator of the star graph") {
+            try $0.graph.closenessCentralization(weighting: $0.options.weighting, direction: $0.options.pathDirection)
         },
         .network("degree_centralization", "Freeman 1979: Σ(max − c_i) / ((n−1)(n−2)) on degree") {
             try $0.graph.degreeCentralization(mode: .all)
@@ -229,6 +291,8 @@ public enum EcosystemAnalyzer {
         var columns: [[Double]] = []
         var graphValues: [(name: String, value: Double)] = []
         var undefined: [(measure: String, reason: String)] = []
+        var edgeNames: [String] = []
+        var edgeColumns: [[Double]] = []
         for name in measures {
             guard let definition = MeasureCatalog.named(name) else {
                 throw AnalysisError.unknownMeasure(name, valid: MeasureCatalog.all.map(\.name))
@@ -237,6 +301,9 @@ public enum EcosystemAnalyzer {
                 if let node = definition.node {
                     names.append(name)
                     columns.append(try node(input))
+                } else if let edge = definition.edge {
+                    edgeNames.append(name)
+                    edgeColumns.append(try edge(input))
                 } else if let compute = definition.network {
                     graphValues.append((name, try compute(input)))
                 }
@@ -245,6 +312,8 @@ public enum EcosystemAnalyzer {
                 undefined.append((name, "\(algorithm) is undefined here: \(reason)"))
                 if definition.level == .node {
                     columns.append([Double](repeating: .nan, count: model.actors.count))
+                } else if definition.level == .edge {
+                    edgeColumns.append([Double](repeating: .nan, count: network.graph.edgeCount))
                 } else {
                     graphValues.append((name, .nan))
                 }
@@ -255,7 +324,10 @@ public enum EcosystemAnalyzer {
         return MetricsTable(
             nodeIDs: model.actors.map(\.id), nodeNames: model.actors.map(\.name),
             labels: [(name: "type", values: model.actors.map(\.type)), (name: "place", values: model.actors.map(\.place))],
-            measures: names, columns: columns, network: graphValues, undefined: undefined)
+            measures: names, columns: columns, network: graphValues, undefined: undefined,
+            edges: edgeNames.isEmpty ? nil : EdgeMetrics(
+                ids: network.edgeLabels, from: network.edgeEndpointIDs.from, to: network.edgeEndpointIDs.to,
+                measures: edgeNames, columns: edgeColumns))
     }
 
     /// Group index per actor from an attribute (`type`, `place` or a free attribute), numbered

@@ -19,12 +19,17 @@ public struct MetricsTable: Sendable {
     /// Measures that have no answer on this network (e.g. eigenvector centrality when it is
     /// not unique), with the reason; their values are NaN.
     public let undefined: [(measure: String, reason: String)]
+    /// Edge-level measures (one row per relation; two in a directed run for a mutual relation),
+    /// or `nil` when none was asked for.
+    public let edges: EdgeMetrics?
 
     public init(
         nodeIDs: [String], nodeNames: [String], labels: [(name: String, values: [String])] = [],
         measures: [String], columns: [[Double]], network: [(name: String, value: Double)],
-        undefined: [(measure: String, reason: String)] = []
+        undefined: [(measure: String, reason: String)] = [],
+        edges: EdgeMetrics? = nil
     ) {
+        self.edges = edges
         self.undefined = undefined
         precondition(measures.count == columns.count, "one column per measure")
         precondition(columns.allSatisfy { $0.count == nodeIDs.count }, "one value per node in every column")
@@ -46,5 +51,24 @@ public struct MetricsTable: Sendable {
             .sorted { column[$0] != column[$1] ? column[$0] > column[$1] : $0 < $1 }
             .prefix(k)
             .map { ($0, column[$0]) }
+    }
+}
+
+/// Edge-level measures: a row per edge of the network (per relation), a column per measure.
+public struct EdgeMetrics: Sendable {
+    /// Row ids: the relation id (with `>` or `<` appended for the two arcs of a mutual relation
+    /// in a directed run).
+    public let ids: [String]
+    /// Node id where each edge starts.
+    public let from: [String]
+    /// Node id where each edge ends.
+    public let to: [String]
+    /// Edge-level measure names.
+    public let measures: [String]
+    /// `columns[j][e]`: measure `measures[j]` of edge `e`.
+    public let columns: [[Double]]
+
+    public init(ids: [String], from: [String], to: [String], measures: [String], columns: [[Double]]) {
+        self.ids = ids; self.from = from; self.to = to; self.measures = measures; self.columns = columns
     }
 }

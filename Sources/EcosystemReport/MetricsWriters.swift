@@ -25,8 +25,26 @@ public enum MetricsWriter {
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
-    /// JSON: `{"nodes": {id: {measure: value, …}, …}, "graph": {measure: value, …}}`, keys
-    /// sorted, NaN written as `null`.
+    /// CSV of the edge-level measures: `id,from,to,<measures…>`, a row per relation (edge).
+    /// Empty header-only output when the table has no edge measures.
+    public static func edgeCSV(_ table: MetricsTable) throws -> String {
+        let writer = try CSVWriter(stream: .toMemory(), newline: .lf)
+        let edges = table.edges
+        try writer.write(row: ["id", "from", "to"] + (edges?.measures ?? []))
+        if let edges {
+            for row in edges.ids.indices {
+                try writer.write(row: [edges.ids[row], edges.from[row], edges.to[row]]
+                    + edges.columns.map { number($0[row]) ?? "" })
+            }
+        }
+        writer.stream.close()
+        let data = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// JSON: `{"nodes": {id: {measure: value, …}, …}, "graph": {measure: value, …}}` plus, when
+    /// edge measures were asked for, `"edges": {relation id: {"from": id, "to": id, measure: value}}`;
+    /// keys sorted, NaN written as `null`.
     public static func json(_ table: MetricsTable) throws -> String {
         var nodes: [String: Any] = [:]
         for row in table.nodeIDs.indices {
@@ -36,8 +54,20 @@ public enum MetricsWriter {
         }
         var graph: [String: Any] = [:]
         for (name, value) in table.network { graph[name] = jsonValue(value) }
-        let data = try JSONSerialization.data(
-            withJSONObject: ["nodes": nodes, "graph": graph], options: [.prettyPrinted, .sortedKeys])
+        var document: [String: Any] = ["nodes": nodes, "graph": graph]
+        if let edges = table.edges {
+            var rows: [String: Any] = [:]
+            for row in edges.ids.indices {
+                var values: [String: Any] = ["from": edges.from[row], "to": edges.to[row]]
+                for (j, measure) in edges.measures.enumerated() { values[measure] = jsonValue(edges.columns[j][row]) }
+                rows[edges.ids[row]] = values
+            }
+            document["edges"] = rows
+        }
+        if !table.undefined.isEmpty {
+            document["undefined"] = Dictionary(table.undefined.map { ($0.measure, $0.reason) }, uniquingKeysWith: { a, _ in a })
+        }
+        let data = try JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys])
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
@@ -49,9 +79,16 @@ public enum MetricsWriter {
             rows.append([table.nodeIDs[row]] + table.labels.map { $0.values[row] }
                 + table.columns.map { fixed($0[row], decimals) })
         }
-        var out = aligned([header] + rows, rightAlignFrom: 1 + table.labels.count)
+        var out = table.measures.isEmpty ? "" : aligned([header] + rows, rightAlignFrom: 1 + table.labels.count)
+        if let edges = table.edges {
+            var edgeRows = [["id", "from", "to"] + edges.measures]
+            for row in edges.ids.indices {
+                edgeRows.append([edges.ids[row], edges.from[row], edges.to[row]] + edges.columns.map { fixed($0[row], decimals) })
+            }
+            out += (out.isEmpty ? "" : "\n") + aligned(edgeRows, rightAlignFrom: 3)
+        }
         if !table.network.isEmpty {
-            out += "\n" + aligned(table.network.map { [$0.name, fixed($0.value, decimals)] }, rightAlignFrom: 1)
+            out += (out.isEmpty ? "" : "\n") + aligned(table.network.map { [$0.name, fixed($0.value, decimals)] }, rightAlignFrom: 1)
         }
         return out
     }
