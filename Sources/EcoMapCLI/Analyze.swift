@@ -25,6 +25,9 @@ struct Analyze: ParsableCommand {
             MEASURES (edge level, a row per relation):
             \(MeasureCatalog.helpText(level: .edge))
 
+            MEASURES (pair level, every non-adjacent pair; link prediction):
+            \(MeasureCatalog.helpText(level: .pair))
+
             MEASURES (network level):
             \(MeasureCatalog.helpText(level: .network))
             """
@@ -92,10 +95,12 @@ struct Analyze: ParsableCommand {
         switch format {
         case .table: text = MetricsWriter.text(table)
         case .csv:
-            if table.edges != nil && !table.measures.isEmpty {
-                throw ValidationError("CSV holds one table: ask for node measures and edge measures (\(MeasureCatalog.all.filter { $0.level == .edge }.map(\.name).joined(separator: ", "))) in separate runs, or use --format json")
+            let levels = [!table.measures.isEmpty, table.edges != nil, table.pairs != nil].filter { $0 }.count
+            if levels > 1 {
+                throw ValidationError("CSV holds one table: ask for node, edge and pair measures in separate runs, or use --format json")
             }
-            text = table.edges != nil ? try MetricsWriter.edgeCSV(table) : try MetricsWriter.csv(table)
+            text = table.edges != nil ? try MetricsWriter.edgeCSV(table)
+                : table.pairs != nil ? try MetricsWriter.pairCSV(table) : try MetricsWriter.csv(table)
         case .json: text = try MetricsWriter.json(table)
         }
         for (measure, reason) in table.undefined { note("\(measure): \(reason); its values are null") }

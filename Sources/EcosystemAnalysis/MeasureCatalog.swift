@@ -30,7 +30,7 @@ public struct AnalysisOptions: Sendable {
 
 /// Whether a measure gives a value per node or one value for the whole network.
 public enum MeasureLevel: String, Sendable {
-    case node, edge, network
+    case node, edge, pair, network
 }
 
 /// What a measure is computed from.
@@ -63,17 +63,18 @@ public struct MeasureDefinition: Sendable {
     let node: (@Sendable (MeasureInput) throws -> [Double])?
     let network: (@Sendable (MeasureInput) throws -> Double)?
     let edge: (@Sendable (MeasureInput) throws -> [Double])?
+    let pair: LinkPredictor?
 
     static func node(_ name: String, _ convention: String, _ compute: @escaping @Sendable (MeasureInput) throws -> [Double]) -> MeasureDefinition {
-        MeasureDefinition(name: name, level: .node, convention: convention, node: compute, network: nil, edge: nil)
+        MeasureDefinition(name: name, level: .node, convention: convention, node: compute, network: nil, edge: nil, pair: nil)
     }
 
     static func network(_ name: String, _ convention: String, _ compute: @escaping @Sendable (MeasureInput) throws -> Double) -> MeasureDefinition {
-        MeasureDefinition(name: name, level: .network, convention: convention, node: nil, network: compute, edge: nil)
+        MeasureDefinition(name: name, level: .network, convention: convention, node: nil, network: compute, edge: nil, pair: nil)
     }
 
     static func edge(_ name: String, _ convention: String, _ compute: @escaping @Sendable (MeasureInput) throws -> [Double]) -> MeasureDefinition {
-        MeasureDefinition(name: name, level: .edge, convention: convention, node: nil, network: nil, edge: compute)
+        MeasureDefinition(name: name, level: .edge, convention: convention, node: nil, network: nil, edge: compute, pair: nil)
     }
 }
 
@@ -81,7 +82,21 @@ public struct MeasureDefinition: Sendable {
 /// conventions and references are in the doc comments of the `NetworkAnalysis` functions that
 /// compute them; this catalog only maps names to those functions.
 public enum MeasureCatalog {
-    public static let all: [MeasureDefinition] = nodeMeasures + edgeMeasures + networkMeasures
+    public static let all: [MeasureDefinition] = nodeMeasures + edgeMeasures + pairMeasures + networkMeasures
+
+    /// Link-prediction scores for every non-adjacent pair `u < v` of the undirected simple graph
+    /// (weights ignored): Liben-Nowell & Kleinberg 2007, JASIST 58(7):1019–1031, doi:10.1002/asi.20591.
+    static let pairMeasures: [MeasureDefinition] = [
+        (LinkPredictor.commonNeighbors, "number of common neighbours |Γ(u) ∩ Γ(v)|"),
+        (.jaccard, "Jaccard coefficient |Γ(u) ∩ Γ(v)| / |Γ(u) ∪ Γ(v)|"),
+        (.adamicAdar, "Adamic & Adar 2003: Σ_{w ∈ Γ(u) ∩ Γ(v)} 1 / ln|Γ(w)|"),
+        (.resourceAllocation, "Zhou, Lü & Zhang 2009: Σ_{w ∈ Γ(u) ∩ Γ(v)} 1 / |Γ(w)|"),
+        (.preferentialAttachment, "preferential attachment |Γ(u)| · |Γ(v)|"),
+    ].map { predictor, convention in
+        MeasureDefinition(
+            name: predictor.rawValue, level: .pair, convention: convention + " (non-adjacent pairs)",
+            node: nil, network: nil, edge: nil, pair: predictor)
+    }
 
     /// The definition named `name`, if any.
     public static func named(_ name: String) -> MeasureDefinition? { all.first { $0.name == name } }
@@ -291,6 +306,9 @@ public enum EcosystemAnalyzer {
         var columns: [[Double]] = []
         var graphValues: [(name: String, value: Double)] = []
         var undefined: [(measure: String, reason: String)] = []
+        var pairs: [(Int, Int)] = []
+        var pairNames: [String] = []
+        var pairColumns: [[Double]] = []
         var edgeNames: [String] = []
         var edgeColumns: [[Double]] = []
         for name in measures {
@@ -301,6 +319,10 @@ public enum EcosystemAnalyzer {
                 if let node = definition.node {
                     names.append(name)
                     columns.append(try node(input))
+                } else if let predictor = definition.pair {
+                    if pairs.isEmpty { pairs = nonAdjacentPairs(network.simpleGraph) }
+                    pairNames.append(name)
+                    pairColumns.append(try network.simpleGraph.linkPredictionScores(for: pairs, predictor: predictor))
                 } else if let edge = definition.edge {
                     edgeNames.append(name)
                     edgeColumns.append(try edge(input))
@@ -327,7 +349,24 @@ public enum EcosystemAnalyzer {
             measures: names, columns: columns, network: graphValues, undefined: undefined,
             edges: edgeNames.isEmpty ? nil : EdgeMetrics(
                 ids: network.edgeLabels, from: network.edgeEndpointIDs.from, to: network.edgeEndpointIDs.to,
-                measures: edgeNames, columns: edgeColumns))
+                measures: edgeNames, columns: edgeColumns),
+            pairs: pairNames.isEmpty ? nil : PairMetrics(
+                u: pairs.map { model.actors[$0.0].id }, v: pairs.map { model.actors[$0.1].id },
+                measures: pairNames, columns: pairColumns))
+    }
+
+    /// Every pair `u < v` of distinct nodes with no tie in either direction, in `(u, v)` order.
+    /// Complexity: `O(n² + m)`.
+    static func nonAdjacentPairs(_ graph: Graph) -> [(Int, Int)] {
+        let n = graph.nodeCount
+        var adjacent = Set<Int>()
+        for e in 0..<graph.edgeCount {
+            let a = Int(graph.edgeSources[e]), b = Int(graph.edgeTargets[e])
+            adjacent.insert(min(a, b) * n + max(a, b))
+        }
+        var pairs: [(Int, Int)] = []
+        for u in 0..<n { for v in (u + 1)..<max(u + 1, n) where !adjacent.contains(u * n + v) { pairs.append((u, v)) } }
+        return pairs
     }
 
     /// Group index per actor from an attribute (`type`, `place` or a free attribute), numbered

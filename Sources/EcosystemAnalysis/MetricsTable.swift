@@ -22,14 +22,17 @@ public struct MetricsTable: Sendable {
     /// Edge-level measures (one row per relation; two in a directed run for a mutual relation),
     /// or `nil` when none was asked for.
     public let edges: EdgeMetrics?
+    /// Pair-level measures (link prediction over non-adjacent pairs), or `nil`.
+    public let pairs: PairMetrics?
 
     public init(
         nodeIDs: [String], nodeNames: [String], labels: [(name: String, values: [String])] = [],
         measures: [String], columns: [[Double]], network: [(name: String, value: Double)],
         undefined: [(measure: String, reason: String)] = [],
-        edges: EdgeMetrics? = nil
+        edges: EdgeMetrics? = nil, pairs: PairMetrics? = nil
     ) {
         self.edges = edges
+        self.pairs = pairs
         self.undefined = undefined
         precondition(measures.count == columns.count, "one column per measure")
         precondition(columns.allSatisfy { $0.count == nodeIDs.count }, "one value per node in every column")
@@ -70,5 +73,18 @@ public struct EdgeMetrics: Sendable {
 
     public init(ids: [String], from: [String], to: [String], measures: [String], columns: [[Double]]) {
         self.ids = ids; self.from = from; self.to = to; self.measures = measures; self.columns = columns
+    }
+}
+
+/// Pair-level measures: a row per non-adjacent pair `(u, v)`, a column per measure.
+public struct PairMetrics: Sendable {
+    public let u: [String]
+    public let v: [String]
+    public let measures: [String]
+    /// `columns[j][p]`: measure `measures[j]` of pair `p`.
+    public let columns: [[Double]]
+
+    public init(u: [String], v: [String], measures: [String], columns: [[Double]]) {
+        self.u = u; self.v = v; self.measures = measures; self.columns = columns
     }
 }

@@ -42,6 +42,21 @@ public enum MetricsWriter {
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
+    /// CSV of the pair-level measures: `u,v,<measures…>`, a row per non-adjacent pair.
+    public static func pairCSV(_ table: MetricsTable) throws -> String {
+        let writer = try CSVWriter(stream: .toMemory(), newline: .lf)
+        let pairs = table.pairs
+        try writer.write(row: ["u", "v"] + (pairs?.measures ?? []))
+        if let pairs {
+            for row in pairs.u.indices {
+                try writer.write(row: [pairs.u[row], pairs.v[row]] + pairs.columns.map { number($0[row]) ?? "" })
+            }
+        }
+        writer.stream.close()
+        let data = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
     /// JSON: `{"nodes": {id: {measure: value, …}, …}, "graph": {measure: value, …}}` plus, when
     /// edge measures were asked for, `"edges": {relation id: {"from": id, "to": id, measure: value}}`;
     /// keys sorted, NaN written as `null`.
@@ -63,6 +78,13 @@ public enum MetricsWriter {
                 rows[edges.ids[row]] = values
             }
             document["edges"] = rows
+        }
+        if let pairs = table.pairs {
+            document["pairs"] = pairs.u.indices.map { row -> [String: Any] in
+                var values: [String: Any] = ["u": pairs.u[row], "v": pairs.v[row]]
+                for (j, measure) in pairs.measures.enumerated() { values[measure] = jsonValue(pairs.columns[j][row]) }
+                return values
+            }
         }
         if !table.undefined.isEmpty {
             document["undefined"] = Dictionary(table.undefined.map { ($0.measure, $0.reason) }, uniquingKeysWith: { a, _ in a })
@@ -86,6 +108,13 @@ public enum MetricsWriter {
                 edgeRows.append([edges.ids[row], edges.from[row], edges.to[row]] + edges.columns.map { fixed($0[row], decimals) })
             }
             out += (out.isEmpty ? "" : "\n") + aligned(edgeRows, rightAlignFrom: 3)
+        }
+        if let pairs = table.pairs {
+            var pairRows = [["u", "v"] + pairs.measures]
+            for row in pairs.u.indices {
+                pairRows.append([pairs.u[row], pairs.v[row]] + pairs.columns.map { fixed($0[row], decimals) })
+            }
+            out += (out.isEmpty ? "" : "\n") + aligned(pairRows, rightAlignFrom: 2)
         }
         if !table.network.isEmpty {
             out += (out.isEmpty ? "" : "\n") + aligned(table.network.map { [$0.name, fixed($0.value, decimals)] }, rightAlignFrom: 1)
