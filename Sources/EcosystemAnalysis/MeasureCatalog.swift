@@ -223,7 +223,7 @@ public enum MeasureCatalog {
     ]
 
     static let networkMeasures: [MeasureDefinition] = [
-        .network("nodes", "number of nodes n") { Double($0.graph.nodeCount) },
+        .network("nodes", "number of nodes (actors) n") { Double($0.graph.nodeCount) },
         .network("edges", "number of ties m after merging parallel ties (directed: arcs)") { Double($0.graph.edgeCount) },
         .network("density", "m / (n(n−1)/2), directed m / (n(n−1)), as NetworkX") { $0.graph.density() },
         .network("reciprocity", "share of arcs whose reverse arc exists (NetworkX overall reciprocity); directed runs") {
