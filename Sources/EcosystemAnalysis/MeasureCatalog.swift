@@ -101,12 +101,18 @@ public enum MeasureCatalog {
     /// The definition named `name`, if any.
     public static func named(_ name: String) -> MeasureDefinition? { all.first { $0.name == name } }
 
-    /// Lines `name  convention` for `--help`.
+    /// Lines `- name: convention` for `--help` (one per measure, so wrapped lines stay readable).
     public static func helpText(level: MeasureLevel) -> String {
-        let items = all.filter { $0.level == level }
-        let width = items.map(\.name.count).max() ?? 0
-        return items.map { "  \($0.name.padding(toLength: width, withPad: " ", startingAt: 0))  \($0.convention)" }
-            .joined(separator: "\n")
+        all.filter { $0.level == level }.map { "- \($0.name): \($0.convention)" }.joined(separator: "\n")
+    }
+
+    /// A Markdown table `| measure | level | convention |` of the whole catalog, for the README.
+    public static func markdownTable() -> String {
+        var lines = ["| measure | level | convention |", "|---|---|---|"]
+        for definition in all {
+            lines.append("| `\(definition.name)` | \(definition.level.rawValue) | \(definition.convention.replacingOccurrences(of: "|", with: "\\|")) |")
+        }
+        return lines.joined(separator: "\n")
     }
 
     static func doubles(_ xs: [Int]) -> [Double] { xs.map(Double.init) }
