@@ -143,6 +143,13 @@ struct GapContext {
     // MARK: - Helpers
 
     func id(_ v: Int) -> String { model.actors[v].id }
+
+    /// A selector in words, with actor names instead of ids.
+    func describe(_ selector: ActorSelector) -> String {
+        var named = selector
+        named.ids = selector.ids.map { model.actorIndex($0).map(name(_:)) ?? $0 }
+        return named.summary
+    }
     func name(_ v: Int) -> String { model.actors[v].name }
 
     /// "A, B and C" (at most `limit` names, then "and k more").
@@ -556,7 +563,7 @@ struct GapContext {
                 if subjects.isEmpty {
                     add(Finding(
                         kind: .missingTie, severity: .low, evidence: [Evidence("subjects", 0, of: rule.id)],
-                        sentence: "Rule \"\(what)\" applies to no actor: the model has no \(rule.subjects.summary).", rule: rule.id))
+                        sentence: "Rule \"\(what)\" applies to no actor: the model has no \(describe(rule.subjects)).", rule: rule.id))
                     continue
                 }
                 let tied = tieTable(rule, subjects: subjects, partners: partners)
@@ -568,7 +575,7 @@ struct GapContext {
                             kind: .missingTie, severity: severity, actors: [id(s)],
                             evidence: [Evidence("ties_found", Double(found), of: id(s)), Evidence("ties_expected", Double(rule.atLeast), of: rule.id)],
                             sentence: "\(name(s)) breaks the rule \"\(what)\"\(source): "
-                                + (found == 0 ? "it has no such tie to \(rule.partners.summary)." : "it has \(found) such tie\(found == 1 ? "" : "s"), \(rule.atLeast) expected."),
+                                + (found == 0 ? "it has no such tie to \(describe(rule.partners))." : "it has \(found) such tie\(found == 1 ? "" : "s"), \(rule.atLeast) expected."),
                             rule: rule.id))
                         for p in top(partners.filter { $0 != s && !(tied[s]?.contains($0) ?? false) }, 3) {
                             propose(s, p, closes: "rule \(rule.id) for \(name(s))", severity: severity)
@@ -586,7 +593,7 @@ struct GapContext {
                                    Evidence("most_subjects_tied_to_one_partner", Double(best), of: rule.id)],
                         sentence: "Rule \"\(what)\"\(source) is not met: no single actor is tied to all \(subjects.count) of "
                             + "\(list(subjects, limit: 5)); "
-                            + (best == 0 ? "none of \(rule.partners.summary) is tied to any of them." : "the most any one reaches is \(best) (\(list(leaders, limit: 3)))."),
+                            + (best == 0 ? "none of \(describe(rule.partners)) is tied to any of them." : "the most any one reaches is \(best) (\(list(leaders, limit: 3)))."),
                         rule: rule.id))
                     for p in leaders.prefix(2) {
                         for s in subjects where !(tied[s]?.contains(p) ?? false) {
