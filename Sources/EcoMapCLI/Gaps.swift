@@ -108,20 +108,23 @@ struct Gaps: ParsableCommand {
         }
     }
 
-    /// `--rules`, or a `rules.yaml` next to a YAML/JSON model unless `--no-rules`.
-    func rulesPath() throws -> String? {
-        if let rules {
-            guard FileManager.default.fileExists(atPath: rules) else { throw ValidationError("no such rules file: \(rules)") }
-            return rules
-        }
-        guard !noRules, ModelLoader.modelExtensions.contains(URL(fileURLWithPath: model).pathExtension.lowercased()) else { return nil }
-        let sibling = URL(fileURLWithPath: model).deletingLastPathComponent().appendingPathComponent("rules.yaml")
-        guard FileManager.default.fileExists(atPath: sibling.path) else { return nil }
-        let path = (model as NSString).deletingLastPathComponent
-        let shown = path.isEmpty ? "rules.yaml" : path + "/rules.yaml"
-        note("using rules \(shown) (--no-rules to ignore)")
-        return shown
+    func rulesPath() throws -> String? { try gapRulesPath(model: model, rules: rules, noRules: noRules) }
+}
+
+/// `--rules`, or a `rules.yaml` next to a YAML/JSON model unless `noRules` (shared by `gaps`
+/// and `render --overlay gaps`); says on standard error which file is used.
+func gapRulesPath(model: String, rules: String?, noRules: Bool) throws -> String? {
+    if let rules {
+        guard FileManager.default.fileExists(atPath: rules) else { throw ValidationError("no such rules file: \(rules)") }
+        return rules
     }
+    guard !noRules, ModelLoader.modelExtensions.contains(URL(fileURLWithPath: model).pathExtension.lowercased()) else { return nil }
+    let sibling = URL(fileURLWithPath: model).deletingLastPathComponent().appendingPathComponent("rules.yaml")
+    guard FileManager.default.fileExists(atPath: sibling.path) else { return nil }
+    let folder = (model as NSString).deletingLastPathComponent
+    let shown = folder.isEmpty ? "rules.yaml" : folder + "/rules.yaml"
+    note("using rules \(shown) (--no-rules to ignore)")
+    return shown
 }
 
 extension LinkPredictor: ExpressibleByArgument {}

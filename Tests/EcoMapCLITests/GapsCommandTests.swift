@@ -41,3 +41,27 @@ struct GapsCommandTests {
         #expect(text.contains("Ranked by the exact change in constraint of Dutch Innovation Park (DIP)"))
     }
 }
+
+@Suite("ecomap render --overlay gaps")
+struct GapOverlayCommandTests {
+    @Test("cut point, bridge, recommended ties and the overlay legend are in the DOT")
+    func overlay() throws {
+        let model = Fixtures.repositoryRoot.appendingPathComponent("Datasets/zoetermeer/model.yaml").path
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("overlay-\(UUID().uuidString).gv")
+        defer { try? FileManager.default.removeItem(at: file) }
+        var command = try EcoMap.parseAsRoot(["render", model, "--overlay", "gaps", "--source", "-o", file.path])
+        try command.run()
+        let dot = try String(contentsOf: file, encoding: .utf8)
+        let lines = dot.split(separator: "\n")
+        // The data project is the only cut point; its tie to the residents the only bridge.
+        #expect(lines.filter { $0.contains("gap-cut-point") }.count == 1)
+        #expect(lines.first { $0.contains("gap-cut-point") }?.hasPrefix("  \"actor-project_5Fdata\" [") == true)
+        #expect(lines.first { $0.contains("gap-bridge") }?.contains("id=\"relation-r22\"") == true)
+        #expect(lines.filter { $0.contains("class=\"gap-recommended-tie\"") && $0.contains("style=dashed") }.count == 5)
+        #expect(dot.contains("id=\"gap-legend\"") && dot.contains("recommended tie (dashed purple, not in the model): 5"))
+        // Without the overlay there are no marks.
+        var plain = try EcoMap.parseAsRoot(["render", model, "--source", "-o", file.path])
+        try plain.run()
+        #expect(!(try String(contentsOf: file, encoding: .utf8)).contains("gap-"))
+    }
+}
