@@ -177,7 +177,7 @@ public enum EcosystemDiagram {
             for (k, group) in orderedGroups(groups).enumerated() {
                 let id = prefix + DOTText.identifier(group.label, prefix: "cluster-")
                 out += "  subgraph \"cluster_\(k + 1)\" {\n"
-                out += "    graph [id=\(DOTText.quoted(id)), class=\(DOTText.quoted("cluster group-\(DOTText.identifier(group.label, prefix: ""))")), "
+                out += "    graph [id=\(DOTText.quoted(id)), class=\(DOTText.quoted("group-\(DOTText.identifier(group.label, prefix: ""))")), "
                 out += "label=\(DOTText.label(group.label)), tooltip=\(DOTText.label(clusterTitle(group.label, options: options))), "
                 out += "style=\"rounded\", color=\"#999999\", penwidth=1, fontsize=\(format(theme.legendFontSize + 2)), labeljust=l, labelloc=t];\n"
                 for i in group.members { out += "    " + nodeLines[i] }

@@ -65,9 +65,11 @@ public enum SVGFinisher {
         out += "<title id=\"\(titleID)\">\(escape(title))</title>\n"
         out += "<desc id=\"\(descID)\">\(escape(description))</desc>"
 
-        // Body: replace the <title> that follows each <g id="…" class="…"> line.
+        // Body: clusters in a fixed order, then replace the <title> that follows each
+        // <g id="…" class="…"> line.
+        let body = orderingClusters(text[text.index(after: svgEnd)...].split(separator: "\n", omittingEmptySubsequences: false))
         var pendingID: String?
-        for line in text[text.index(after: svgEnd)...].split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in body {
             if line.hasPrefix("<g id=\""), line.contains(" class=\"") {
                 let rest = line.dropFirst(7)
                 pendingID = rest.firstIndex(of: "\"").map { unescape(String(rest[..<$0])) }
@@ -88,6 +90,51 @@ public enum SVGFinisher {
         let bytes = Array(out.utf8)
         if let problem = wellFormednessProblem(bytes) { throw .malformedSVG(problem) }
         return bytes
+    }
+
+    /// The lines with every run of consecutive cluster groups sorted by Graphviz subgraph name
+    /// (`cluster_<n>`, numerically).
+    ///
+    /// cgraph identifies named subgraphs by the address of their interned name, and Graphviz
+    /// writes clusters in that order, so the order of cluster groups in the SVG depends on the
+    /// process's heap layout (the drawing itself does not). Sorting the groups restores the
+    /// order of the DOT source and makes the bytes reproducible.
+    static func orderingClusters(_ lines: [Substring]) -> [Substring] {
+        var result: [Substring] = []
+        result.reserveCapacity(lines.count)
+        var run: [(key: Int, lines: [Substring])] = []
+        var i = 0
+        func flush() {
+            for block in run.sorted(by: { $0.key < $1.key }) { result += block.lines }
+            run.removeAll()
+        }
+        while i < lines.count {
+            let line = lines[i]
+            guard line.hasPrefix("<g id=\""), line.contains(" class=\"cluster") else {
+                flush()
+                result.append(line)
+                i += 1
+                continue
+            }
+            // The block runs to the </g> that closes this group.
+            var depth = 0
+            var block: [Substring] = []
+            var key = Int.max
+            while i < lines.count {
+                let current = lines[i]
+                block.append(current)
+                if key == Int.max, current.hasPrefix("<title>cluster_") {
+                    key = Int(current.dropFirst(15).prefix { $0.isNumber }) ?? Int.max
+                }
+                depth += current.components(separatedBy: "<g ").count - 1 + (current.hasPrefix("<g>") ? 1 : 0)
+                depth -= current.components(separatedBy: "</g>").count - 1
+                i += 1
+                if depth <= 0 { break }
+            }
+            run.append((key, block))
+        }
+        flush()
+        return result
     }
 
     /// `nil` when `xml` is well-formed XML (Foundation's `XMLParser`, no external entities

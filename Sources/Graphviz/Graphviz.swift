@@ -2,7 +2,8 @@ import CGraphviz
 
 /// Lays out and renders DOT source with the Graphviz C library (libgvc and cgraph), in process.
 ///
-/// The `dot` program is never run: the DOT text is parsed with `agmemread`, laid out with
+/// The `dot` program is never run: the DOT text is parsed from memory (`agread` with an id
+/// discipline that numbers objects in order of appearance, so clustered layouts are reproducible), laid out with
 /// `gvLayout` and rendered with `gvRenderData`, following Graphviz's "Using Graphviz as a
 /// Library" (Gansner, cgraph and gvc library manuals, graphviz.org/pdf/libguide.pdf).
 ///
@@ -89,7 +90,8 @@ public enum Graphviz {
         }
         let runtime = GraphvizRuntime.shared
         return try runtime.withLock { gvc throws(GraphvizError) -> [RenderResult] in
-            let parsed = dot.withCString { agmemread($0) }
+            // agmemread with reproducible object ids (see shim.h): same DOT, same drawing.
+            let parsed = dot.withCString { ecomap_agmemread($0) }
             let parseMessages = runtime.takeMessages()
             guard let graph = parsed else {
                 let text = parseMessages.errorText(fallback: "no graph in the DOT input")
