@@ -81,6 +81,11 @@ public enum SVGFinisher {
                 } else {
                     out += String(line) + "\n"
                 }
+            } else if line.hasPrefix("<g id=\"a_"), let tooltip = tooltipLine(line, titles: elementTitles) {
+                // Graphviz's tooltip anchor: its xlink:title went through escString expansion
+                // and entity handling; write the exact text instead.
+                pendingID = nil
+                out += tooltip + "\n"
             } else {
                 pendingID = nil
                 out += String(line) + "\n"
@@ -135,6 +140,16 @@ public enum SVGFinisher {
         }
         flush()
         return result
+    }
+
+    /// The line `<g id="a_ID"><a xlink:title="…">` with the title replaced by the readable
+    /// text of `ID`, or nil when the line has another shape or `ID` has no text.
+    static func tooltipLine(_ line: Substring, titles: [String: String]) -> String? {
+        let head = "<g id=\"a_", middle = "\"><a xlink:title=\"", tail = "\">"
+        guard line.hasPrefix(head), line.hasSuffix(tail), let split = line.range(of: middle) else { return nil }
+        let id = unescape(String(line[line.index(line.startIndex, offsetBy: head.count)..<split.lowerBound]))
+        guard let text = titles[id] else { return nil }
+        return head + line[line.index(line.startIndex, offsetBy: head.count)..<split.lowerBound] + middle + escape(text) + tail
     }
 
     /// `nil` when `xml` is well-formed XML (Foundation's `XMLParser`, no external entities
