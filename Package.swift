@@ -96,6 +96,9 @@ let package = Package(
             name: "EcosystemReportTests",
             dependencies: ["EcosystemReport", "EcosystemAnalysis", "Ecosystem", "FixtureSupport"]
         ),
-        .testTarget(name: "EcoMapCLITests", dependencies: ["EcoMapCLI", "FixtureSupport"]),
+        .testTarget(
+            name: "EcoMapCLITests",
+            dependencies: ["EcoMapCLI", "FixtureSupport", "Ecosystem", "EcosystemRendering", "EcosystemReport"]
+        ),
     ]
 )
