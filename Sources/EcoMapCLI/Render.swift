@@ -61,7 +61,10 @@ struct DiagramCommandOptions: ParsableArguments {
     var theme: String?
 
     @Option(name: .long, help: "Node-level measure that sets node size (see `ecomap analyze --help`); `none` for equal sizes.")
-    var sizeBy: String = "betweenness"
+    var sizeBy: String = DiagramCommandOptions.defaultSizeBy
+
+    /// Betweenness when this build's catalog has it, else degree.
+    static let defaultSizeBy = MeasureCatalog.named("betweenness") != nil ? "betweenness" : "degree"
 
     @Option(name: .long, help: "Title drawn above the map (default: the model's title).")
     var title: String?
