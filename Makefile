@@ -1,7 +1,7 @@
 # ecomap — the two commands of the README, and a few more.
 #
 #   make run    install what is missing, build in release mode, run the main job
-#   make test   install what is missing, build and run the tests
+#   make test   install what is missing (and a headless browser), build and run the tests
 #
 # System packages (Debian/Ubuntu): libgraphviz-dev (libgvc, cgraph), pkg-config, and a font
 # for Graphviz's text metrics. They are installed with apt-get (as root, or through sudo)
@@ -11,7 +11,7 @@ SWIFT      ?= swift
 APT_PKGS   := libgraphviz-dev pkg-config fonts-dejavu-core
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test deps build release fixtures bench clean
+.PHONY: run test deps browser build release fixtures bench clean
 
 deps:
 	@if pkg-config --exists libgvc 2>/dev/null && [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then \
@@ -27,7 +27,18 @@ release: deps
 run: release
 	$$($(SWIFT) build -c release --show-bin-path)/ecomap
 
-test: deps
+# Debian's chromium, for the test that opens report.html in a headless browser. When it cannot
+# be installed the tests still run and that test reports itself as skipped, saying why.
+browser:
+	@if command -v chromium >/dev/null 2>&1; then \
+		echo "browser: $$(chromium --version 2>/dev/null | tail -n 1)"; \
+	else \
+		echo "browser: installing chromium"; \
+		( $(SUDO) apt-get update && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends chromium ) \
+			|| echo "browser: chromium could not be installed; the headless-browser test will be skipped"; \
+	fi
+
+test: deps browser
 	$(SWIFT) test
 
 # Regenerate the committed reference values (needs Python 3 and network access to PyPI).

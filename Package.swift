@@ -21,6 +21,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+        // SHA-256 of the inputs in the report's reproducibility block.
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.0"..<"4.0.0"),
     ],
     targets: [
         // Graph core and algorithms: nodes, edges, weights. No ecosystem words.
@@ -49,14 +51,19 @@ let package = Package(
         // Ecosystem + metrics -> DOT -> SVG/PNG/PDF.
         .target(
             name: "EcosystemRendering",
-            dependencies: ["Graphviz", "EcosystemAnalysis", "Ecosystem", "NetworkAnalysis"]
+            dependencies: [
+                "Graphviz", "EcosystemAnalysis", "Ecosystem", "NetworkAnalysis",
+                // Theme files are YAML.
+                .product(name: "Yams", package: "Yams"),
+            ]
         ),
-        // CSV / JSON / Markdown writers of analysis results.
+        // CSV / JSON / Markdown / HTML writers of analysis results and the report bundle.
         .target(
             name: "EcosystemReport",
             dependencies: [
                 "EcosystemAnalysis", "Ecosystem",
                 .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .target(
@@ -89,6 +96,9 @@ let package = Package(
             name: "EcosystemReportTests",
             dependencies: ["EcosystemReport", "EcosystemAnalysis", "Ecosystem", "FixtureSupport"]
         ),
-        .testTarget(name: "EcoMapCLITests", dependencies: ["EcoMapCLI", "FixtureSupport"]),
+        .testTarget(
+            name: "EcoMapCLITests",
+            dependencies: ["EcoMapCLI", "FixtureSupport", "Ecosystem", "EcosystemRendering", "EcosystemReport"]
+        ),
     ]
 )

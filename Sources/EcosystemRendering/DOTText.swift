@@ -43,12 +43,15 @@ public enum DOTText {
         return out + "\""
     }
 
-    /// Text for inside an HTML-like label (`<…>`): XML-escaped. Graphviz decodes the entities
-    /// once and escapes again on output, so the text is shown exactly as typed.
+    /// Text for inside an HTML-like label (`<…>`): XML-escaped, and a backslash doubled.
+    /// Graphviz decodes the entities, then expands `\N`, `\G`, … and `\\` in the text as in
+    /// plain labels (so `C:\Node` would show the node's name), and escapes again on output, so
+    /// the text is shown exactly as typed.
     public static func html(_ text: String) -> String {
         var out = ""
         for ch in text {
             switch ch {
+            case "\\": out += "\\\\"
             case "&": out += "&amp;"
             case "<": out += "&lt;"
             case ">": out += "&gt;"
@@ -59,6 +62,23 @@ public enum DOTText {
             }
         }
         return out
+    }
+
+    /// `text` as a double-quoted DOT string for a `tooltip`, which Graphviz reads with one more
+    /// level of backslash processing than a label: a backslash is written as four. Tooltips are
+    /// also rewritten exactly by ``SVGFinisher``, so this matters only for other consumers of
+    /// the DOT. Complexity: `O(text.count)`.
+    public static func tooltip(_ text: String) -> String {
+        var out = "\""
+        for ch in text {
+            switch ch {
+            case "\\": out += "\\\\\\\\"
+            case "\"": out += "\\\""
+            case "\n", "\r\n", "\r": out += " "
+            default: out.append(ch)
+            }
+        }
+        return out + "\""
     }
 
     /// A stable identifier derived from `text` that is safe in DOT, in an XML attribute and in a

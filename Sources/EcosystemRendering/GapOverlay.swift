@@ -4,9 +4,8 @@ import EcosystemAnalysis
 /// What `ecomap render --overlay gaps` marks on the map: articulation points, bridges,
 /// isolates and the recommended ties of a ``GapReport``.
 ///
-/// Kept apart from ``EcosystemDiagram/dot(for:options:)`` on purpose: ``dot(_:marking:)``
-/// takes the finished DOT source and adds to it, so the diagram itself is unchanged and the
-/// overlay is handled in this one place. Marks (colours from Paul Tol's colour-blind-safe
+/// ``overlay`` turns the marks into a ``DiagramOverlay`` that ``EcosystemDiagram`` draws in
+/// every format. Marks (colours from Paul Tol's colour-blind-safe
 /// palette, and each also told apart by line style or border, so greyscale still reads):
 /// - articulation point: a double border in red `#CC3311`, CSS class `gap-cut-point`;
 /// - isolate: a dotted red border, class `gap-isolate`;
@@ -51,59 +50,34 @@ public struct GapOverlay: Sendable, Equatable {
             && a.recommendedTies.map { [$0.from, $0.to, $0.note] } == b.recommendedTies.map { [$0.from, $0.to, $0.note] }
     }
 
-    /// `source` (the DOT of ``EcosystemDiagram/dot(for:options:)`` for `model`) with the marks added:
-    /// attributes appended to the statements of marked nodes and edges (found by their `id`),
-    /// new edges for the recommended ties and a second legend, before the closing brace.
-    /// - Complexity: `O(length of source + marks)`.
-    public func dot(_ source: String, model: EcosystemModel) -> String {
-        var extra: [String: String] = [:]
-        func actorClass(_ id: String) -> String {
-            let type = model.actors.first { $0.id == id }?.type ?? ""
-            return "actor type-\(DOTText.identifier(type, prefix: ""))"
-        }
+    /// The marks as a ``DiagramOverlay`` for ``DiagramOptions/overlay``: the diagram applies
+    /// them in one place, so every output format shows them.
+    public var overlay: DiagramOverlay {
+        var actorMarks: [String: DiagramOverlay.Mark] = [:]
         for id in cutPoints {
-            extra["id=\(DOTText.quoted(DOTText.identifier(id, prefix: "actor-")))"] =
-                "peripheries=2, color=\"\(Self.cutColor)\", penwidth=2.5, class=\(DOTText.quoted(actorClass(id) + " gap-cut-point"))"
+            actorMarks[id] = .init(cssClass: "gap-cut-point", attributes: ["peripheries": "2", "color": Self.cutColor, "penwidth": "2.5"])
         }
         for id in isolates {
-            extra["id=\(DOTText.quoted(DOTText.identifier(id, prefix: "actor-")))"] =
-                "style=\"filled,dotted\", color=\"\(Self.cutColor)\", penwidth=2.5, class=\(DOTText.quoted(actorClass(id) + " gap-isolate"))"
+            actorMarks[id] = .init(cssClass: "gap-isolate", attributes: ["style": "filled,dotted", "color": Self.cutColor, "penwidth": "2.5"])
         }
+        var relationMarks: [String: DiagramOverlay.Mark] = [:]
         for id in bridges {
-            let relation = model.relations.first { $0.id == id }
-            let type = DOTText.identifier(relation?.type ?? "", prefix: "")
-            extra["id=\(DOTText.quoted(DOTText.identifier(id, prefix: "relation-")))"] =
-                "color=\"\(Self.cutColor)\", penwidth=4, class=\(DOTText.quoted("relation type-\(type)\(relation?.isAssumed == true ? " assumed" : "") gap-bridge"))"
+            relationMarks[id] = .init(cssClass: "gap-bridge", attributes: ["color": Self.cutColor, "penwidth": "4"])
         }
-        var lines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        for (i, line) in lines.enumerated() where line.hasSuffix("];") {
-            guard let key = extra.keys.first(where: { line.contains("[\($0),") }) else { continue }
-            lines[i] = String(line.dropLast(2)) + ", " + extra[key]! + "];"
+        let ties = recommendedTies.enumerated().map { rank, tie in
+            DiagramOverlay.ExtraEdge(
+                id: "gap-tie-\(rank + 1)", from: tie.from, to: tie.to, cssClass: "gap-recommended-tie",
+                attributes: ["style": "dashed", "color": Self.tieColor, "penwidth": "2.5", "dir": "none", "constraint": "false"],
+                tooltip: tie.note)
         }
-        guard let close = lines.lastIndex(of: "}") else { return lines.joined(separator: "\n") }
-        var added: [String] = []
-        for (rank, tie) in recommendedTies.enumerated() {
-            let from = DOTText.quoted(DOTText.identifier(tie.from, prefix: "actor-"))
-            let to = DOTText.quoted(DOTText.identifier(tie.to, prefix: "actor-"))
-            added.append("  \(from) -> \(to) [id=\"gap-tie-\(rank + 1)\", class=\"gap-recommended-tie\", style=dashed, "
-                + "color=\"\(Self.tieColor)\", penwidth=2.5, dir=none, constraint=false, tooltip=\(DOTText.label(tie.note))];")
-        }
-        added.append(legend())
-        lines.insert(contentsOf: added, at: close)
-        return lines.joined(separator: "\n")
-    }
-
-    /// The overlay's legend: one row per kind of mark, with its count.
-    func legend() -> String {
-        var rows = "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>Gap overlay</B></TD></TR>"
-        func row(_ glyph: String, _ color: String, _ text: String) {
-            rows += "<TR><TD><FONT COLOR=\"\(color)\">\(glyph)</FONT></TD><TD ALIGN=\"LEFT\">\(DOTText.html(text))</TD></TR>"
-        }
-        row("◎", Self.cutColor, "single point of failure (articulation point, double red border): \(cutPoints.count)")
-        row("━━━", Self.cutColor, "bridge (thick red line: the only link): \(bridges.count)")
-        row("◌", Self.cutColor, "isolate (dotted red border): \(isolates.count)")
-        row("– – –", Self.tieColor, "recommended tie (dashed purple, not in the model): \(recommendedTies.count)")
-        let table = "<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">\(rows)</TABLE>>"
-        return "  \"gap-legend\" [id=\"gap-legend\", class=\"legend gap-legend\", shape=box, style=\"rounded\", color=\"#999999\", fontsize=10, tooltip=\"Gap overlay\", label=\(table)];"
+        return DiagramOverlay(
+            name: "gap", legendTitle: "Gap overlay",
+            legendRows: [
+                .init(glyph: "◎", color: Self.cutColor, text: "single point of failure (articulation point, double red border): \(cutPoints.count)"),
+                .init(glyph: "━━━", color: Self.cutColor, text: "bridge (thick red line: the only link): \(bridges.count)"),
+                .init(glyph: "◌", color: Self.cutColor, text: "isolate (dotted red border): \(isolates.count)"),
+                .init(glyph: "– – –", color: Self.tieColor, text: "recommended tie (dashed purple, not in the model): \(recommendedTies.count)"),
+            ],
+            actorMarks: actorMarks, relationMarks: relationMarks, extraEdges: ties)
     }
 }

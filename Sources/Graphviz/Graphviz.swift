@@ -1,8 +1,14 @@
 import CGraphviz
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Lays out and renders DOT source with the Graphviz C library (libgvc and cgraph), in process.
 ///
-/// The `dot` program is never run: the DOT text is parsed with `agmemread`, laid out with
+/// The `dot` program is never run: the DOT text is parsed from memory (`agread` with an id
+/// discipline that numbers objects in order of appearance, so clustered layouts are reproducible), laid out with
 /// `gvLayout` and rendered with `gvRenderData`, following Graphviz's "Using Graphviz as a
 /// Library" (Gansner, cgraph and gvc library manuals, graphviz.org/pdf/libguide.pdf).
 ///
@@ -89,7 +95,8 @@ public enum Graphviz {
         }
         let runtime = GraphvizRuntime.shared
         return try runtime.withLock { gvc throws(GraphvizError) -> [RenderResult] in
-            let parsed = dot.withCString { agmemread($0) }
+            // agmemread with reproducible object ids (see shim.h): same DOT, same drawing.
+            let parsed = dot.withCString { ecomap_agmemread($0) }
             let parseMessages = runtime.takeMessages()
             guard let graph = parsed else {
                 let text = parseMessages.errorText(fallback: "no graph in the DOT input")
@@ -97,6 +104,10 @@ public enum Graphviz {
             }
             defer { agclose(graph) }
 
+            // Some engines and overlap removal (e.g. twopi with overlap=false) draw from the C
+            // library's generators (rand, drand48) without seeding them; reset both to their
+            // process-start state so every layout in a process is the one a fresh process makes.
+            resetCRandom()
             let layoutStatus = engineName.withCString { gvLayout(gvc, graph, $0) }
             // gvFreeLayout is safe (a no-op) when the layout did not get far.
             defer { gvFreeLayout(gvc, graph) }
@@ -132,6 +143,14 @@ public enum Graphviz {
             }
             return results
         }
+    }
+
+    /// Puts `rand()` and `drand48()` back into the state they have when a process starts
+    /// (`srand(1)`; `srand48(0x1234ABCD)`, whose state is POSIX's initial `0x1234ABCD330E`).
+    /// Called under the Graphviz lock just before every layout.
+    static func resetCRandom() {
+        srand(1)
+        srand48(0x1234_ABCD)
     }
 
     /// The number after "line " in a Graphviz message (`"syntax error in line 3 near 'x'"`).

@@ -57,7 +57,7 @@ struct GapOverlayCommandTests {
         #expect(lines.filter { $0.contains("gap-cut-point") }.count == 1)
         #expect(lines.first { $0.contains("gap-cut-point") }?.hasPrefix("  \"actor-project_5Fdata\" [") == true)
         #expect(lines.first { $0.contains("gap-bridge") }?.contains("id=\"relation-r22\"") == true)
-        #expect(lines.filter { $0.contains("class=\"gap-recommended-tie\"") && $0.contains("style=dashed") }.count == 5)
+        #expect(lines.filter { $0.contains("class=\"gap-recommended-tie\"") && $0.contains("style=\"dashed\"") }.count == 5)
         #expect(dot.contains("id=\"gap-legend\"") && dot.contains("recommended tie (dashed purple, not in the model): 5"))
         // Without the overlay there are no marks.
         var plain = try EcoMap.parseAsRoot(["render", model, "--source", "-o", file.path])

@@ -1,0 +1,92 @@
+/// Marks drawn on top of an ecosystem map: extra attributes and CSS classes on chosen actors
+/// and relations, extra edges that are not in the model, and a second legend that explains
+/// them. ``EcosystemDiagram/dot(for:options:)`` applies it in one place, so every output
+/// (SVG, PNG, PDF, the DOT source, the report) shows the same marks.
+///
+/// Used by the gap overlay (``GapOverlay``: cut points, bridges, isolates, recommended ties)
+/// and by scenario diagrams (added and removed actors and ties).
+public struct DiagramOverlay: Sendable, Equatable {
+    /// Extra styling for one actor or relation.
+    public struct Mark: Sendable, Equatable {
+        /// CSS classes appended to the element's own (e.g. `gap-cut-point`).
+        public var cssClass: String
+        /// Graphviz attributes that replace or extend the element's own, e.g.
+        /// `["peripheries": "2", "color": "#CC3311"]`. Values are plain text (quoted by the
+        /// diagram); they must be Graphviz colours, numbers or style names, never user text.
+        public var attributes: [String: String]
+
+        public init(cssClass: String, attributes: [String: String]) {
+            self.cssClass = cssClass; self.attributes = attributes
+        }
+    }
+
+    /// A line drawn between two actors that is not a relation of the model.
+    public struct ExtraEdge: Sendable, Equatable {
+        /// Element id (e.g. `gap-tie-1`); made safe with ``DOTText/identifier(_:prefix:)``.
+        public var id: String
+        /// Actor ids of the two ends.
+        public var from: String
+        public var to: String
+        /// CSS classes of the line.
+        public var cssClass: String
+        /// Graphviz attributes (colour, style, penwidth, dir…), as for ``Mark/attributes``.
+        public var attributes: [String: String]
+        /// Tooltip and accessible title (user text; escaped by the diagram).
+        public var tooltip: String
+
+        public init(id: String, from: String, to: String, cssClass: String, attributes: [String: String], tooltip: String) {
+            self.id = id; self.from = from; self.to = to; self.cssClass = cssClass
+            self.attributes = attributes; self.tooltip = tooltip
+        }
+    }
+
+    /// One row of the overlay's legend: a glyph drawn in `color`, then the explanation.
+    public struct LegendRow: Sendable, Equatable {
+        public var glyph: String
+        public var color: String
+        public var text: String
+
+        public init(glyph: String, color: String, text: String) {
+            self.glyph = glyph; self.color = color; self.text = text
+        }
+    }
+
+    /// Short name used in ids (`<name>-legend`) and classes.
+    public var name: String
+    /// Heading of the overlay's legend.
+    public var legendTitle: String
+    public var legendRows: [LegendRow]
+    /// Marks by actor id.
+    public var actorMarks: [String: Mark]
+    /// Marks by relation id.
+    public var relationMarks: [String: Mark]
+    public var extraEdges: [ExtraEdge]
+
+    public init(
+        name: String, legendTitle: String, legendRows: [LegendRow] = [],
+        actorMarks: [String: Mark] = [:], relationMarks: [String: Mark] = [:], extraEdges: [ExtraEdge] = []
+    ) {
+        self.name = name; self.legendTitle = legendTitle; self.legendRows = legendRows
+        self.actorMarks = actorMarks; self.relationMarks = relationMarks; self.extraEdges = extraEdges
+    }
+
+    /// `attributes` (ordered `key=value` DOT pairs, the first of which is the id) with the
+    /// mark applied: `class` extended, other keys replaced in place or appended in key order.
+    static func apply(_ mark: Mark?, to attributes: [(key: String, value: String)]) -> [(key: String, value: String)] {
+        guard let mark else { return attributes }
+        var result = attributes
+        for (i, attribute) in result.enumerated() where attribute.key == "class" {
+            let current = String(attribute.value.dropFirst().dropLast())  // quoted by DOTText.quoted
+            result[i].value = DOTText.quoted(current + " " + mark.cssClass)
+        }
+        for key in mark.attributes.keys.sorted() {
+            let value = DOTText.quoted(mark.attributes[key]!)
+            if let i = result.firstIndex(where: { $0.key == key }) {
+                result[i].value = value
+            } else {
+                result.append((key, value))
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,388 @@
+import Crypto
+import EcosystemAnalysis
+import Foundation
+
+/// One figure of a report: an SVG map with its caption.
+public struct ReportFigure: Sendable {
+    /// Anchor id in the HTML (ASCII letters, digits, `-`).
+    public var id: String
+    /// Heading of the figure.
+    public var title: String
+    /// Caption under the figure (what size, colour, frames mean).
+    public var caption: String
+    /// The finished SVG document (UTF-8), inlined in the HTML.
+    public var svg: [UInt8]
+    /// File name of the SVG beside `report.md` (e.g. `ecosystem.svg`).
+    public var fileName: String
+
+    public init(id: String, title: String, caption: String, svg: [UInt8], fileName: String) {
+        self.id = id; self.title = title; self.caption = caption; self.svg = svg; self.fileName = fileName
+    }
+}
+
+/// An input file of the analysis, identified by its SHA-256 digest.
+public struct ReportInput: Sendable, Equatable {
+    /// What the file is (`model`, `theme`, `scenario`).
+    public var role: String
+    /// The path as given on the command line.
+    public var path: String
+    /// SHA-256 of the file's bytes, lowercase hex (FIPS 180-4).
+    public var sha256: String
+
+    /// Records `contents` of the file at `path`, hashing it with SHA-256 (swift-crypto).
+    public init(role: String, path: String, contents: Data) {
+        self.role = role
+        self.path = path
+        self.sha256 = ReportInput.sha256Hex(contents)
+    }
+
+    /// Lowercase hexadecimal SHA-256 digest of `data`. Complexity: `O(data.count)`.
+    public static func sha256Hex(_ data: Data) -> String {
+        SHA256.hash(data: data).map { byte in
+            let hex = String(byte, radix: 16)
+            return byte < 16 ? "0" + hex : hex
+        }.joined()
+    }
+}
+
+/// A section supplied by another part of ecomap, already written as HTML and Markdown.
+///
+/// Extension point: the gap findings (issue 4) and the scenario comparison (issue 5) reach the
+/// report as sections; their writers produce both forms.
+public struct ReportSection: Sendable {
+    /// Anchor id in the HTML.
+    public var id: String
+    public var title: String
+    /// HTML body (trusted: written by ecomap's own writers, user text escaped by them).
+    public var html: String
+    /// Markdown body.
+    public var markdown: String
+
+    public init(id: String, title: String, html: String, markdown: String) {
+        self.id = id; self.title = title; self.html = html; self.markdown = markdown
+    }
+
+    /// A section with one paragraph of plain text (escaped for both forms).
+    public static func note(id: String, title: String, text: String) -> ReportSection {
+        ReportSection(
+            id: id, title: title, html: "<p>\(ReportWriter.escapeHTML(text))</p>",
+            markdown: ReportWriter.escapeMarkdown(text))
+    }
+}
+
+/// Everything a report shows. Sections that are `nil` are left out, except where noted.
+public struct ReportContent: Sendable {
+    public var title: String
+    /// The model's short name (`Output/<name>/`).
+    public var modelName: String
+    /// The model's description.
+    public var description: String
+    /// Plain-text facts listed under the title (e.g. "21 actors, 34 relations").
+    public var facts: [String]
+    public var figures: [ReportFigure]
+    /// Node-level and network-level measures.
+    public var metrics: MetricsTable
+    /// Measures explained in the methods section, each with its convention (normally
+    /// ``MeasureCatalog`` entries of the measures in ``metrics``).
+    public var methods: [(measure: String, convention: String)]
+    /// Further lines of the methods section (weighting, direction, layout, seed).
+    public var methodNotes: [String]
+    /// Measures with no answer on this network, and why.
+    public var undefinedMeasures: [(measure: String, reason: String)]
+    /// Extension point for gap analysis (issue 4): when `nil` the section says it is not
+    /// available in this build.
+    public var gapFindings: ReportSection?
+    /// Extension point for scenario comparison (issue 5): when `nil` and scenarios were asked
+    /// for, ``scenarioNote`` explains why there is no comparison.
+    public var scenarioComparison: ReportSection?
+    /// Shown in place of the scenario comparison when it is `nil` (e.g. "not yet available").
+    public var scenarioNote: String?
+    /// Further sections, after the measures.
+    public var extraSections: [ReportSection]
+    /// Reproducibility: tool version, Graphviz version, seed, options, inputs.
+    public var version: String
+    public var graphvizVersion: String
+    public var seed: UInt64
+    /// The command line or settings that reproduce the report (shown verbatim).
+    public var settings: [String]
+    public var inputs: [ReportInput]
+
+    public init(
+        title: String, modelName: String, description: String = "", facts: [String] = [],
+        figures: [ReportFigure], metrics: MetricsTable,
+        methods: [(measure: String, convention: String)], methodNotes: [String] = [],
+        undefinedMeasures: [(measure: String, reason: String)] = [],
+        gapFindings: ReportSection? = nil, scenarioComparison: ReportSection? = nil,
+        scenarioNote: String? = nil, extraSections: [ReportSection] = [],
+        version: String, graphvizVersion: String, seed: UInt64, settings: [String] = [], inputs: [ReportInput]
+    ) {
+        self.title = title; self.modelName = modelName; self.description = description; self.facts = facts
+        self.figures = figures; self.metrics = metrics; self.methods = methods; self.methodNotes = methodNotes
+        self.undefinedMeasures = undefinedMeasures; self.gapFindings = gapFindings
+        self.scenarioComparison = scenarioComparison; self.scenarioNote = scenarioNote
+        self.extraSections = extraSections; self.version = version; self.graphvizVersion = graphvizVersion
+        self.seed = seed; self.settings = settings; self.inputs = inputs
+    }
+
+    /// The methods of `measures` from the catalog, in that order (unknown names skipped).
+    public static func catalogMethods(_ measures: [String]) -> [(measure: String, convention: String)] {
+        measures.compactMap { name in MeasureCatalog.named(name).map { (name, $0.convention) } }
+    }
+}
+
+/// Writes a report as one self-contained HTML page and as Markdown.
+///
+/// The HTML has no scripts and no external references: styles are inline, SVGs are inlined
+/// (their prolog removed), and a Content-Security-Policy (`default-src 'none'`) makes a browser
+/// refuse anything else. Both outputs are deterministic: no date, no clock, numbers in fixed
+/// decimals, rows in actor order.
+public enum ReportWriter {
+    /// Decimals in the measures tables.
+    public static let decimals = 4
+
+    /// The report as a self-contained HTML5 page (UTF-8).
+    /// Complexity: linear in the size of the figures and the table.
+    public static func html(_ content: ReportContent) -> String {
+        var h = """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta name="generator" content="ecomap \(escapeHTML(content.version))">
+            <title>\(escapeHTML(content.title))</title>
+            <style>
+            \(stylesheet)
+            </style>
+            </head>
+            <body>
+            <main>
+            <h1>\(escapeHTML(content.title))</h1>
+
+            """
+        if !content.description.isEmpty { h += "<p class=\"description\">\(escapeHTML(content.description))</p>\n" }
+        if !content.facts.isEmpty {
+            h += "<ul class=\"facts\">\n" + content.facts.map { "<li>\(escapeHTML($0))</li>\n" }.joined() + "</ul>\n"
+        }
+        h += "<nav><ul>\n"
+        for (id, title) in tableOfContents(content) { h += "<li><a href=\"#\(id)\">\(escapeHTML(title))</a></li>\n" }
+        h += "</ul></nav>\n"
+
+        for figure in content.figures {
+            h += "<section id=\"\(figure.id)\">\n<h2>\(escapeHTML(figure.title))</h2>\n<figure>\n"
+            h += SVGInline.fragment(figure.svg) + "\n"
+            h += "<figcaption>\(escapeHTML(figure.caption))</figcaption>\n</figure>\n</section>\n"
+        }
+
+        h += "<section id=\"measures\">\n<h2>Measures</h2>\n"
+        h += htmlTable(content.metrics)
+        if !content.metrics.network.isEmpty {
+            h += "<h3>Network</h3>\n<table class=\"network\">\n<thead><tr><th scope=\"col\">measure</th><th scope=\"col\">value</th></tr></thead>\n<tbody>\n"
+            for (name, value) in content.metrics.network {
+                h += "<tr><th scope=\"row\">\(escapeHTML(name))</th><td>\(escapeHTML(MetricsWriter.fixed(value, decimals)))</td></tr>\n"
+            }
+            h += "</tbody>\n</table>\n"
+        }
+        if !content.undefinedMeasures.isEmpty {
+            h += "<p>Undefined on this network (shown as –):</p>\n<ul>\n"
+            for (measure, reason) in content.undefinedMeasures {
+                h += "<li><code>\(escapeHTML(measure))</code>: \(escapeHTML(reason))</li>\n"
+            }
+            h += "</ul>\n"
+        }
+        h += "</section>\n"
+
+        for section in sections(content) {
+            h += "<section id=\"\(section.id)\">\n<h2>\(escapeHTML(section.title))</h2>\n\(section.html)\n</section>\n"
+        }
+
+        h += "<section id=\"methods\">\n<h2>Methods</h2>\n"
+        if !content.methodNotes.isEmpty {
+            h += "<ul>\n" + content.methodNotes.map { "<li>\(escapeHTML($0))</li>\n" }.joined() + "</ul>\n"
+        }
+        h += "<dl>\n"
+        for (measure, convention) in content.methods {
+            h += "<dt><code>\(escapeHTML(measure))</code></dt><dd>\(escapeHTML(convention))</dd>\n"
+        }
+        h += "</dl>\n</section>\n"
+
+        h += "<section id=\"reproducibility\">\n<h2>Reproducibility</h2>\n<dl class=\"repro\">\n"
+        h += "<dt>ecomap</dt><dd>\(escapeHTML(content.version))</dd>\n"
+        h += "<dt>Graphviz</dt><dd>\(escapeHTML(content.graphvizVersion))</dd>\n"
+        h += "<dt>seed</dt><dd>\(content.seed)</dd>\n"
+        for setting in content.settings { h += "<dt>setting</dt><dd><code>\(escapeHTML(setting))</code></dd>\n" }
+        h += "</dl>\n<table class=\"inputs\">\n<thead><tr><th scope=\"col\">input</th><th scope=\"col\">file</th><th scope=\"col\">SHA-256</th></tr></thead>\n<tbody>\n"
+        for input in content.inputs {
+            h += "<tr><td>\(escapeHTML(input.role))</td><td><code>\(escapeHTML(input.path))</code></td><td><code>\(input.sha256)</code></td></tr>\n"
+        }
+        h += "</tbody>\n</table>\n</section>\n</main>\n</body>\n</html>\n"
+        return h
+    }
+
+    /// The report as GitHub-flavoured Markdown; figures are linked as `![title](fileName)`, so
+    /// the SVG files must be written beside it. Complexity: linear in the size of the table.
+    public static func markdown(_ content: ReportContent) -> String {
+        var m = "# \(escapeMarkdown(content.title))\n\n"
+        if !content.description.isEmpty { m += escapeMarkdown(content.description) + "\n\n" }
+        for fact in content.facts { m += "- \(escapeMarkdown(fact))\n" }
+        if !content.facts.isEmpty { m += "\n" }
+        for figure in content.figures {
+            m += "## \(escapeMarkdown(figure.title))\n\n"
+            m += "![\(escapeMarkdown(figure.title))](\(figure.fileName))\n\n"
+            m += "*\(escapeMarkdown(figure.caption))*\n\n"
+        }
+        m += "## Measures\n\n"
+        let table = content.metrics
+        let header = ["actor", "name"] + table.labels.map(\.name) + table.measures
+        m += "| " + header.map(escapeMarkdownCell).joined(separator: " | ") + " |\n"
+        m += "|" + header.indices.map { $0 < 2 + table.labels.count ? " --- |" : " ---: |" }.joined() + "\n"
+        for row in table.nodeIDs.indices {
+            var cells = [table.nodeIDs[row], table.nodeNames[row]] + table.labels.map { $0.values[row] }
+            cells += table.columns.map { MetricsWriter.fixed($0[row], decimals) }
+            m += "| " + cells.map(escapeMarkdownCell).joined(separator: " | ") + " |\n"
+        }
+        if !table.network.isEmpty {
+            m += "\n| network measure | value |\n| --- | ---: |\n"
+            for (name, value) in table.network {
+                m += "| \(escapeMarkdownCell(name)) | \(escapeMarkdownCell(MetricsWriter.fixed(value, decimals))) |\n"
+            }
+        }
+        if !content.undefinedMeasures.isEmpty {
+            m += "\nUndefined on this network (shown as –):\n\n"
+            for (measure, reason) in content.undefinedMeasures { m += "- `\(measure)`: \(escapeMarkdown(reason))\n" }
+        }
+        m += "\n"
+        for section in sections(content) {
+            m += "## \(escapeMarkdown(section.title))\n\n\(section.markdown)\n\n"
+        }
+        m += "## Methods\n\n"
+        for note in content.methodNotes { m += "- \(escapeMarkdown(note))\n" }
+        if !content.methodNotes.isEmpty { m += "\n" }
+        for (measure, convention) in content.methods { m += "- `\(measure)`: \(escapeMarkdown(convention))\n" }
+        m += "\n## Reproducibility\n\n"
+        m += "- ecomap \(escapeMarkdown(content.version)), Graphviz \(escapeMarkdown(content.graphvizVersion)), seed \(content.seed)\n"
+        for setting in content.settings { m += "- setting: `\(setting.replacingOccurrences(of: "`", with: "'"))`\n" }
+        m += "\n| input | file | SHA-256 |\n| --- | --- | --- |\n"
+        for input in content.inputs {
+            m += "| \(escapeMarkdownCell(input.role)) | \(escapeMarkdownCell(input.path)) | `\(input.sha256)` |\n"
+        }
+        return m
+    }
+
+    // MARK: - Pieces
+
+    /// The gap, scenario and extra sections in order, with the "not available" notes.
+    static func sections(_ content: ReportContent) -> [ReportSection] {
+        var result: [ReportSection] = []
+        result.append(content.gapFindings ?? .note(
+            id: "gaps", title: "Gap findings",
+            text: "Gap analysis is not available in this build of ecomap; the measures above show who holds the network together."))
+        if let comparison = content.scenarioComparison {
+            result.append(comparison)
+        } else if let note = content.scenarioNote {
+            result.append(.note(id: "scenarios", title: "Scenario comparison", text: note))
+        }
+        return result + content.extraSections
+    }
+
+    static func tableOfContents(_ content: ReportContent) -> [(String, String)] {
+        content.figures.map { ($0.id, $0.title) } + [("measures", "Measures")]
+            + sections(content).map { ($0.id, $0.title) }
+            + [("methods", "Methods"), ("reproducibility", "Reproducibility")]
+    }
+
+    static func htmlTable(_ table: MetricsTable) -> String {
+        var h = "<div class=\"scroll\">\n<table class=\"metrics\">\n<thead><tr><th scope=\"col\">actor</th>"
+        for label in table.labels { h += "<th scope=\"col\">\(escapeHTML(label.name))</th>" }
+        for measure in table.measures { h += "<th scope=\"col\" class=\"num\">\(escapeHTML(measure))</th>" }
+        h += "</tr></thead>\n<tbody>\n"
+        for row in table.nodeIDs.indices {
+            h += "<tr id=\"row-\(idSafe(table.nodeIDs[row]))\"><th scope=\"row\" title=\"\(escapeHTML(table.nodeIDs[row]))\">\(escapeHTML(table.nodeNames[row]))</th>"
+            for label in table.labels { h += "<td>\(escapeHTML(label.values[row]))</td>" }
+            for column in table.columns { h += "<td class=\"num\">\(escapeHTML(MetricsWriter.fixed(column[row], decimals)))</td>" }
+            h += "</tr>\n"
+        }
+        return h + "</tbody>\n</table>\n</div>\n"
+    }
+
+    /// ASCII letters and digits kept, everything else as `_XX` hex (an HTML id that is also
+    /// a CSS identifier).
+    static func idSafe(_ text: String) -> String {
+        var out = ""
+        for byte in text.utf8 {
+            if (48...57).contains(byte) || (65...90).contains(byte) || (97...122).contains(byte) || byte == 45 {
+                out.append(Character(UnicodeScalar(byte)))
+            } else {
+                let hex = String(byte, radix: 16, uppercase: true)
+                out += "_" + (hex.count == 1 ? "0" + hex : hex)
+            }
+        }
+        return out
+    }
+
+    /// Escapes `& < > " '` for HTML text and attribute values.
+    public static func escapeHTML(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for ch in text {
+            switch ch {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+
+    /// Escapes Markdown's punctuation (CommonMark backslash escapes) and HTML's `<` and `&`,
+    /// and turns line breaks into spaces, so user text is shown as typed.
+    public static func escapeMarkdown(_ text: String) -> String {
+        var out = ""
+        for ch in text {
+            switch ch {
+            case "\\", "`", "*", "_", "[", "]", "#", "|", "!", "~", "{", "}": out += "\\" + String(ch)
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&": out += "&amp;"
+            case "\n", "\r", "\r\n": out += " "
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+
+    static func escapeMarkdownCell(_ text: String) -> String { escapeMarkdown(text) }
+
+    static let stylesheet = """
+        :root { color-scheme: light; }
+        body { font-family: "DejaVu Sans", "Helvetica Neue", Arial, sans-serif; margin: 0; color: #1a1a1a; background: #ffffff; }
+        main { max-width: 72rem; margin: 0 auto; padding: 1.5rem; }
+        h1 { font-size: 1.6rem; } h2 { margin-top: 2.2rem; border-bottom: 1px solid #ddd; }
+        figure { margin: 0; } figure svg { width: 100%; height: auto; max-height: 90vh; }
+        figcaption { font-style: italic; color: #444; margin-top: .5rem; }
+        .scroll { overflow-x: auto; }
+        table { border-collapse: collapse; font-size: .85rem; }
+        th, td { border-bottom: 1px solid #e3e3e3; padding: .25rem .5rem; text-align: left; vertical-align: top; }
+        td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+        dt { font-weight: bold; margin-top: .4rem; } dd { margin-left: 1.5rem; }
+        code { font-family: "DejaVu Sans Mono", monospace; font-size: .85em; overflow-wrap: anywhere; }
+        .actor:hover polygon, .actor:hover ellipse, .actor:hover path { stroke-width: 3; }
+        """
+}
+
+/// SVG text for inlining in HTML.
+enum SVGInline {
+    /// The `<svg>` element onwards: the XML declaration and comments before it are dropped
+    /// (they are not allowed inside HTML body content).
+    static func fragment(_ svg: [UInt8]) -> String {
+        let text = String(decoding: svg, as: UTF8.self)
+        guard let start = text.range(of: "<svg") else { return "" }
+        var fragment = String(text[start.lowerBound...])
+        while fragment.last == "\n" { fragment.removeLast() }
+        return fragment
+    }
+}

@@ -1,0 +1,84 @@
+import Ecosystem
+import Testing
+@testable import EcosystemRendering
+
+@Suite("Themes")
+struct DiagramThemeTests {
+    let model = TestModels.model(ids: ["a", "b", "c"])
+
+    @Test("the default theme keeps the model's declared colours and shapes")
+    func defaults() {
+        let theme = DiagramTheme.default
+        #expect(theme.nodeStyle(forActorType: "government", in: model) == ("#0072B2", "box"))
+        #expect(theme.nodeStyle(forActorType: "undeclared", in: model) == ("#BBBBBB", "ellipse"))
+        #expect(theme.edgeStyle(forRelationType: "funds", in: model) == ("#E69F00", "bold"))
+        #expect(theme.palette.count == 8 && theme.palette.allSatisfy(DiagramTheme.isColour))
+        #expect(Set(theme.shapes).count == theme.shapes.count)
+    }
+
+    @Test("precedence: per-type entry, then palette when it overrides, then the model")
+    func precedence() throws {
+        let theme = try DiagramTheme.load(yaml: """
+            palette: ["#111111", "#222222"]
+            shapes: [triangle, house]
+            palette_overrides_model: true
+            actor_types:
+              industry: {color: "#abcdef"}
+            relation_types:
+              funds: {style: dotted}
+            font: Liberation Sans
+            font_sizes: {title: 24, label: 9}
+            node_width: [0.5, 3]
+            pen_width: [0.5, 4]
+            background: "#ffffff"
+            """, file: "theme.yaml")
+        #expect(theme.nodeStyle(forActorType: "government", in: model) == ("#111111", "triangle"))
+        #expect(theme.nodeStyle(forActorType: "industry", in: model) == ("#ABCDEF", "house"))
+        #expect(theme.edgeStyle(forRelationType: "funds", in: model) == ("#E69F00", "dotted"))
+        #expect(theme.fontName == "Liberation Sans")
+        #expect(theme.titleFontSize == 24 && theme.labelFontSize == 9 && theme.captionFontSize == 11)
+        #expect(theme.minNodeWidth == 0.5 && theme.maxNodeWidth == 3)
+        #expect(theme.minPenWidth == 0.5 && theme.maxPenWidth == 4)
+
+        let dot = EcosystemDiagram.dot(for: model, options: DiagramOptions(engine: .neato, theme: theme))
+        #expect(dot.contains("fontname=\"Liberation Sans\""))
+        #expect(dot.contains("shape=\"triangle\", fillcolor=\"#111111\""))
+        #expect(dot.contains("style=\"dotted\""))
+        #expect(dot.contains("bgcolor=\"#FFFFFF\""))
+    }
+
+    @Test("without palette_overrides_model the palette does not replace declared colours")
+    func paletteDoesNotOverrideByDefault() throws {
+        let theme = try DiagramTheme.load(yaml: "palette: [\"#111111\"]\n")
+        #expect(theme.nodeStyle(forActorType: "government", in: model) == ("#0072B2", "box"))
+    }
+
+    @Test("invalid themes name the key and what is valid", arguments: [
+        ("font: \"Evil\\\"<&\"", "font: 'Evil\"<&' is not a usable font name"),
+        ("palette: [red]", "palette: 'red' is not a colour"),
+        ("shapes: [blob]", "shapes: 'blob' is not a Graphviz node shape"),
+        ("colour: \"#000000\"", "unknown key 'colour' in the theme; valid keys: palette"),
+        ("actor_types: {x: {fill: \"#000000\"}}", "unknown key 'fill' in actor_types.x; valid keys: color, shape"),
+        ("relation_types: {x: {style: wavy}}", "relation_types.x.style: 'wavy' is not one of solid, dashed, dotted, bold"),
+        ("font_sizes: {title: -3}", "font_sizes.title: expected a positive number"),
+        ("node_width: [2, 1]", "node_width: the first value must not exceed the second"),
+        ("palette: [\"#12345\"]", "palette: '#12345' is not a colour"),
+        ("- just a list", "the theme must be a mapping"),
+        ("palette: [", "not valid YAML"),
+    ])
+    func invalid(yaml: String, expected: String) {
+        do {
+            _ = try DiagramTheme.load(yaml: yaml, file: "t.yaml")
+            Issue.record("accepted \(yaml)")
+        } catch {
+            #expect(error.description.hasPrefix("t.yaml: "))
+            #expect(error.description.contains(expected), "\(error.description)")
+        }
+    }
+
+    @Test("an empty theme file is the default theme")
+    func empty() throws {
+        #expect(try DiagramTheme.load(yaml: "") == .default)
+        #expect(try DiagramTheme.load(yaml: "# only a comment\n") == .default)
+    }
+}
