@@ -119,7 +119,7 @@ public enum ModelLoader {
     }
 
     /// Converts an error thrown by Yams into an issue with a position.
-    private static func parseIssue(_ error: any Error, text: String, file: String) -> ModelIssue {
+    static func parseIssue(_ error: any Error, text: String, file: String) -> ModelIssue {
         func context(_ c: YamlError.Context?) -> String {
             guard let c else { return "" }
             return " (\(c.text) at line \(c.mark.line), column \(c.mark.column))"
@@ -154,20 +154,20 @@ public enum ModelLoader {
 
 // MARK: - Walking the YAML node tree
 
-private extension Node {
+extension Node {
     /// Whether the node's resolved tag is `name` (Yams keeps `Tag.name` internal; its raw value is public).
     func hasTag(_ name: Tag.Name) -> Bool { tag.rawValue == name.rawValue }
 }
 
 /// One `key: value` pair of a mapping, with the key's node for positions.
-private struct Entry {
+struct Entry {
     let key: String
     let keyNode: Node
     let value: Node
 }
 
 /// The pairs of a mapping whose keys were all checked against the allowed list.
-private struct Fields {
+struct Fields {
     let node: Node
     let entries: [Entry]
     /// The value of `key`, unless absent or YAML null (`~`, `null` or empty).
@@ -194,8 +194,9 @@ let relationStyles = ["solid", "dashed", "dotted", "bold"]
 /// Quadruple Helix spheres plus intermediaries (empty = not stated).
 let helixSpheres = ["government", "industry", "knowledge", "civil_society", "intermediary"]
 
-/// Reads a model from a composed YAML tree, collecting issues.
-private struct ModelReader {
+/// Reads a model from a composed YAML tree, collecting issues. Its generic readers (`fields`,
+/// `text`, `number`, `items`, `report`, ...) are shared with ``ScenarioLoader``.
+struct ModelReader {
     static let topKeys = ["name", "title", "description", "actor_types", "relation_types", "actors", "relations"]
     static let topRequired = ["actor_types", "relation_types", "actors"]
     static let actorTypeKeys = ["id", "label", "color", "shape", "helix"]
@@ -347,15 +348,16 @@ private struct ModelReader {
     }
 
     mutating func readRelation(
-        _ node: Node, position: Int, actorIDs: [String]?, actorSet: Set<String>?, types: [String]?
+        _ node: Node, position: Int, actorIDs: [String]?, actorSet: Set<String>?, types: [String]?,
+        defaultID: String? = nil
     ) -> (Relation, Node)? {
         let explicitID = peekID(node)
-        let id = explicitID ?? "r\(position)"
+        let id = explicitID ?? defaultID ?? "r\(position)"
         let what = "relation '\(id)'"
         guard let f = fields(node, what: what, id: id, allowed: Self.relationKeys, required: ["from", "to", "type"],
                              expected: "a mapping such as '{from: dip, to: startups, type: supports, weight: 2}'")
         else { return nil }
-        let finalID = text(f, "id", what: what, id: id) ?? "r\(position)"
+        let finalID = text(f, "id", what: what, id: id) ?? defaultID ?? "r\(position)"
         var ends: [String] = []
         for key in ["from", "to"] {
             guard let actor = text(f, key, what: what, id: finalID) else { continue }
