@@ -15,7 +15,7 @@ public struct EcoMap: ParsableCommand {
             otherwise. Conventions and references of every measure: `ecomap analyze --help` and README.md.
             """,
         version: EcoMapVersion.string,
-        subcommands: [Run.self, Analyze.self, Render.self, Validate.self],
+        subcommands: [Run.self, Analyze.self, Render.self, Validate.self, Compare.self, Sweep.self],
         defaultSubcommand: Run.self
     )
 

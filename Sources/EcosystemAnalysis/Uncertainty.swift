@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import Ecosystem
 import NetworkAnalysis
 
@@ -107,7 +108,7 @@ public enum UncertaintyAnalysis {
         let shared = SampleSlots(pointer: slots)
         let chunkSize = 4
         let chunks = (samples + chunkSize - 1) / chunkSize
-        let workers = max(1, min(threads ?? 2, chunks))
+        let workers = max(1, min(threads ?? ProcessInfo.processInfo.activeProcessorCount, chunks))
         let work: @Sendable (Int) -> Void = { worker in
             var c = worker
             while c < chunks {

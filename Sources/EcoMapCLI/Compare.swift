@@ -1,0 +1,114 @@
+import ArgumentParser
+import Ecosystem
+import EcosystemAnalysis
+import EcosystemReport
+import Foundation
+import NetworkAnalysis
+
+/// `ecomap compare`: a baseline model and what-if scenarios side by side.
+struct Compare: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Compare a model with what-if scenarios: indicators, per-actor values and ranks, changes.",
+        discussion: """
+            Each SCENARIO is a scenario file (YAML/JSON, see Datasets/SCENARIOS.md): changes to the \
+            model (add or remove actors and relations, change weights, types or attributes, merge \
+            actors, remove every relation of a type or every actor matching a filter). A scenario \
+            may build on another one with 'extends'. The model is loaded once; every scenario is \
+            applied to it in memory.
+
+            For the baseline and every scenario: the network indicators (--indicators) and their \
+            change; for every measure (--measures) each actor's value, its rank (1 = highest; tied \
+            values share a rank) and its rank change (positive: the actor rises; 'new' and 'gone' \
+            for actors a scenario adds or removes). The numbers are those `ecomap analyze` gives \
+            for the changed model, with the same options.
+            """
+    )
+
+    @Argument(help: "The baseline model (YAML or JSON).")
+    var model: String
+
+    @Argument(help: "Scenario files, compared in the order given.")
+    var scenarios: [String]
+
+    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("Node measures compared per actor (comma-separated).", valueName: "list"))
+    var measures: [String] = [ScenarioComparison.defaultMeasures.joined(separator: ",")]
+
+    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("Network indicators (comma-separated network measures).", valueName: "list"))
+    var indicators: [String] = [ScenarioComparison.defaultIndicators.joined(separator: ",")]
+
+    @OptionGroup var input: GraphInputOptions
+
+    @Option(name: .long, help: "Output format: table, markdown, csv or json.")
+    var format: ComparisonFormat = .table
+
+    @Option(name: .long, help: "Seed for Leiden (modularity) and Louvain.")
+    var seed: UInt64 = 1
+
+    @Option(name: [.short, .long], help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+
+    enum ComparisonFormat: String, ExpressibleByArgument, CaseIterable {
+        case table, markdown, csv, json
+    }
+
+    func validate() throws {
+        guard !scenarios.isEmpty else { throw ValidationError("give at least one scenario file") }
+        _ = try names(measures, level: .node, option: "--measures")
+        _ = try names(indicators, level: .network, option: "--indicators")
+    }
+
+    func names(_ values: [String], level: MeasureLevel, option: String) throws -> [String] {
+        let list = values.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let valid = MeasureCatalog.all.filter { $0.level == level }.map(\.name)
+        for name in list where !valid.contains(name) {
+            throw ValidationError("\(option): '\(name)' is not a \(level.rawValue)-level measure; valid: \(valid.joined(separator: ", "))")
+        }
+        return list
+    }
+
+    func run() throws {
+        let baseline = try ModelLoader.load(contentsOf: URL(fileURLWithPath: model))
+        let changed = try scenarios.map { try ScenarioSupport.apply($0, to: baseline, modelPath: model) }
+        let options = AnalysisOptions(directed: input.directed, weighting: input.weight, seed: seed)
+        let comparison = try ScenarioComparison.compare(
+            baseline: baseline, scenarios: changed,
+            measures: try names(measures, level: .node, option: "--measures"),
+            indicators: try names(indicators, level: .network, option: "--indicators"),
+            options: options, findings: ScenarioSupport.findings)
+        let text: String
+        switch format {
+        case .table: text = ComparisonWriter.text(comparison, style: .text)
+        case .markdown: text = ComparisonWriter.text(comparison, style: .markdown)
+        case .csv: text = try ComparisonWriter.csv(comparison)
+        case .json: text = try ComparisonWriter.json(comparison)
+        }
+        if let output {
+            try writeAtomically(Data(text.utf8), to: URL(fileURLWithPath: output))
+        } else {
+            print(text, terminator: "")
+        }
+    }
+}
+
+/// Loading and applying scenarios for the commands.
+enum ScenarioSupport {
+    /// Findings per network for `compare`. HOOK: gap findings (issue 4, `ecomap gaps`) are not
+    /// on this branch yet; once they are, return their one-line texts here and `compare` lists
+    /// the findings that appear or disappear. `nil` means "no findings provider".
+    static let findings: (@Sendable (EcosystemModel, MetricsTable) throws -> [String])? = nil
+
+    /// Loads the scenario at `path` with what it builds on, checks that it is written for the
+    /// model at `modelPath` (when it names a base), and applies it to `baseline`.
+    static func apply(_ path: String, to baseline: EcosystemModel, modelPath: String) throws -> EcosystemModel {
+        guard FileManager.default.fileExists(atPath: path) else { throw ValidationError("no such scenario file: \(path)") }
+        let chain = try ScenarioLoader.loadChain(contentsOf: URL(fileURLWithPath: path))
+        if let base = chain.basePath, canonical(base) != canonical(modelPath) {
+            throw ValidationError("scenario '\(chain.scenario.name)' (\(path)) is written for the model \(base), not \(modelPath)")
+        }
+        return try chain.apply(to: baseline)
+    }
+
+    static func canonical(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+}
