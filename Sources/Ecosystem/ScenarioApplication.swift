@@ -57,9 +57,9 @@ struct ScenarioApplier {
     }
 
     /// The index of actor `id`, or nil after reporting it unknown.
-    mutating func actor(_ id: String, _ change: ScenarioChange, role: String) -> Int? {
+    mutating func actor(_ id: String, _ change: ScenarioChange, role: String, issueID: String? = nil) -> Int? {
         if let i = model.actorIndex(id) { return i }
-        report(change, id: id, "\(change.kind.key) names unknown actor '\(id)'\(role.isEmpty ? "" : " in '\(role)'")", valid: actorHint(id))
+        report(change, id: issueID ?? id, "\(change.kind.key) names unknown actor '\(id)'\(role.isEmpty ? "" : " in '\(role)'")", valid: actorHint(id))
         return nil
     }
 
@@ -111,8 +111,8 @@ struct ScenarioApplier {
                        valid: "use a new id, or leave 'id' out to get '<scenario>.r<n>'")
                 ok = false
             }
-            if actor(relation.from, change, role: "from") == nil { ok = false }
-            if actor(relation.to, change, role: "to") == nil { ok = false }
+            if actor(relation.from, change, role: "from", issueID: relation.id) == nil { ok = false }
+            if actor(relation.to, change, role: "to", issueID: relation.id) == nil { ok = false }
             if !checkRelationType(relation.type, change, id: relation.id) { ok = false }
             if ok { model.relations.append(relation) }
 
