@@ -25,6 +25,11 @@ public struct EcosystemSweepResult: Sendable {
     /// Targeted sweeps: the item removed at each step, in removal order (actor ids; for ties,
     /// the ids of the relations merged into the tie, joined by `+`). Empty for random sweeps.
     public let removedItems: [String]
+
+    public init(modelName: String, removal: SweepRemoval, order: SweepOrder, curves: SweepCurves, removedItems: [String]) {
+        self.modelName = modelName; self.removal = removal; self.order = order
+        self.curves = curves; self.removedItems = removedItems
+    }
 }
 
 /// Robustness sweeps of an ecosystem model (see ``RobustnessSweep`` for the definitions).
