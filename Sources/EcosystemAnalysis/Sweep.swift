@@ -1,3 +1,4 @@
+import Dispatch
 import NetworkAnalysis
 
 /// What a robustness sweep removes, one at a time.
@@ -23,10 +24,13 @@ public enum SweepRemoval: String, Sendable, CaseIterable {
 ///   nodes still present (edge removal: `n_k = n`), `1/∞ = 0`, `0` when `n_k < 2` (Latora &
 ///   Marchiori 2001, Phys. Rev. Lett. 87:198701, doi:10.1103/PhysRevLett.87.198701; on damaged
 ///   networks as Crucitti, Latora, Marchiori & Rapisarda 2004, Physica A 340:388–394,
-///   doi:10.1016/j.physa.2004.04.031). One all-pairs search per evaluation point, on the base
-///   graph with the removed edges filtered out (``Graph/filteringEdges(_:)``; removed nodes
-///   stay as isolates and are left out of the normalization), split over the cores with a
-///   fixed chunking (results do not depend on the number of threads).
+///   doi:10.1016/j.physa.2004.04.031). One all-pairs search per evaluation point, split over the cores
+///   with a fixed chunking (results do not depend on the number of threads). Unweighted: a
+///   breadth-first search per live node on the intact graph's CSR index, skipping removed
+///   nodes and edges through masks (nothing is rebuilt); weighted: Dijkstra searches
+///   (``Graph/pathStatistics(weighting:threads:)``) on the base graph with the removed edges
+///   filtered out (``Graph/filteringEdges(_:)``; removed nodes stay as isolates and are left
+///   out of the normalization).
 ///
 /// Orders: **targeted** removes items by decreasing score (a measure computed once on the
 /// intact graph: the "initial" attack of Holme, Kim, Yoon & Han 2002, Phys. Rev. E 65:056109,
@@ -143,6 +147,20 @@ public enum RobustnessSweep {
         graph: Graph, removal: SweepRemoval, order: [Int], removed k: Int,
         weighting: EdgeWeighting, threads: Int? = nil
     ) throws(GraphError) -> Double {
+        if weighting == .unweighted {
+            var nodeAlive = [Bool](repeating: true, count: graph.nodeCount)
+            var edgeAlive: [Bool]?
+            switch removal {
+            case .actors: for v in order.prefix(k) { nodeAlive[v] = false }
+            case .relations:
+                var alive = [Bool](repeating: true, count: graph.edgeCount)
+                for e in order.prefix(k) { alive[e] = false }
+                edgeAlive = alive
+            }
+            let a = Double(removal == .actors ? graph.nodeCount - k : graph.nodeCount)
+            guard a >= 2 else { return 0 }
+            return inverseDistanceSum(graph: graph, nodeAlive: nodeAlive, edgeAlive: edgeAlive, threads: threads) / (a * (a - 1))
+        }
         var keep = [Bool](repeating: true, count: graph.edgeCount)
         var alive = graph.nodeCount
         switch removal {
@@ -161,6 +179,102 @@ public enum RobustnessSweep {
         // pathStatistics divides by n(n − 1); removed nodes are isolates that add nothing.
         let n = Double(graph.nodeCount), a = Double(alive)
         return alive == graph.nodeCount ? stats.globalEfficiency : stats.globalEfficiency * (n * (n - 1)) / (a * (a - 1))
+    }
+
+    /// `Σ_{u ≠ v} 1 / d(u, v)` over the nodes with `nodeAlive` set, following only arcs
+    /// between such nodes (and, when `edgeAlive` is given, only edges with it set).
+    ///
+    /// The intact graph's CSR index is copied once per call into a compact CSR of the live
+    /// arcs (one `O(n + m)` pass with the masks; no sorting, no ``Graph`` rebuilt), then one
+    /// breadth-first search runs per live node, counting the nodes first reached at level `ℓ`
+    /// and adding `count / ℓ`. Self-loops and parallel edges never shorten a path.
+    ///
+    /// Sources are split into 64 fixed chunks; per-source sums are added in source order within
+    /// a chunk and the chunk sums in chunk order, so the result does not depend on `threads`.
+    /// - Complexity: `O(n (n + m))`; per thread two `n`-element buffers.
+    static func inverseDistanceSum(graph: Graph, nodeAlive: [Bool], edgeAlive: [Bool]?, threads: Int?) -> Double {
+        let n = graph.nodeCount
+        guard n > 1 else { return 0 }
+        // Compact CSR of the live arcs.
+        var offsets = [Int](repeating: 0, count: n + 1)
+        var targets = [Int32]()
+        targets.reserveCapacity(graph.outNeighbors.count)
+        for v in 0..<n {
+            if nodeAlive[v] {
+                for i in graph.outRange(of: v) {
+                    let w = Int(graph.outNeighbors[i])
+                    if w != v, nodeAlive[w], edgeAlive?[Int(graph.outEdgeIDs[i])] ?? true { targets.append(Int32(w)) }
+                }
+            }
+            offsets[v + 1] = targets.count
+        }
+        let (csrOffsets, csrTargets) = (offsets, targets)
+        let chunks = min(64, n)
+        let partial = UnsafeMutablePointer<Double>.allocate(capacity: chunks)
+        partial.initialize(repeating: 0, count: chunks)
+        defer { partial.deallocate() }
+        let out = ChunkSums(pointer: partial)
+        let work: @Sendable (Int, Int) -> Void = { worker, workers in
+            csrOffsets.withUnsafeBufferPointer { off in
+                csrTargets.withUnsafeBufferPointer { nbr in
+                    nodeAlive.withUnsafeBufferPointer { alive in
+                        var c = worker
+                        while c < chunks {
+                            out.pointer[c] = levelSums(off.baseAddress!, nbr.baseAddress, alive.baseAddress!, n: n,
+                                                       sources: (c * n / chunks)..<((c + 1) * n / chunks))
+                            c += workers
+                        }
+                    }
+                }
+            }
+        }
+        let workers = max(1, min(threads ?? chunks, chunks))
+        if workers == 1 || csrTargets.count < 2_000 {
+            work(0, 1)
+        } else {
+            DispatchQueue.concurrentPerform(iterations: workers) { work($0, workers) }
+        }
+        var total = 0.0
+        for c in 0..<chunks { total += partial[c] }
+        return total
+    }
+
+    /// `Σ_{s ∈ sources, alive} Σ_{v ≠ s} 1 / d(s, v)` by breadth-first searches over a CSR.
+    @inline(never)
+    static func levelSums(
+        _ off: UnsafePointer<Int>, _ nbr: UnsafePointer<Int32>?, _ alive: UnsafePointer<Bool>, n: Int, sources: Range<Int>
+    ) -> Double {
+        guard let nbr else { return 0 }
+        let stamp = UnsafeMutablePointer<Int32>.allocate(capacity: n)
+        let queue = UnsafeMutablePointer<Int32>.allocate(capacity: n)
+        stamp.initialize(repeating: -1, count: n)
+        defer { stamp.deallocate(); queue.deallocate() }
+        var total = 0.0
+        for s in sources where alive[s] {
+            let mark = Int32(s)
+            stamp[s] = mark
+            queue[0] = mark
+            var head = 0, tail = 1, level = 0
+            var sum = 0.0
+            while head < tail {
+                let levelEnd = tail
+                level += 1
+                while head < levelEnd {
+                    let v = Int(queue[head])
+                    head += 1
+                    var i = off[v]
+                    let end = off[v + 1]
+                    while i < end {
+                        let w = Int(nbr[i])
+                        if stamp[w] != mark { stamp[w] = mark; queue[tail] = Int32(w); tail += 1 }
+                        i += 1
+                    }
+                }
+                if tail > levelEnd { sum += Double(tail - levelEnd) / Double(level) }
+            }
+            total += sum
+        }
+        return total
     }
 
     /// Runs a sweep: the curves along one targeted order, or the mean, minimum and maximum over
@@ -258,4 +372,10 @@ public struct SweepCurves: Sendable, Equatable {
         for i in 1..<max(1, x.count) { a += (x[i] - x[i - 1]) * (y[i] + y[i - 1]) / 2 }
         return a
     }
+}
+
+/// Per-chunk sums written by the efficiency workers: each chunk index is written by exactly
+/// one worker, and the sums are read only after all workers finished.
+struct ChunkSums: @unchecked Sendable {
+    let pointer: UnsafeMutablePointer<Double>
 }
