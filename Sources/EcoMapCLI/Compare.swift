@@ -1,6 +1,7 @@
 import ArgumentParser
 import Ecosystem
 import EcosystemAnalysis
+import EcosystemRendering
 import EcosystemReport
 import Foundation
 import NetworkAnalysis
@@ -47,6 +48,14 @@ struct Compare: ParsableCommand {
     @Option(name: [.short, .long], help: "Write to this file (atomically) instead of standard output.")
     var output: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Also write diagrams into this folder: <scenario>-diff.svg per scenario (drawn on the baseline's positions: added in green, removed dashed in vermillion, changed in blue) and small-multiples.svg (baseline and scenarios side by side).",
+        valueName: "folder"))
+    var diagrams: String?
+
+    @Option(name: .long, help: "Node measure that sets node size in the diagrams ('none' for equal sizes).")
+    var sizeBy: String = "betweenness"
+
     enum ComparisonFormat: String, ExpressibleByArgument, CaseIterable {
         case table, markdown, csv, json
     }
@@ -55,6 +64,9 @@ struct Compare: ParsableCommand {
         guard !scenarios.isEmpty else { throw ValidationError("give at least one scenario file") }
         _ = try names(measures, level: .node, option: "--measures")
         _ = try names(indicators, level: .network, option: "--indicators")
+        if sizeBy != "none", MeasureCatalog.named(sizeBy)?.level != .node {
+            throw ValidationError("--size-by '\(sizeBy)' is not a node measure")
+        }
     }
 
     func names(_ values: [String], level: MeasureLevel, option: String) throws -> [String] {
@@ -82,11 +94,28 @@ struct Compare: ParsableCommand {
         case .csv: text = try ComparisonWriter.csv(comparison)
         case .json: text = try ComparisonWriter.json(comparison)
         }
+        if let diagrams { try writeDiagrams(baseline: baseline, scenarios: changed, folder: diagrams) }
         if let output {
             try writeAtomically(Data(text.utf8), to: URL(fileURLWithPath: output))
         } else {
             print(text, terminator: "")
         }
+    }
+
+    func writeDiagrams(baseline: EcosystemModel, scenarios: [EcosystemModel], folder: String) throws {
+        let measure = sizeBy == "none" ? nil : sizeBy
+        let positions = try ScenarioDiagram.positions(baseline: baseline, scenarios: scenarios)
+        let url = URL(fileURLWithPath: folder, isDirectory: true)
+        for scenario in scenarios {
+            let svg = try ScenarioDiagram.svg(baseline: baseline, scenario: scenario, positions: positions, measure: measure)
+            let file = url.appendingPathComponent("\(scenario.name)-diff.svg")
+            try writeAtomically(Data(svg), to: file)
+            note("wrote \(file.relativePath)")
+        }
+        let multiples = try ScenarioDiagram.smallMultiples(baseline: baseline, scenarios: scenarios, positions: positions, measure: measure)
+        let file = url.appendingPathComponent("small-multiples.svg")
+        try writeAtomically(Data(multiples.utf8), to: file)
+        note("wrote \(file.relativePath)")
     }
 }
 
