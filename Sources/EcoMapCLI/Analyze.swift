@@ -34,7 +34,10 @@ struct Analyze: ParsableCommand {
     )
 
     @Argument(help: "Model file (.yaml, .yml, .json) or edge list (.csv).")
-    var graph: String
+    var graph: String?
+
+    @Flag(name: .long, help: "Print the measure catalog as a Markdown table (name, level, convention) and exit.")
+    var listMeasures = false
 
     @Option(name: .long, parsing: .singleValue,
             help: ArgumentHelp("Comma-separated measure names (repeatable); `all` for every measure.", valueName: "list"))
@@ -101,6 +104,11 @@ struct Analyze: ParsableCommand {
     }
 
     func run() throws {
+        if listMeasures {
+            print(MeasureCatalog.markdownTable())
+            return
+        }
+        guard let graph else { throw ValidationError("missing GRAPH: a model file or an edge list") }
         let model = try loadGraphInput(graph, directed: input.directed)
         let options = AnalysisOptions(
             directed: input.directed, weighting: input.weight, normalized: normalization == .normalized,

@@ -56,6 +56,15 @@ struct Compare: ParsableCommand {
     @Option(name: .long, help: "Node measure that sets node size in the diagrams ('none' for equal sizes).")
     var sizeBy: String = "betweenness"
 
+    @Option(name: .long, help: "Rules file for the gap findings (YAML/JSON; see Datasets/RULES.md); default: rules.yaml next to the model.")
+    var rules: String?
+
+    @Flag(name: .long, help: "Do not use a rules.yaml found next to the model.")
+    var noRules = false
+
+    @Flag(name: .long, help: "Leave out the gap findings (which appear, which disappear).")
+    var noFindings = false
+
     enum ComparisonFormat: String, ExpressibleByArgument, CaseIterable {
         case table, markdown, csv, json
     }
@@ -86,7 +95,7 @@ struct Compare: ParsableCommand {
             baseline: baseline, scenarios: changed,
             measures: try names(measures, level: .node, option: "--measures"),
             indicators: try names(indicators, level: .network, option: "--indicators"),
-            options: options, findings: ScenarioSupport.findings)
+            options: options, findings: noFindings ? nil : try ScenarioSupport.findings(baseline: baseline, rulesPath: try gapRulesPath(model: model, rules: rules, noRules: noRules), weighting: input.weight))
         let text: String
         switch format {
         case .table: text = ComparisonWriter.text(comparison, style: .text)
@@ -121,10 +130,15 @@ struct Compare: ParsableCommand {
 
 /// Loading and applying scenarios for the commands.
 enum ScenarioSupport {
-    /// Findings per network for `compare`. HOOK: gap findings (issue 4, `ecomap gaps`) are not
-    /// on this branch yet; once they are, return their one-line texts here and `compare` lists
-    /// the findings that appear or disappear. `nil` means "no findings provider".
-    static let findings: (@Sendable (EcosystemModel, MetricsTable) throws -> [String])? = nil
+    /// Gap findings per network for `compare` (``GapAnalyzer``, with the rules loaded once for
+    /// the baseline and the same options for every network).
+    static func findings(
+        baseline: EcosystemModel, rulesPath: String?, weighting: EdgeWeighting
+    ) throws -> @Sendable (EcosystemModel, MetricsTable) throws -> [ComparedFinding] {
+        let rules = try rulesPath.map { try RulesLoader.load(contentsOf: URL(fileURLWithPath: $0), for: baseline) } ?? GapRules()
+        let options = GapOptions(weighting: weighting)
+        return { model, _ in ScenarioComparison.findings(from: try GapAnalyzer.analyze(model, rules: rules, options: options)) }
+    }
 
     /// Loads the scenario at `path` with what it builds on, checks that it is written for the
     /// model at `modelPath` (when it names a base), and applies it to `baseline`.

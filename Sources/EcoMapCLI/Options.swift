@@ -6,9 +6,15 @@ import NetworkAnalysis
 
 /// How the input graph is read: shared by `analyze`, `render` and the main job.
 struct GraphInputOptions: ParsableArguments {
-    @Flag(name: .long, inversion: .prefixedNo,
-          help: "Keep relation direction (directed types as arcs, mutual types as two arcs). Default: ties are mutual.")
-    var directed = false
+    @Flag(help: ArgumentHelp(
+        "--undirected (default): every tie is mutual. --directed: directed relation types are arcs, mutual types two arcs; edge lists are read as arcs source → target."))
+    var directedness: Directedness = .undirected
+
+    var directed: Bool { directedness == .directed }
+
+    enum Directedness: String, EnumerableFlag {
+        case undirected, directed
+    }
 
     @Option(name: .long, help: ArgumentHelp(
         "How to read weights: strength (tie strength; path length 1/w), distance (path length w), none (all 1).",

@@ -46,6 +46,16 @@ struct Render: ParsableCommand {
 
     @OptionGroup var input: GraphInputOptions
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Marks to add: gaps (articulation points, bridges, isolates, recommended ties of `ecomap gaps`, each in the legend).",
+        valueName: "none|gaps"))
+    var overlay: OverlayName = .none
+
+    @Option(name: .long, help: "Rules file for --overlay gaps (default: rules.yaml next to the model, if any).")
+    var rules: String?
+
+    enum OverlayName: String, ExpressibleByArgument, CaseIterable { case none, gaps }
+
     func validate() throws {
         if sizeBy != "none" {
             guard let measure = MeasureCatalog.named(sizeBy), measure.level == .node else {
@@ -67,10 +77,20 @@ struct Render: ParsableCommand {
         }
         options.dpi = format == .png ? dpi : nil
         let data: Data
+        var dot = EcosystemDiagram.dot(for: model, options: options)
+        if overlay == .gaps {
+            // The gap overlay (issue 4) is added to the finished DOT in one place: GapOverlay.
+            var gapRules = GapRules()
+            if let path = try gapRulesPath(model: graph, rules: rules, noRules: false) {
+                gapRules = try RulesLoader.load(contentsOf: URL(fileURLWithPath: path), for: model)
+            }
+            let report = try GapAnalyzer.analyze(model, rules: gapRules, options: GapOptions(weighting: input.weight))
+            dot = GapOverlay(report: report).dot(dot, model: model)
+        }
         if source {
-            data = Data(EcosystemDiagram.dot(for: model, options: options).utf8)
+            data = Data(dot.utf8)
         } else {
-            let results = try EcosystemDiagram.render(model, options: options, formats: [format])
+            let results = try Graphviz.render(dot: dot, engine: options.engine, formats: [format])
             for warning in results[format]?.warnings ?? [] { note("graphviz: \(warning)") }
             data = Data(results[format]?.data ?? [])
         }

@@ -195,7 +195,7 @@ let relationStyles = ["solid", "dashed", "dotted", "bold"]
 let helixSpheres = ["government", "industry", "knowledge", "civil_society", "intermediary"]
 
 /// Reads a model from a composed YAML tree, collecting issues. Its generic readers (`fields`,
-/// `text`, `number`, `items`, `report`, ...) are shared with ``ScenarioLoader``.
+/// `text`, `number`, `items`, `report`, ...) are shared with ``RulesLoader`` and ``ScenarioLoader``.
 struct ModelReader {
     static let topKeys = ["name", "title", "description", "actor_types", "relation_types", "actors", "relations"]
     static let topRequired = ["actor_types", "relation_types", "actors"]

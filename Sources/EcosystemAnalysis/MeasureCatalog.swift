@@ -1,4 +1,5 @@
 import Ecosystem
+import Foundation
 import NetworkAnalysis
 
 /// Options shared by every measure of an analysis run.
@@ -44,12 +45,50 @@ public struct MeasureInput: Sendable {
     public let groups: [Int]
     /// The graph measures are computed on (simple: parallel ties merged, self-loops dropped).
     public var graph: Graph { network.simpleGraph }
+    /// Results that several measures read (one all-pairs pass serves diameter, efficiency and
+    /// both fragmentations), computed at most once per run.
+    let shared = SharedResults()
+
+    func pathStatistics() throws -> PathStatistics {
+        try shared.value("pathStatistics") { try graph.pathStatistics(weighting: options.weighting) }
+    }
+    func structuralHoles() throws -> StructuralHoleMeasures {
+        try shared.value("structuralHoles") { try graph.structuralHoles(weighting: options.weighting) }
+    }
+    func brokerage() throws -> [BrokerageRoles] {
+        try shared.value("brokerage") { try graph.brokerage(groups: groups) }
+    }
+    func hits() throws -> HITSScores {
+        try shared.value("hits") { try graph.hits(weighting: options.weighting) }
+    }
+    func leiden() throws -> CommunityPartition {
+        try shared.value("leiden") { try graph.leiden(seed: options.seed, weighting: options.weighting) }
+    }
+    func louvain() throws -> CommunityPartition {
+        try shared.value("louvain") { try graph.louvain(seed: options.seed, weighting: options.weighting) }
+    }
 
     /// Values per ``EcosystemNetwork/simpleGraph`` edge spread onto the edges of
     /// ``EcosystemNetwork/graph`` (one per relation, or two for a mutual relation in a directed
     /// run): parallel relations share the value of their merged tie.
     func perRelationEdge(_ simpleValues: [Double]) -> [Double] {
         network.simpleEdge.map { $0 >= 0 ? simpleValues[$0] : .nan }
+    }
+}
+
+/// A per-run memo of intermediate results, keyed by name. Measures of one run are computed one
+/// after another; the lock only keeps the memo safe if a caller computes them concurrently.
+final class SharedResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [String: Any] = [:]
+
+    func value<T>(_ key: String, _ make: () throws -> T) throws -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        if let cached = values[key] as? T { return cached }
+        let made = try make()
+        values[key] = made
+        return made
     }
 }
 
@@ -101,12 +140,18 @@ public enum MeasureCatalog {
     /// The definition named `name`, if any.
     public static func named(_ name: String) -> MeasureDefinition? { all.first { $0.name == name } }
 
-    /// Lines `name  convention` for `--help`.
+    /// Lines `- name: convention` for `--help` (one per measure, so wrapped lines stay readable).
     public static func helpText(level: MeasureLevel) -> String {
-        let items = all.filter { $0.level == level }
-        let width = items.map(\.name.count).max() ?? 0
-        return items.map { "  \($0.name.padding(toLength: width, withPad: " ", startingAt: 0))  \($0.convention)" }
-            .joined(separator: "\n")
+        all.filter { $0.level == level }.map { "- \($0.name): \($0.convention)" }.joined(separator: "\n")
+    }
+
+    /// A Markdown table `| measure | level | convention |` of the whole catalog, for the README.
+    public static func markdownTable() -> String {
+        var lines = ["| measure | level | convention |", "|---|---|---|"]
+        for definition in all {
+            lines.append("| `\(definition.name)` | \(definition.level.rawValue) | \(definition.convention.replacingOccurrences(of: "|", with: "\\|")) |")
+        }
+        return lines.joined(separator: "\n")
     }
 
     static func doubles(_ xs: [Int]) -> [Double] { xs.map(Double.init) }
@@ -155,49 +200,49 @@ public enum MeasureCatalog {
             try $0.graph.katzCentrality(alpha: 0.1, beta: 1, weighting: $0.options.weighting, normalized: true, maxIterations: 10_000, tolerance: 1e-10)
         },
         .node("hub", "HITS hub score, sum 1 (Kleinberg 1999); refused when not unique") {
-            try $0.graph.hits(weighting: $0.options.weighting).hubs
+            try $0.hits().hubs
         },
         .node("authority", "HITS authority score, sum 1 (Kleinberg 1999); refused when not unique") {
-            try $0.graph.hits(weighting: $0.options.weighting).authorities
+            try $0.hits().authorities
         },
         .node("constraint", "Burt 1992 constraint Σ_j (p_ij + Σ_q p_iq p_qj)²; ties either way, mutual weights (NetworkX); null for isolates") {
-            try $0.graph.structuralHoles(weighting: $0.options.weighting).constraint
+            try $0.structuralHoles().constraint
         },
         .node("effective_size", "Burt 1992 effective size: contacts minus redundancy (NetworkX per-node definition); null for isolates") {
-            try $0.graph.structuralHoles(weighting: $0.options.weighting).effectiveSize
+            try $0.structuralHoles().effectiveSize
         },
         .node("efficiency", "Burt 1992 efficiency: effective size / number of contacts; null for isolates") {
-            try $0.graph.structuralHoles(weighting: $0.options.weighting).efficiency
+            try $0.structuralHoles().efficiency
         },
         .node("hierarchy", "Burt 1992 hierarchy (Coleman–Theil concentration of constraint, as UCINET); null below 2 contacts") {
-            try $0.graph.structuralHoles(weighting: $0.options.weighting).hierarchy
+            try $0.structuralHoles().hierarchy
         },
         .node("brokerage", "Gould & Fernandez 1989: open two-paths a→v→b (no a→b) through the node, all roles; groups from --group-by") {
-            try $0.graph.brokerage(groups: $0.groups).map { Double($0.total) }
+            try $0.brokerage().map { Double($0.total) }
         },
         .node("brokerage_coordinator", "Gould & Fernandez 1989 coordinator role: a, v, b in one group") {
-            try $0.graph.brokerage(groups: $0.groups).map { Double($0.coordinator) }
+            try $0.brokerage().map { Double($0.coordinator) }
         },
         .node("brokerage_itinerant", "Gould & Fernandez 1989 itinerant (consultant) role: a, b in one group, v in another") {
-            try $0.graph.brokerage(groups: $0.groups).map { Double($0.itinerant) }
+            try $0.brokerage().map { Double($0.itinerant) }
         },
         .node("brokerage_representative", "Gould & Fernandez 1989 representative role: v with a, b elsewhere") {
-            try $0.graph.brokerage(groups: $0.groups).map { Double($0.representative) }
+            try $0.brokerage().map { Double($0.representative) }
         },
         .node("brokerage_gatekeeper", "Gould & Fernandez 1989 gatekeeper role: v with b, a elsewhere") {
-            try $0.graph.brokerage(groups: $0.groups).map { Double($0.gatekeeper) }
+            try $0.brokerage().map { Double($0.gatekeeper) }
         },
         .node("brokerage_liaison", "Gould & Fernandez 1989 liaison role: a, v, b in three groups") {
-            try $0.graph.brokerage(groups: $0.groups).map { Double($0.liaison) }
+            try $0.brokerage().map { Double($0.liaison) }
         },
         .node("ei_index", "Krackhardt & Stern 1988 E-I index of the node: (external − internal)/(external + internal) ties; groups from --group-by; null without ties") {
             try $0.graph.eiIndex(groups: $0.groups, weighting: .unweighted).perNode
         },
         .node("louvain", "community by Louvain (Blondel et al. 2008), seeded (--seed), numbered by smallest member") {
-            try doubles($0.graph.louvain(seed: $0.options.seed, weighting: $0.options.weighting).membership)
+            try doubles($0.louvain().membership)
         },
         .node("leiden", "community by Leiden (Traag et al. 2019), seeded (--seed), numbered by smallest member") {
-            try doubles($0.graph.leiden(seed: $0.options.seed, weighting: $0.options.weighting).membership)
+            try doubles($0.leiden().membership)
         },
         .node("component", "index of the (weakly) connected component, numbered by smallest member") {
             doubles($0.graph.connectedComponents().membership)
@@ -223,7 +268,7 @@ public enum MeasureCatalog {
     ]
 
     static let networkMeasures: [MeasureDefinition] = [
-        .network("nodes", "number of nodes n") { Double($0.graph.nodeCount) },
+        .network("nodes", "number of nodes (actors) n") { Double($0.graph.nodeCount) },
         .network("edges", "number of ties m after merging parallel ties (directed: arcs)") { Double($0.graph.edgeCount) },
         .network("density", "m / (n(n−1)/2), directed m / (n(n−1)), as NetworkX") { $0.graph.density() },
         .network("reciprocity", "share of arcs whose reverse arc exists (NetworkX overall reciprocity); directed runs") {
@@ -248,28 +293,28 @@ public enum MeasureCatalog {
             try $0.graph.eiIndex(groups: $0.groups, weighting: .unweighted).network
         },
         .network("modularity", "Newman 2006 modularity (directed: Leicht & Newman 2008) of the Leiden partition, seeded") {
-            try $0.graph.leiden(seed: $0.options.seed, weighting: $0.options.weighting).modularity
+            try $0.leiden().modularity
         },
         .network("modularity_louvain", "modularity of the Louvain partition, seeded") {
-            try $0.graph.louvain(seed: $0.options.seed, weighting: $0.options.weighting).modularity
+            try $0.louvain().modularity
         },
         .network("group_modularity", "modularity of the --group-by partition (e.g. actor types): how much ties stay within groups") {
             try $0.graph.modularity(partition: $0.groups, weighting: $0.options.weighting)
         },
         .network("diameter", "longest finite shortest path (igraph unconn=TRUE: largest over components)") {
-            try $0.graph.pathStatistics(weighting: $0.options.weighting).diameter
+            try $0.pathStatistics().diameter
         },
         .network("average_path_length", "mean shortest-path length over reachable ordered pairs (igraph unconn=TRUE)") {
-            try $0.graph.pathStatistics(weighting: $0.options.weighting).averagePathLength
+            try $0.pathStatistics().averagePathLength
         },
         .network("global_efficiency", "Latora & Marchiori 2001: Σ 1/d over ordered pairs / (n(n−1))") {
-            try $0.graph.pathStatistics(weighting: $0.options.weighting).globalEfficiency
+            try $0.pathStatistics().globalEfficiency
         },
         .network("fragmentation", "Borgatti 2006 F: share of ordered pairs that cannot reach each other") {
-            try $0.graph.pathStatistics(weighting: $0.options.weighting).fragmentation
+            try $0.pathStatistics().fragmentation
         },
         .network("distance_weighted_fragmentation", "Borgatti 2006 DF = 1 − global efficiency") {
-            try $0.graph.pathStatistics(weighting: $0.options.weighting).distanceWeightedFragmentation
+            try $0.pathStatistics().distanceWeightedFragmentation
         },
         .network("betweenness_centralization", "Freeman 1979 centralization of normalized betweenness: Σ(max − c_i)/(n−1)") {
             try $0.graph.betweennessCentralization(weighting: $0.options.weighting)

@@ -35,7 +35,7 @@ public struct ScenarioComparison: Sendable {
     public let diffs: [ModelDiff]
     /// Findings of each network, when a findings provider was given (see
     /// ``compare(baseline:scenarios:measures:indicators:options:findings:)``).
-    public let findings: [[String]]?
+    public let findings: [[ComparedFinding]]?
 
     /// Default network-level indicators: size, density, components, fragmentation, global
     /// efficiency, Freeman centralizations and modularity (Leiden, seeded).
@@ -56,8 +56,8 @@ public struct ScenarioComparison: Sendable {
     ///   - indicators: network-level measures to compare.
     ///   - options: as for ``EcosystemAnalyzer/metrics(of:measures:options:)`` (one set for all
     ///     networks, so differences come from the changes alone).
-    ///   - findings: optional provider of findings (e.g. gap findings) per network, as stable
-    ///     one-line texts; the comparison lists which appear or disappear.
+    ///   - findings: optional provider of findings per network (e.g. ``findings(from:)`` of a
+    ///     gap analysis); the comparison lists which appear or disappear, matching them by key.
     /// - Returns: the comparison.
     /// - Throws: ``AnalysisError`` for an unknown measure, a measure of the wrong level, or a
     ///   failing measure.
@@ -66,7 +66,7 @@ public struct ScenarioComparison: Sendable {
         baseline: EcosystemModel, scenarios: [EcosystemModel],
         measures: [String] = defaultMeasures, indicators: [String] = defaultIndicators,
         options: AnalysisOptions = AnalysisOptions(),
-        findings: (@Sendable (EcosystemModel, MetricsTable) throws -> [String])? = nil
+        findings: (@Sendable (EcosystemModel, MetricsTable) throws -> [ComparedFinding])? = nil
     ) throws -> ScenarioComparison {
         for (names, level) in [(measures, MeasureLevel.node), (indicators, .network)] {
             for name in names {
@@ -136,11 +136,53 @@ public struct ScenarioComparison: Sendable {
         return before - after
     }
 
-    /// Findings of network `k` that the baseline does not have, and baseline findings that
-    /// network `k` no longer has (both in their listed order); empty without a provider.
+    /// Findings of network `k` whose key the baseline does not have, and baseline findings whose
+    /// key network `k` no longer has (both in their listed order, as texts); empty without a
+    /// provider.
     public func findingChanges(network k: Int) -> (appear: [String], disappear: [String]) {
         guard let findings else { return ([], []) }
-        let before = Set(findings[0]), after = Set(findings[k])
-        return (findings[k].filter { !before.contains($0) }, findings[0].filter { !after.contains($0) })
+        let before = Set(findings[0].map(\.key)), after = Set(findings[k].map(\.key))
+        return (findings[k].filter { !before.contains($0.key) }.map(\.text),
+                findings[0].filter { !after.contains($0.key) }.map(\.text))
     }
+
+    /// Gap findings as compared findings: the key is the kind, the rule and the sentence with
+    /// every number replaced by `#`, so a finding that says the same about the same actors is
+    /// the same finding even when its numbers move (those show in the indicators and measures);
+    /// the text is `[severity] sentence`.
+    public static func findings(from report: GapReport) -> [ComparedFinding] {
+        report.findings.map { f in
+            ComparedFinding(key: [f.kind.rawValue, f.rule ?? "", withoutNumbers(f.sentence)].joined(separator: "|"),
+                            text: "[\(f.severity.rawValue)] \(f.sentence)")
+        }
+    }
+
+    /// `text` with every run of digits (with its sign, decimal point and decimals) replaced by `#`.
+    static func withoutNumbers(_ text: String) -> String {
+        var out = ""
+        var inNumber = false
+        for ch in text {
+            let digit = ch.isASCII && ch.isNumber
+            if digit || (inNumber && ch == ".") {
+                if !inNumber {
+                    if let last = out.last, last == "+" || last == "-" || last == "−" { out.removeLast() }
+                    out.append("#")
+                    inNumber = true
+                }
+            } else {
+                if inNumber, out.last == "." { out.removeLast() }
+                inNumber = false
+                out.append(ch)
+            }
+        }
+        return out
+    }
+}
+
+/// A finding as the comparison sees it: a key that identifies it across networks and the text
+/// shown.
+public struct ComparedFinding: Sendable, Equatable {
+    public var key: String
+    public var text: String
+    public init(key: String, text: String) { self.key = key; self.text = text }
 }

@@ -59,7 +59,7 @@ public enum ComparisonWriter {
 
         heading("Findings that appear or disappear")
         if c.findings == nil {
-            out += "(no findings provider: gap findings are not part of this comparison)\n"
+            out += "(no gap findings in this comparison)\n"
         } else {
             rows = [["network", "", "finding"]]
             for k in 1..<c.names.count {
@@ -124,7 +124,7 @@ public enum ComparisonWriter {
                     entry["findings_disappear"] = disappear
                 }
             }
-            if let findings = c.findings { entry["findings"] = findings[k] }
+            if let findings = c.findings { entry["findings"] = findings[k].map(\.text) }
             networks.append(entry)
         }
         var indicators: [String: Any] = [:]

@@ -49,7 +49,7 @@ extension Graph {
         endpoints: Bool = false,
         threads: Int? = nil
     ) throws(GraphError) -> [Double] {
-        let arcs = try PathArcs(graph: self, weighting: weighting, direction: .outgoing)
+        let arcs = try PathArcs(graph: self, weighting: weighting, direction: .outgoing, byDegree: true)
         var values = Brandes.accumulate(
             arcs, edgeCount: edgeCount, nodes: true, edges: false, endpoints: endpoints, threads: threads
         ).nodes
@@ -98,7 +98,7 @@ extension Graph {
         normalized: Bool = true,
         threads: Int? = nil
     ) throws(GraphError) -> [Double] {
-        let arcs = try PathArcs(graph: self, weighting: weighting, direction: .outgoing)
+        let arcs = try PathArcs(graph: self, weighting: weighting, direction: .outgoing, byDegree: true)
         var values = Brandes.accumulate(
             arcs, edgeCount: edgeCount, nodes: false, edges: true, endpoints: false, threads: threads
         ).edges
@@ -150,7 +150,13 @@ enum Brandes {
         var nodeTotal = [Double](repeating: 0, count: nodes ? n : 0)
         var edgeTotal = [Double](repeating: 0, count: m)
         for c in 0..<chunks {
-            if nodes { for v in 0..<n { nodeTotal[v] += nodePartial[c * nodeStride + v] } }
+            if nodes {
+                if let original = arcs.originalNode {
+                    for v in 0..<n { nodeTotal[original[v]] += nodePartial[c * nodeStride + v] }
+                } else {
+                    for v in 0..<n { nodeTotal[v] += nodePartial[c * nodeStride + v] }
+                }
+            }
             if edges { for e in 0..<m { edgeTotal[e] += edgePartial[c * edgeStride + e] } }
         }
         return (nodeTotal, edgeTotal)
@@ -166,36 +172,38 @@ enum Brandes {
         _ endpoints: Bool
     ) {
         let off = arcs.offsets, nbr = arcs.neighbors, ids = arcs.edgeIDs
-        let level = ws.level, sigma = ws.sigma, coeff = ws.coeff, order = ws.order
+        let slots = ws.slots, order = ws.order
         let reached = ws.reached
         var k = reached - 1
         while k >= 0 {
             let v = Int(order[k])
-            let next = level[v] + 1
+            let next = slots[v].level + 1
+            // σ(v) is still in the slot: v's successors have larger levels, so only their
+            // slots were turned into coefficients so far.
+            let sv = slots[v].value
             var sum = 0.0
             var i = off[v]
             let end = off[v + 1]
             if let edgeAcc {
-                let sv = sigma[v]
                 while i < end {
                     let w = Int(nbr[i])
-                    if level[w] == next {
-                        let cw = coeff[w]
-                        sum += cw
-                        edgeAcc[Int(ids[i])] += sv * cw
+                    let slot = slots[w]
+                    if slot.level == next {
+                        sum += slot.value
+                        edgeAcc[Int(ids[i])] += sv * slot.value
                     }
                     i += 1
                 }
             } else {
                 while i < end {
                     let w = Int(nbr[i])
-                    if level[w] == next { sum += coeff[w] }
+                    let slot = slots[w]
+                    sum += slot.level == next ? slot.value : 0
                     i += 1
                 }
             }
-            let sv = sigma[v]
             let delta = sv * sum
-            coeff[v] = (1 + delta) / sv
+            slots[v].value = (1 + delta) / sv
             if let nodeAcc, v != s { nodeAcc[v] += endpoints ? delta + 1 : delta }
             k -= 1
         }

@@ -113,7 +113,18 @@ extension Graph {
     ///   SIAM J. Comput. 1(2):146–160, doi:10.1137/0201010.
     public func stronglyConnectedComponents() -> Components {
         guard isDirected else { return connectedComponents() }
-        let n = nodeCount
+        let (label, labelCount) = Graph.tarjanClasses(nodeCount: nodeCount, offsets: outOffsets, successors: outNeighbors)
+        return Components(rawLabels: label, labelCount: labelCount)
+    }
+
+    /// Tarjan's strongly connected components of the digraph given by a CSR successor list,
+    /// iteratively (no recursion). Classes are labelled in the order Tarjan closes them, which is
+    /// a reverse topological order of the condensation: a class can only reach classes with
+    /// smaller labels. Shared by ``stronglyConnectedComponents()`` and the Perron–Frobenius
+    /// analysis of the spectral measures.
+    ///
+    /// - Complexity: `O(n + m)` time, `O(n)` extra memory.
+    static func tarjanClasses(nodeCount n: Int, offsets: [Int], successors: [Int32]) -> (label: [Int], count: Int) {
         var index = [Int](repeating: -1, count: n)
         var low = [Int](repeating: 0, count: n)
         var onStack = [Bool](repeating: false, count: n)
@@ -127,18 +138,18 @@ extension Graph {
         for root in 0..<n where index[root] < 0 {
             index[root] = counter; low[root] = counter; counter += 1
             tarjanStack[tarjanTop] = root; tarjanTop += 1; onStack[root] = true
-            callNode[0] = root; callPos[0] = outOffsets[root]
+            callNode[0] = root; callPos[0] = offsets[root]
             var depth = 1
             while depth > 0 {
                 let v = callNode[depth - 1]
                 let p = callPos[depth - 1]
-                if p < outOffsets[v + 1] {
+                if p < offsets[v + 1] {
                     callPos[depth - 1] = p + 1
-                    let w = Int(outNeighbors[p])
+                    let w = Int(successors[p])
                     if index[w] < 0 {
                         index[w] = counter; low[w] = counter; counter += 1
                         tarjanStack[tarjanTop] = w; tarjanTop += 1; onStack[w] = true
-                        callNode[depth] = w; callPos[depth] = outOffsets[w]
+                        callNode[depth] = w; callPos[depth] = offsets[w]
                         depth += 1
                     } else if onStack[w], index[w] < low[v] {
                         low[v] = index[w]
@@ -163,7 +174,7 @@ extension Graph {
                 }
             }
         }
-        return Components(rawLabels: label, labelCount: labelCount)
+        return (label, labelCount)
     }
 
     /// The nodes of the largest connected component (weakly connected for a directed graph

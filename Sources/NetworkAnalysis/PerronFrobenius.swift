@@ -76,7 +76,7 @@ struct NonnegativeMatrix: Sendable {
     /// Strongly connected classes of the influence graph (an arc `c → r` for every entry
     /// `M[r, c] > 0`), by an iterative Tarjan search. Returns the class of every index and the
     /// number of classes; classes are numbered in reverse topological order of reachability
-    /// (a class can only reach classes with smaller numbers).
+    /// (a class can only reach classes with smaller numbers), as ``Graph/tarjanClasses`` gives them.
     func stronglyConnectedClasses() -> (classOf: [Int], count: Int) {
         // Successors of c in the influence graph are the rows r with M[r, c] > 0: transpose.
         var tOffsets = [Int](repeating: 0, count: size + 1)
@@ -89,42 +89,7 @@ struct NonnegativeMatrix: Sendable {
                 let c = Int(columns[k]); succ[cursor[c]] = Int32(r); cursor[c] += 1
             }
         }
-        var index = [Int](repeating: -1, count: size)
-        var low = [Int](repeating: 0, count: size)
-        var onStack = [Bool](repeating: false, count: size)
-        var classOf = [Int](repeating: -1, count: size)
-        var stack: [Int] = []
-        var callStack: [(node: Int, next: Int)] = []
-        var counter = 0, classes = 0
-        for root in 0..<size where index[root] < 0 {
-            callStack.append((root, tOffsets[root]))
-            index[root] = counter; low[root] = counter; counter += 1
-            stack.append(root); onStack[root] = true
-            while let top = callStack.last {
-                let v = top.node
-                if top.next < tOffsets[v + 1] {
-                    callStack[callStack.count - 1].next += 1
-                    let w = Int(succ[top.next])
-                    if index[w] < 0 {
-                        index[w] = counter; low[w] = counter; counter += 1
-                        stack.append(w); onStack[w] = true
-                        callStack.append((w, tOffsets[w]))
-                    } else if onStack[w] {
-                        low[v] = min(low[v], index[w])
-                    }
-                } else {
-                    callStack.removeLast()
-                    if let parent = callStack.last { low[parent.node] = min(low[parent.node], low[v]) }
-                    if low[v] == index[v] {
-                        while true {
-                            let w = stack.removeLast(); onStack[w] = false; classOf[w] = classes
-                            if w == v { break }
-                        }
-                        classes += 1
-                    }
-                }
-            }
-        }
+        let (classOf, classes) = Graph.tarjanClasses(nodeCount: size, offsets: tOffsets, successors: succ)
         return (classOf, classes)
     }
 }

@@ -116,7 +116,7 @@ public final class ShortestPathSearch {
     /// Number of shortest paths between the source and `v` (`σ`), `0` when not reached, `1`
     /// for the source. Complexity: `O(1)`.
     public func pathCount(to v: Int) -> Double {
-        workspace.isReached(v, weighted: arcs.isWeighted) ? workspace.sigma[v] : 0
+        workspace.pathCount(v, weighted: arcs.isWeighted)
     }
 
     /// All `n` distances of the last run, indexed by node (`+∞` when unreachable).
@@ -143,28 +143,56 @@ final class PathArcs: @unchecked Sendable {
     /// Per-arc lengths, or `nil` when every length is 1.
     let lengths: UnsafeMutablePointer<Double>?
     let arcCount: Int
+    /// When the nodes were renumbered: `originalNode[v]` is the graph's index of internal node
+    /// `v`. `nil` when internal and graph indices coincide.
+    let originalNode: [Int]?
     var isWeighted: Bool { lengths != nil }
 
-    init(graph: Graph, weighting: EdgeWeighting, direction: PathDirection) throws(GraphError) {
+    /// - Parameter byDegree: renumber the nodes by decreasing degree (ties by index) so that
+    ///   the busiest nodes' per-node state shares a few cache lines; this speeds up all-pairs
+    ///   loops on skewed graphs. Only the internal numbering changes: callers map results
+    ///   back through ``originalNode``.
+    init(graph: Graph, weighting: EdgeWeighting, direction: PathDirection, byDegree: Bool = false) throws(GraphError) {
         let edgeLengths = try weighting.pathLengths(of: graph)
         let useIn = graph.isDirected && direction == .incoming
         let off = useIn ? graph.inOffsets : graph.outOffsets
         let nbr = useIn ? graph.inNeighbors : graph.outNeighbors
         let ids = useIn ? graph.inEdgeIDs : graph.outEdgeIDs
-        nodeCount = graph.nodeCount
+        let n = graph.nodeCount
+        nodeCount = n
         arcCount = nbr.count
         offsets = .allocate(capacity: off.count)
-        offsets.initialize(from: off, count: off.count)
         neighbors = .allocate(capacity: max(1, nbr.count))
-        neighbors.initialize(from: nbr, count: nbr.count)
         edgeIDs = .allocate(capacity: max(1, ids.count))
-        edgeIDs.initialize(from: ids, count: ids.count)
-        if let edgeLengths {
-            let l = UnsafeMutablePointer<Double>.allocate(capacity: max(1, ids.count))
-            for i in 0..<ids.count { l[i] = edgeLengths[Int(ids[i])] }
-            lengths = l
+        let l: UnsafeMutablePointer<Double>? = edgeLengths == nil ? nil : .allocate(capacity: max(1, ids.count))
+        lengths = l
+        if byDegree && n > 1 {
+            let total = (0..<n).map { graph.outDegree($0) + (graph.isDirected ? graph.inDegree($0) : 0) }
+            let old = (0..<n).sorted { total[$0] != total[$1] ? total[$0] > total[$1] : $0 < $1 }
+            var new = [Int32](repeating: 0, count: n)
+            for (v, o) in old.enumerated() { new[o] = Int32(v) }
+            originalNode = old
+            var cursor = 0
+            offsets[0] = 0
+            for v in 0..<n {
+                let o = old[v]
+                let arcs = (off[o]..<off[o + 1]).map { (new[Int(nbr[$0])], ids[$0]) }
+                    .sorted { $0 < $1 }
+                for (w, e) in arcs {
+                    neighbors[cursor] = w; edgeIDs[cursor] = e
+                    if let l, let edgeLengths { l[cursor] = edgeLengths[Int(e)] }
+                    cursor += 1
+                }
+                offsets[v + 1] = cursor
+            }
         } else {
-            lengths = nil
+            originalNode = nil
+            offsets.initialize(from: off, count: off.count)
+            neighbors.initialize(from: nbr, count: nbr.count)
+            edgeIDs.initialize(from: ids, count: ids.count)
+            if let l, let edgeLengths {
+                for i in 0..<ids.count { l[i] = edgeLengths[Int(ids[i])] }
+            }
         }
     }
 
@@ -177,15 +205,17 @@ final class PathArcs: @unchecked Sendable {
 /// only at the nodes the previous search reached, so a search costs nothing for the others.
 final class PathWorkspace {
     let n: Int
-    /// BFS level, −1 when not reached (unweighted searches).
-    let level: UnsafeMutablePointer<Int32>
+    /// BFS level (−1 when not reached) and σ, side by side so that the inner loops touch one
+    /// cache line per arc (unweighted searches). The Brandes pass overwrites σ(w) by its
+    /// coefficient `(1 + δ(w)) / σ(w)` once σ(w) is no longer needed.
+    let slots: UnsafeMutablePointer<LevelSlot>
     /// Dijkstra distance, +∞ when not reached (weighted searches).
     let dist: UnsafeMutablePointer<Double>
     /// Position in `order` once settled, −1 otherwise (weighted searches).
     let settled: UnsafeMutablePointer<Int32>
-    /// Number of shortest paths σ (valid for reached nodes).
+    /// Number of shortest paths σ (valid for reached nodes; weighted searches).
     let sigma: UnsafeMutablePointer<Double>
-    /// Brandes' `(1 + δ(w)) / σ(w)` (valid for reached nodes after a dependency pass).
+    /// Brandes' `(1 + δ(w)) / σ(w)` (weighted searches, after a dependency pass).
     let coeff: UnsafeMutablePointer<Double>
     /// Reached nodes in settling order (BFS queue / Dijkstra pop order).
     let order: UnsafeMutablePointer<Int32>
@@ -198,7 +228,7 @@ final class PathWorkspace {
     init(nodeCount n: Int) {
         self.n = n
         let c = max(1, n)
-        level = .allocate(capacity: c); level.initialize(repeating: -1, count: c)
+        slots = .allocate(capacity: c); slots.initialize(repeating: LevelSlot(level: -1, value: 0), count: c)
         dist = .allocate(capacity: c); dist.initialize(repeating: .infinity, count: c)
         settled = .allocate(capacity: c); settled.initialize(repeating: -1, count: c)
         sigma = .allocate(capacity: c); sigma.initialize(repeating: 0, count: c)
@@ -209,24 +239,30 @@ final class PathWorkspace {
     }
 
     deinit {
-        level.deallocate(); dist.deallocate(); settled.deallocate(); sigma.deallocate()
+        slots.deallocate(); dist.deallocate(); settled.deallocate(); sigma.deallocate()
         coeff.deallocate(); order.deallocate(); heap.deallocate(); heapSlot.deallocate()
     }
 
     @inline(__always) func isReached(_ v: Int, weighted: Bool) -> Bool {
-        weighted ? settled[v] >= 0 : level[v] >= 0
+        weighted ? settled[v] >= 0 : slots[v].level >= 0
+    }
+
+    @inline(__always) func pathCount(_ v: Int, weighted: Bool) -> Double {
+        if weighted { return settled[v] >= 0 ? sigma[v] : 0 }
+        return slots[v].level >= 0 ? slots[v].value : 0
     }
 
     @inline(__always) func distance(_ v: Int, weighted: Bool) -> Double {
         if weighted { return settled[v] >= 0 ? dist[v] : .infinity }
-        return level[v] >= 0 ? Double(level[v]) : .infinity
+        let l = slots[v].level
+        return l >= 0 ? Double(l) : .infinity
     }
 
     /// Clears the marks the previous search left.
     @inline(__always) func reset() {
         for i in 0..<reached {
             let v = Int(order[i])
-            level[v] = -1; dist[v] = .infinity; settled[v] = -1
+            slots[v].level = -1; dist[v] = .infinity; settled[v] = -1
         }
         reached = 0
     }
@@ -236,28 +272,29 @@ final class PathWorkspace {
         if arcs.isWeighted { dijkstra(arcs, from: s) } else { bfs(arcs, from: s) }
     }
 
-    /// Breadth-first search from `s`: `level`, `sigma`, `order`, `reached`.
+    /// Breadth-first search from `s`: `slots` (level, σ), `order`, `reached`.
     /// σ(w) = Σ σ(v) over arcs (v, w) with level(w) = level(v) + 1, one term per arc, so
     /// parallel edges count as distinct paths; a self-loop never satisfies the test.
     func bfs(_ arcs: PathArcs, from s: Int) {
         reset()
         let off = arcs.offsets, nbr = arcs.neighbors
-        let level = self.level, sigma = self.sigma, order = self.order
-        level[s] = 0; sigma[s] = 1; order[0] = Int32(s)
+        let slots = self.slots, order = self.order
+        slots[s] = LevelSlot(level: 0, value: 1); order[0] = Int32(s)
         var head = 0, tail = 1
         while head < tail {
             let v = Int(order[head]); head += 1
-            let next = level[v] + 1
-            let sv = sigma[v]
+            let next = slots[v].level + 1
+            let sv = slots[v].value
             var i = off[v]
             let end = off[v + 1]
             while i < end {
                 let w = Int(nbr[i])
-                let lw = level[w]
+                let lw = slots[w].level
                 if lw < 0 {
-                    level[w] = next; sigma[w] = sv; order[tail] = Int32(w); tail += 1
-                } else if lw == next {
-                    sigma[w] += sv
+                    slots[w] = LevelSlot(level: next, value: sv); order[tail] = Int32(w); tail += 1
+                } else {
+                    // Branch-free: the level test is unpredictable, the store is cheap.
+                    slots[w].value += lw == next ? sv : 0
                 }
                 i += 1
             }
@@ -394,4 +431,10 @@ enum SourceChunks {
 /// reads the buffer only after `forEach` has returned.
 struct SharedBuffer<Element>: @unchecked Sendable {
     let pointer: UnsafeMutablePointer<Element>
+}
+
+/// A node's BFS level and a `Double` (σ, later Brandes' coefficient) in 16 bytes.
+struct LevelSlot {
+    var level: Int32
+    var value: Double
 }

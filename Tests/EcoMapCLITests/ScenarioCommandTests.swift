@@ -7,12 +7,7 @@ import Testing
 import FoundationXML
 #endif
 
-/// Runs `ecomap <arguments>` in-process (from the repository root's point of view: paths are
-/// absolute) and returns the file it wrote with `-o`.
-func runCommand(_ arguments: [String]) throws {
-    var command = try EcoMap.parseAsRoot(arguments)
-    try command.run()
-}
+// Commands run in-process with `runCommand` (MainJobTests.swift); paths are absolute.
 
 func temporaryFile(_ name: String) -> String {
     FileManager.default.temporaryDirectory.appendingPathComponent("ecomap-cli-\(UUID().uuidString)-\(name)").path
@@ -22,9 +17,9 @@ func jsonObject(_ path: String) throws -> [String: Any] {
     try #require(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any])
 }
 
-let root = Fixtures.repositoryRoot.path
-let modelPath = root + "/Datasets/zoetermeer/model.yaml"
-func scenarioPath(_ name: String) -> String { root + "/Datasets/zoetermeer/scenarios/\(name).yaml" }
+private let root = Fixtures.repositoryRoot.path
+private let modelPath = root + "/Datasets/zoetermeer/model.yaml"
+private func scenarioPath(_ name: String) -> String { root + "/Datasets/zoetermeer/scenarios/\(name).yaml" }
 
 @Suite("compare, sweep and analyze --samples commands")
 struct ScenarioCommandTests {
@@ -125,5 +120,23 @@ struct ScenarioCommandTests {
         #expect(throws: (any Error).self) {
             try runCommand(["analyze", modelPath, "--samples", "5", "--measures", "edge_betweenness"])
         }
+    }
+
+    @Test func compareListsGapFindingsThatAppearOrDisappear() throws {
+        let out = temporaryFile("findings.json")
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        try runCommand(["compare", modelPath, scenarioPath("programme"), "--measures", "degree", "--indicators", "nodes",
+                        "--format", "json", "-o", out])
+        let networks = try #require(try jsonObject(out)["networks"] as? [[String: Any]])
+        let baseline = try #require(networks[0]["findings"] as? [String])
+        let programme = try #require(networks[1]["findings"] as? [String])
+        let appear = try #require(networks[1]["findings_appear"] as? [String])
+        let disappear = try #require(networks[1]["findings_disappear"] as? [String])
+        #expect(!baseline.isEmpty)
+        #expect(disappear.allSatisfy(baseline.contains) && appear.allSatisfy(programme.contains))
+        // The programme office coordinates the projects: the memo's programme rule (rules.yaml,
+        // programme_coordination) is no longer violated.
+        #expect(baseline.contains { $0.contains("coordinat") })
+        #expect(disappear.contains { $0.contains("coordinat") })
     }
 }

@@ -91,15 +91,39 @@ struct ScenarioComparisonTests {
         let model = try zoetermeerModel()
         let c = try ScenarioComparison.compare(
             baseline: model, scenarios: [try zoetermeerScenario("dip-loss")], measures: ["degree"], indicators: ["nodes"],
-            findings: { m, _ in m.actors.filter { $0.type == "intermediary" }.map { "intermediary \($0.id)" } })
-        #expect(c.findings?[0] == ["intermediary dip", "intermediary yes_delft"])
+            findings: { m, _ in
+                m.actors.filter { $0.type == "intermediary" }.map {
+                    ComparedFinding(key: "intermediary \($0.id)", text: "\($0.name) in \(m.name)")
+                }
+            })
+        #expect(c.findings?[0].map(\.key) == ["intermediary dip", "intermediary yes_delft"])
         #expect(c.findingChanges(network: 1).appear.isEmpty)
-        #expect(c.findingChanges(network: 1).disappear == ["intermediary dip"])
+        #expect(c.findingChanges(network: 1).disappear == ["Dutch Innovation Park (DIP) in zoetermeer"])
     }
 
     @Test func wrongLevelMeasuresAreRefused() throws {
         let model = try zoetermeerModel()
         #expect(throws: AnalysisError.self) { try ScenarioComparison.compare(baseline: model, scenarios: [], measures: ["density"]) }
         #expect(throws: AnalysisError.self) { try ScenarioComparison.compare(baseline: model, scenarios: [], indicators: ["degree"]) }
+    }
+
+    @Test func gapFindingsThatAppearOrDisappear() throws {
+        let model = try zoetermeerModel()
+        let scenario = try zoetermeerScenario("programme")
+        let c = try ScenarioComparison.compare(
+            baseline: model, scenarios: [scenario], measures: ["degree"], indicators: ["nodes"],
+            findings: { m, _ in ScenarioComparison.findings(from: try GapAnalyzer.analyze(m)) })
+        let before = ScenarioComparison.findings(from: try GapAnalyzer.analyze(model))
+        let after = ScenarioComparison.findings(from: try GapAnalyzer.analyze(scenario))
+        #expect(c.findings?[0] == before && c.findings?[1] == after)
+        let (appear, disappear) = c.findingChanges(network: 1)
+        #expect(appear == after.filter { f in !before.contains { $0.key == f.key } }.map(\.text))
+        #expect(disappear == before.filter { f in !after.contains { $0.key == f.key } }.map(\.text))
+        #expect(!appear.isEmpty || !disappear.isEmpty)
+    }
+
+    @Test func findingKeysIgnoreNumbers() {
+        #expect(ScenarioComparison.withoutNumbers("rises by 0.029 to 0.827, rank 3 of 21; E-I −0.625 (26 inside).")
+            == "rises by # to #, rank # of #; E-I # (# inside).")
     }
 }

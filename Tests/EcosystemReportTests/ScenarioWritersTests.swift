@@ -29,7 +29,7 @@ struct ScenarioWritersTests {
         #expect(nodesLine.split(separator: " ") == ["nodes", "21", "20", "-1"])
         let dipLine = try #require(text.split(separator: "\n").first { $0.hasPrefix("dip ") })
         #expect(dipLine.hasSuffix("absent   gone"))
-        #expect(text.contains("(no findings provider"))
+        #expect(text.contains("(no gap findings in this comparison)"))
         let md = ComparisonWriter.text(c, style: .markdown)
         #expect(md.contains("|---|---:|---:|---:|"))
     }

@@ -1,0 +1,63 @@
+import Ecosystem
+import EcosystemAnalysis
+import Foundation
+import Testing
+@testable import EcosystemReport
+
+@Suite("Gap report writers")
+struct GapsWriterTests {
+    /// A path Café Münster – Gemeente 's-Gravenhage – Yes!Delft plus an isolated actor.
+    static let model = EcosystemModel(
+        name: "t", title: "Tëst",
+        actorTypes: [ActorType(id: "a", label: "A", color: "#000000", shape: "box", helix: "government"),
+                     ActorType(id: "b", label: "B", color: "#000000", shape: "box", helix: "industry")],
+        relationTypes: [RelationType(id: "tie", label: "tie", color: "#000000", style: "solid", directed: false)],
+        actors: [Actor(id: "cafe", name: "Café Münster", type: "b", place: "Delft"),
+                 Actor(id: "gem", name: "Gemeente 's-Gravenhage", type: "a", place: "Den Haag"),
+                 Actor(id: "yd", name: "Yes!Delft", type: "b", place: "Delft"),
+                 Actor(id: "solo", name: "Solo_*", type: "a")],
+        relations: [Relation(id: "r1", from: "cafe", to: "gem", type: "tie"), Relation(id: "r2", from: "gem", to: "yd", type: "tie")])
+
+    let report = try! GapAnalyzer.analyze(model, options: GapOptions(top: 2))
+
+    @Test("JSON: a findings list with kinds, severities, actors with names, evidence; NaN as null")
+    func json() throws {
+        let text = try GapsWriter.json(report)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let findings = try #require(object["findings"] as? [[String: Any]])
+        #expect(findings.count == report.findings.count)
+        let first = findings[0]
+        #expect(first["kind"] as? String == "fragmentation")
+        #expect(first["severity"] as? String == "high")
+        #expect((first["actors"] as? [[String: Any]])?.first?["name"] as? String == "Solo_*")
+        #expect(first["rule"] is NSNull)
+        let bridge = try #require(findings.first { ($0["relations"] as? [[String: Any]])?.first?["id"] as? String == "r1" })
+        #expect((bridge["relations"] as? [[String: Any]])?.first?["from"] as? String == "cafe")
+        let evidence = try #require(bridge["evidence"] as? [[String: Any]])
+        #expect(evidence.first?["measure"] as? String == "bridge" && evidence.first?["value"] as? Int == 1)
+        #expect((object["model"] as? [String: Any])?["title"] as? String == "Tëst")
+        #expect((object["recommended_ties"] as? [[String: Any]])?.count == 2)
+        #expect((object["removal"] as? [[String: Any]])?.count == 4)
+        // The isolate's constraint is undefined: a removal row is still numeric, the broker list has none.
+        #expect(text.contains("\"Café Münster\""))
+        #expect(try GapsWriter.json(report) == text)  // deterministic
+    }
+
+    @Test("Markdown: a section per kind, names as written, markup escaped")
+    func markdown() {
+        let text = GapsWriter.markdown(report)
+        #expect(text.hasPrefix("# Gap analysis: Tëst\n"))
+        for kind in FindingKind.allCases { #expect(text.contains("\n## \(kind.title)\n")) }
+        #expect(text.contains("Solo\\_\\* has no tie to any other actor in the model."))
+        #expect(text.contains("Gemeente 's-Gravenhage is a single point of failure"))
+        #expect(text.contains("| 1 | Gemeente 's-Gravenhage | yes | 3 |"))
+        #expect(text.contains("*Skipped:* reachability of the municipality"))
+    }
+
+    @Test("Table: one line per finding")
+    func table() {
+        let lines = GapsWriter.table(report).split(separator: "\n")
+        #expect(lines.count == 2 + report.findings.count + report.skipped.count)
+        #expect(lines[2].hasPrefix("fragmentation            high      The network falls apart into 2 components"))
+    }
+}
