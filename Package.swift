@@ -75,6 +75,11 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "ecomap", dependencies: ["EcoMapCLI"]),
+        // The removal-sweep benchmark (`make bench`; Benchmarks/README in the main README).
+        .executableTarget(
+            name: "ecomap-bench", dependencies: ["NetworkAnalysis", "EcosystemAnalysis"],
+            path: "Benchmarks/RemovalSweep"
+        ),
 
         // Test support: locating committed fixtures, reading edge lists and JSON references.
         .target(name: "FixtureSupport", dependencies: ["NetworkAnalysis"], path: "Tests/FixtureSupport"),

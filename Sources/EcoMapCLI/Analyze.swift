@@ -59,8 +59,16 @@ struct Analyze: ParsableCommand {
     @Option(name: .long, help: "Actor attribute that forms the groups for brokerage, E-I index and group_modularity: type, place, or a free attribute.")
     var groupBy: String = "type"
 
-    @Option(name: .long, help: "Seed for Louvain and Leiden (same seed, same communities).")
+    @Option(name: .long, help: "Seed for Louvain and Leiden (same seed, same communities), and for --samples.")
     var seed: UInt64 = 1
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Uncertain ties: draw N networks, keeping each relation with its confidence (0–1), and report per actor the mean, the 5–95% interval and P(top k) of each measure. Same seed, same bytes.",
+        valueName: "N"))
+    var samples: Int?
+
+    @Option(name: .long, help: "k of P(top k) with --samples.")
+    var top: Int = 3
 
     @Option(name: [.short, .long], help: "Write to this file (atomically) instead of standard output.")
     var output: String?
@@ -74,7 +82,14 @@ struct Analyze: ParsableCommand {
     }
 
     func validate() throws {
-        _ = try requestedMeasures()
+        let names = try requestedMeasures()
+        if let samples {
+            guard samples >= 1 else { throw ValidationError("--samples must be at least 1") }
+            guard top >= 1 else { throw ValidationError("--top must be at least 1") }
+            for name in names where ![.node, .network].contains(MeasureCatalog.named(name)?.level) {
+                throw ValidationError("--samples summarizes node and network measures; '\(name)' is not one")
+            }
+        }
     }
 
     func requestedMeasures() throws -> [String] {
@@ -98,6 +113,9 @@ struct Analyze: ParsableCommand {
         let options = AnalysisOptions(
             directed: input.directed, weighting: input.weight, normalized: normalization == .normalized,
             groupAttribute: groupBy, seed: seed, pathDirection: direction)
+        if let samples {
+            return try runSamples(model, samples: samples, options: options)
+        }
         let table = try EcosystemAnalyzer.metrics(of: model, measures: requestedMeasures(), options: options)
         let text: String
         switch format {
@@ -112,6 +130,28 @@ struct Analyze: ParsableCommand {
         case .json: text = try MetricsWriter.json(table)
         }
         for (measure, reason) in table.undefined { note("\(measure): \(reason); its values are null") }
+        if let output {
+            try writeAtomically(Data(text.utf8), to: URL(fileURLWithPath: output))
+        } else {
+            print(text, terminator: "")
+        }
+    }
+
+    /// `--samples N`: uncertainty over the relations' confidence (``UncertaintyAnalysis``).
+    func runSamples(_ model: EcosystemModel, samples: Int, options: AnalysisOptions) throws {
+        let measures = try requestedMeasures().filter { ![.edge, .pair].contains(MeasureCatalog.named($0)?.level) }
+        let summary = try UncertaintyAnalysis.run(
+            model: model, measures: measures, options: options, samples: samples, seed: seed, topK: top)
+        let text: String
+        switch format {
+        case .table: text = UncertaintyWriter.text(summary)
+        case .csv: text = try UncertaintyWriter.csv(summary)
+        case .json: text = try UncertaintyWriter.json(summary)
+        }
+        if summary.uncertainRelations == 0 { note("no relation has a confidence below 1: every sample is the model itself") }
+        for (measure, count) in summary.undefinedSamples {
+            note("\(measure): undefined in \(count) of \(summary.samples) samples; left out of its statistics")
+        }
         if let output {
             try writeAtomically(Data(text.utf8), to: URL(fileURLWithPath: output))
         } else {

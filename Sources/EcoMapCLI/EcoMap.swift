@@ -15,7 +15,7 @@ public struct EcoMap: ParsableCommand {
             otherwise. Conventions and references of every measure: `ecomap analyze --help` and README.md.
             """,
         version: EcoMapVersion.string,
-        subcommands: [Run.self, Analyze.self, Gaps.self, Render.self, Report.self, Validate.self],
+        subcommands: [Run.self, Analyze.self, Gaps.self, Compare.self, Sweep.self, Render.self, Report.self, Validate.self],
         defaultSubcommand: Run.self
     )
 

@@ -195,7 +195,7 @@ let relationStyles = ["solid", "dashed", "dotted", "bold"]
 let helixSpheres = ["government", "industry", "knowledge", "civil_society", "intermediary"]
 
 /// Reads a model from a composed YAML tree, collecting issues. Its generic readers (`fields`,
-/// `text`, `number`, `items`, `report`) are shared with ``RulesLoader``.
+/// `text`, `number`, `items`, `report`, ...) are shared with ``RulesLoader`` and ``ScenarioLoader``.
 struct ModelReader {
     static let topKeys = ["name", "title", "description", "actor_types", "relation_types", "actors", "relations"]
     static let topRequired = ["actor_types", "relation_types", "actors"]
@@ -348,15 +348,16 @@ struct ModelReader {
     }
 
     mutating func readRelation(
-        _ node: Node, position: Int, actorIDs: [String]?, actorSet: Set<String>?, types: [String]?
+        _ node: Node, position: Int, actorIDs: [String]?, actorSet: Set<String>?, types: [String]?,
+        defaultID: String? = nil
     ) -> (Relation, Node)? {
         let explicitID = peekID(node)
-        let id = explicitID ?? "r\(position)"
+        let id = explicitID ?? defaultID ?? "r\(position)"
         let what = "relation '\(id)'"
         guard let f = fields(node, what: what, id: id, allowed: Self.relationKeys, required: ["from", "to", "type"],
                              expected: "a mapping such as '{from: dip, to: startups, type: supports, weight: 2}'")
         else { return nil }
-        let finalID = text(f, "id", what: what, id: id) ?? "r\(position)"
+        let finalID = text(f, "id", what: what, id: id) ?? defaultID ?? "r\(position)"
         var ends: [String] = []
         for key in ["from", "to"] {
             guard let actor = text(f, key, what: what, id: finalID) else { continue }

@@ -1,0 +1,123 @@
+import Ecosystem
+import NetworkAnalysis
+
+/// In which order a sweep removes actors or ties.
+public enum SweepOrder: Sendable, Equatable {
+    /// By decreasing value of a measure computed once on the intact network: a node measure of
+    /// ``MeasureCatalog`` for actors; `edge_betweenness` or `weight` (strongest tie first) for
+    /// relations.
+    case targeted(measure: String)
+    /// Uniformly random orders, `runs` of them, from `seed` (see
+    /// ``RobustnessSweep/randomOrders(count:runs:seed:)``).
+    case random(runs: Int, seed: UInt64)
+}
+
+/// A robustness sweep of an ecosystem model: curves plus what was removed.
+public struct EcosystemSweepResult: Sendable {
+    /// The model swept.
+    public let modelName: String
+    /// Actors or ties.
+    public let removal: SweepRemoval
+    /// The order used.
+    public let order: SweepOrder
+    /// The curves at the evaluation points.
+    public let curves: SweepCurves
+    /// Targeted sweeps: the item removed at each step, in removal order (actor ids; for ties,
+    /// the ids of the relations merged into the tie, joined by `+`). Empty for random sweeps.
+    public let removedItems: [String]
+
+    public init(modelName: String, removal: SweepRemoval, order: SweepOrder, curves: SweepCurves, removedItems: [String]) {
+        self.modelName = modelName; self.removal = removal; self.order = order
+        self.curves = curves; self.removedItems = removedItems
+    }
+}
+
+/// Robustness sweeps of an ecosystem model (see ``RobustnessSweep`` for the definitions).
+public enum EcosystemSweep {
+    /// Measures a relation sweep can target.
+    public static let relationMeasures = ["edge_betweenness", "weight"]
+
+    /// Runs a sweep on the model's network.
+    ///
+    /// The network is built once (``EcosystemNetwork/simpleGraph``: parallel relations merged
+    /// into one tie of summed strength, as every measure sees them) and every evaluation point
+    /// filters its edges; nothing is reloaded or rebuilt per step.
+    ///
+    /// - Parameters:
+    ///   - model: a validated model.
+    ///   - removal: actors or ties.
+    ///   - order: targeted by a measure, or random with runs and seed.
+    ///   - points: evaluation points for the curves (every step when it exceeds the item count).
+    ///   - options: direction and weighting (path lengths for the efficiency, and the targeted
+    ///     measure's options).
+    ///   - threads: at most this many threads for the path searches.
+    ///   - progress: called with (done, total) evaluations, on the calling thread.
+    /// - Returns: the curves and, for a targeted sweep, the removal order.
+    /// - Throws: ``AnalysisError`` for an unknown or unsuitable measure, or a failing one.
+    /// - Complexity: see ``RobustnessSweep/run(graph:removal:orders:points:weighting:threads:progress:)``.
+    public static func run(
+        model: EcosystemModel, removal: SweepRemoval, order: SweepOrder, points: Int,
+        options: AnalysisOptions = AnalysisOptions(), threads: Int? = nil,
+        progress: ((_ done: Int, _ total: Int) -> Void)? = nil
+    ) throws -> EcosystemSweepResult {
+        let network = EcosystemNetwork(model: model, directed: options.directed)
+        let graph = network.simpleGraph
+        let labels = removal == .actors ? model.actors.map(\.id) : tieLabels(network)
+        let orders: [[Int]]
+        switch order {
+        case let .targeted(measure):
+            let scores = try targetScores(model: model, network: network, removal: removal, measure: measure, options: options)
+            orders = [RobustnessSweep.targetedOrder(scores: scores)]
+        case let .random(runs, seed):
+            orders = RobustnessSweep.randomOrders(count: labels.count, runs: max(1, runs), seed: seed)
+        }
+        let curves: SweepCurves
+        do {
+            curves = try RobustnessSweep.run(graph: graph, removal: removal, orders: orders, points: points,
+                                             weighting: options.weighting, threads: threads, progress: progress)
+        } catch {
+            throw AnalysisError.measureFailed("global_efficiency", error)
+        }
+        let removed: [String]
+        if case .targeted = order { removed = orders[0].map { labels[$0] } } else { removed = [] }
+        return EcosystemSweepResult(modelName: model.name, removal: removal, order: order, curves: curves, removedItems: removed)
+    }
+
+    /// Scores of the items for a targeted sweep.
+    static func targetScores(
+        model: EcosystemModel, network: EcosystemNetwork, removal: SweepRemoval, measure: String, options: AnalysisOptions
+    ) throws -> [Double] {
+        switch removal {
+        case .actors:
+            guard let definition = MeasureCatalog.named(measure) else {
+                throw AnalysisError.unknownMeasure(measure, valid: MeasureCatalog.all.filter { $0.level == .node }.map(\.name))
+            }
+            guard definition.level == .node else {
+                throw AnalysisError.unknownMeasure(measure, valid: MeasureCatalog.all.filter { $0.level == .node }.map(\.name))
+            }
+            let table = try EcosystemAnalyzer.metrics(of: model, measures: [measure], options: options)
+            return table.columns[0]
+        case .relations:
+            switch measure {
+            case "weight": return network.simpleGraph.weights
+            case "edge_betweenness":
+                do {
+                    return try network.simpleGraph.edgeBetweenness(weighting: options.weighting, normalized: options.normalized)
+                } catch {
+                    throw AnalysisError.measureFailed(measure, error)
+                }
+            default: throw AnalysisError.unknownMeasure(measure, valid: relationMeasures)
+            }
+        }
+    }
+
+    /// A label per tie of the simple graph: the ids of the relations merged into it, joined by `+`.
+    static func tieLabels(_ network: EcosystemNetwork) -> [String] {
+        var ids = [[String]](repeating: [], count: network.simpleGraph.edgeCount)
+        for (e, s) in network.simpleEdge.enumerated() where s >= 0 {
+            let id = network.model.relations[network.edgeRelation[e]].id
+            if ids[s].last != id { ids[s].append(id) }
+        }
+        return ids.map { $0.joined(separator: "+") }
+    }
+}

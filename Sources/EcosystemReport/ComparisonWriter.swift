@@ -1,0 +1,201 @@
+import CSV
+import Ecosystem
+import EcosystemAnalysis
+import Foundation
+
+/// Writers of a ``ScenarioComparison``: an aligned text table, Markdown, CSV and JSON.
+///
+/// Numbers follow ``MetricsWriter``: shortest round-tripping decimals in CSV and JSON, four
+/// decimals in the text table and Markdown, NaN as empty / `null` / `–`. Changes are scenario
+/// minus baseline; rank changes are baseline rank minus scenario rank (positive: the actor rises).
+public enum ComparisonWriter {
+    /// The text forms: terminal table or Markdown.
+    public enum Style: Sendable { case text, markdown }
+
+    /// Text table (`.text`) or Markdown (`.markdown`): the networks and what changed, the
+    /// indicators with their change, a table per measure (value, rank, rank change per network),
+    /// and the findings that appear or disappear.
+    public static func text(_ c: ScenarioComparison, style: Style = .text, decimals: Int = 4) -> String {
+        var out = ""
+        func heading(_ s: String) { out += style == .markdown ? "### \(s)\n\n" : "\(s)\n\(String(repeating: "=", count: s.count))\n" }
+        func table(_ rows: [[String]], rightFrom: Int) {
+            out += style == .markdown ? markdownTable(rows, rightFrom: rightFrom) : MetricsWriter.aligned(rows, rightAlignFrom: rightFrom)
+            out += "\n"
+        }
+        func f(_ x: Double) -> String { MetricsWriter.fixed(x, decimals) }
+        func signed(_ x: Double) -> String {
+            guard x.isFinite else { return "–" }
+            if x == 0 { return "0" }
+            return (x > 0 ? "+" : "") + f(x)
+        }
+
+        heading("Networks")
+        var rows = [["network", "title", "changes"]]
+        rows.append([c.names[0], c.titles[0], "baseline"])
+        for k in 1..<c.names.count { rows.append([c.names[k], c.titles[k], summary(c.diffs[k - 1])]) }
+        table(rows, rightFrom: 3)
+
+        heading("Network indicators")
+        rows = [["indicator", c.names[0]] + c.names.dropFirst().flatMap { [$0, "Δ"] }]
+        for (i, name) in c.indicators.enumerated() {
+            var row = [name, f(c.indicatorValues[i][0])]
+            for k in 1..<c.names.count { row += [f(c.indicatorValues[i][k]), signed(c.indicatorChange(i, network: k))] }
+            rows.append(row)
+        }
+        table(rows, rightFrom: 1)
+
+        for (j, measure) in c.measures.enumerated() {
+            heading("\(measure): value (rank) per network; Δrank > 0 rises")
+            rows = [["actor", c.names[0]] + c.names.dropFirst().flatMap { [$0, "Δrank"] }]
+            for i in c.actorIDs.indices {
+                var row = [c.actorIDs[i], cell(c.values[j][0][i], c.ranks[j][0][i], f)]
+                for k in 1..<c.names.count {
+                    row += [cell(c.values[j][k][i], c.ranks[j][k][i], f), rankChangeText(c, j, k, i)]
+                }
+                rows.append(row)
+            }
+            table(rows, rightFrom: 1)
+        }
+
+        heading("Findings that appear or disappear")
+        if c.findings == nil {
+            out += "(no gap findings in this comparison)\n"
+        } else {
+            rows = [["network", "", "finding"]]
+            for k in 1..<c.names.count {
+                let (appear, disappear) = c.findingChanges(network: k)
+                for s in appear { rows.append([c.names[k], "+", s]) }
+                for s in disappear { rows.append([c.names[k], "−", s]) }
+            }
+            if rows.count == 1 { out += "(none)\n" } else { table(rows, rightFrom: 3) }
+        }
+        return out
+    }
+
+    /// CSV in long ("tidy") form, a row per network and value:
+    /// `network,level,actor,measure,value,baseline,change,rank,baseline_rank,rank_change`.
+    /// Indicators have level `network` and no actor; node measures level `node`. An actor absent
+    /// from a network has an empty value and rank.
+    /// - Throws: an error of the CSV library if the stream fails (it writes to memory).
+    public static func csv(_ c: ScenarioComparison) throws -> String {
+        let writer = try CSVWriter(stream: .toMemory(), newline: .lf)
+        try writer.write(row: ["network", "level", "actor", "measure", "value", "baseline", "change", "rank", "baseline_rank", "rank_change"])
+        func n(_ x: Double) -> String { MetricsWriter.number(x) ?? "" }
+        for k in c.names.indices {
+            for (i, name) in c.indicators.enumerated() {
+                try writer.write(row: [c.names[k], "network", "", name, n(c.indicatorValues[i][k]), n(c.indicatorValues[i][0]),
+                                       n(c.indicatorChange(i, network: k)), "", "", ""])
+            }
+        }
+        for k in c.names.indices {
+            for (j, measure) in c.measures.enumerated() {
+                for i in c.actorIDs.indices {
+                    let v = c.values[j][k][i], b = c.values[j][0][i]
+                    try writer.write(row: [
+                        c.names[k], "node", c.actorIDs[i], measure, n(v), n(b), n(v - b),
+                        c.ranks[j][k][i].map(String.init) ?? "", c.ranks[j][0][i].map(String.init) ?? "",
+                        c.rankChange(measure: j, network: k, actor: i).map(String.init) ?? "",
+                    ])
+                }
+            }
+        }
+        writer.stream.close()
+        let data = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// JSON: `{"networks": [{name, title, changes}], "indicators": {name: {network: value}},
+    /// "measures": {measure: {actor: {network: {"value", "rank", "rank_change"}}}}, "findings"}`;
+    /// keys sorted, NaN as `null`.
+    public static func json(_ c: ScenarioComparison) throws -> String {
+        var networks: [[String: Any]] = []
+        for k in c.names.indices {
+            var entry: [String: Any] = ["name": c.names[k], "title": c.titles[k], "baseline": k == 0]
+            if k > 0 {
+                let d = c.diffs[k - 1]
+                entry["changes"] = [
+                    "added_actors": d.addedActors, "removed_actors": d.removedActors, "changed_actors": d.changedActors,
+                    "added_relations": d.addedRelations, "removed_relations": d.removedRelations,
+                    "changed_relations": d.changedRelations,
+                ]
+                if c.findings != nil {
+                    let (appear, disappear) = c.findingChanges(network: k)
+                    entry["findings_appear"] = appear
+                    entry["findings_disappear"] = disappear
+                }
+            }
+            if let findings = c.findings { entry["findings"] = findings[k].map(\.text) }
+            networks.append(entry)
+        }
+        var indicators: [String: Any] = [:]
+        for (i, name) in c.indicators.enumerated() {
+            var perNetwork: [String: Any] = [:]
+            for k in c.names.indices {
+                perNetwork[c.names[k]] = ["value": MetricsWriter.jsonValue(c.indicatorValues[i][k]),
+                                          "change": MetricsWriter.jsonValue(c.indicatorChange(i, network: k))]
+            }
+            indicators[name] = perNetwork
+        }
+        var measures: [String: Any] = [:]
+        for (j, measure) in c.measures.enumerated() {
+            var actors: [String: Any] = [:]
+            for i in c.actorIDs.indices {
+                var perNetwork: [String: Any] = [:]
+                for k in c.names.indices {
+                    perNetwork[c.names[k]] = [
+                        "value": MetricsWriter.jsonValue(c.values[j][k][i]),
+                        "rank": c.ranks[j][k][i].map { $0 as Any } ?? NSNull(),
+                        "rank_change": c.rankChange(measure: j, network: k, actor: i).map { $0 as Any } ?? NSNull(),
+                    ]
+                }
+                actors[c.actorIDs[i]] = perNetwork
+            }
+            measures[measure] = actors
+        }
+        let document: [String: Any] = ["networks": networks, "indicators": indicators, "measures": measures]
+        let data = try JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys])
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// `+2 actors, −1 actor, +8 relations, −3 relations, 2 changed`.
+    public static func summary(_ d: ModelDiff) -> String {
+        func count(_ n: Int, _ sign: String, _ what: String) -> String? {
+            n == 0 ? nil : "\(sign)\(n) \(what)\(n == 1 ? "" : "s")"
+        }
+        let changed = d.changedActors.count + d.changedRelations.count
+        let parts = [
+            count(d.addedActors.count, "+", "actor"), count(d.removedActors.count, "−", "actor"),
+            count(d.addedRelations.count, "+", "relation"), count(d.removedRelations.count, "−", "relation"),
+            changed == 0 ? nil : "\(changed) changed",
+        ].compactMap { $0 }
+        return parts.isEmpty ? "no change" : parts.joined(separator: ", ")
+    }
+
+    static func cell(_ value: Double, _ rank: Int?, _ f: (Double) -> String) -> String {
+        guard let rank else { return value.isNaN ? "absent" : f(value) }
+        return "\(f(value)) (\(rank))"
+    }
+
+    static func rankChangeText(_ c: ScenarioComparison, _ j: Int, _ k: Int, _ i: Int) -> String {
+        let before = c.ranks[j][0][i], after = c.ranks[j][k][i]
+        switch (before, after) {
+        case (nil, nil): return ""
+        case (nil, _): return "new"
+        case (_, nil): return "gone"
+        default:
+            let d = c.rankChange(measure: j, network: k, actor: i)!
+            return d == 0 ? "=" : d > 0 ? "↑\(d)" : "↓\(-d)"
+        }
+    }
+
+    static func markdownTable(_ rows: [[String]], rightFrom: Int) -> String {
+        guard let header = rows.first else { return "" }
+        func line(_ r: [String]) -> String {
+            "| " + r.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |\n"
+        }
+        var out = line(header)
+        out += "|" + header.indices.map { $0 >= rightFrom ? "---:|" : "---|" }.joined() + "\n"
+        for r in rows.dropFirst() { out += line(r) }
+        return out
+    }
+}

@@ -1,0 +1,89 @@
+import Ecosystem
+import EcosystemAnalysis
+import FixtureSupport
+import Foundation
+import Testing
+@testable import EcosystemReport
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+@Suite("Comparison, sweep and uncertainty writers")
+struct ScenarioWritersTests {
+    func models() throws -> (EcosystemModel, EcosystemModel) {
+        let base = try ModelLoader.load(contentsOf: Fixtures.repositoryRoot.appendingPathComponent("Datasets/zoetermeer/model.yaml"))
+        var changed = base
+        changed.name = "no-dip"
+        changed.actors.removeAll { $0.id == "dip" }
+        changed.relations.removeAll { $0.from == "dip" || $0.to == "dip" }
+        return (base, changed)
+    }
+
+    @Test func textTableShowsChangesAndRankMoves() throws {
+        let (base, changed) = try models()
+        let c = try ScenarioComparison.compare(baseline: base, scenarios: [changed], measures: ["degree"], indicators: ["nodes", "density"])
+        let text = ComparisonWriter.text(c)
+        #expect(text.contains("no-dip      "))
+        #expect(text.contains("−1 actor, −6 relations"))
+        let nodesLine = try #require(text.split(separator: "\n").first { $0.hasPrefix("nodes ") })
+        #expect(nodesLine.split(separator: " ") == ["nodes", "21", "20", "-1"])
+        let dipLine = try #require(text.split(separator: "\n").first { $0.hasPrefix("dip ") })
+        #expect(dipLine.hasSuffix("absent   gone"))
+        #expect(text.contains("(no gap findings in this comparison)"))
+        let md = ComparisonWriter.text(c, style: .markdown)
+        #expect(md.contains("|---|---:|---:|---:|"))
+    }
+
+    @Test func jsonIsDeterministicAndNullsAbsentActors() throws {
+        let (base, changed) = try models()
+        let c = try ScenarioComparison.compare(baseline: base, scenarios: [changed], measures: ["degree"], indicators: ["nodes"])
+        let a = try ComparisonWriter.json(c), b = try ComparisonWriter.json(c)
+        #expect(a == b)
+        let object = try #require(JSONSerialization.jsonObject(with: Data(a.utf8)) as? [String: Any])
+        let dip = try #require(((object["measures"] as? [String: Any])?["degree"] as? [String: Any])?["dip"] as? [String: [String: Any]])
+        #expect(dip["no-dip"]?["value"] is NSNull)
+        #expect(dip["zoetermeer"]?["value"] as? Int == 6)
+        #expect(dip["zoetermeer"]?["rank"] as? Int == 1)
+        let networks = try #require(object["networks"] as? [[String: Any]])
+        #expect((networks[1]["changes"] as? [String: Any])?["removed_actors"] as? [String] == ["dip"])
+    }
+
+    @Test func summaryOfADiff() throws {
+        let (base, changed) = try models()
+        #expect(ComparisonWriter.summary(ModelDiff(base: base, changed: changed)) == "−1 actor, −6 relations")
+        #expect(ComparisonWriter.summary(ModelDiff(base: base, changed: base)) == "no change")
+    }
+
+    @Test func sweepChartIsWellFormedAndEscaped() throws {
+        let curves = SweepCurves(removed: [0, 1, 2], total: 2, shareRuns: [[1, 0.5, 0], [1, 0.5, 0.5]], efficiencyRuns: [[1.3, 0.4, 0], [1.3, 0.2, 0]])
+        let sweeps = [
+            EcosystemSweepResult(modelName: "m", removal: .actors, order: .targeted(measure: "degree"),
+                                 curves: SweepCurves(removed: [0, 1, 2], total: 2, shareRuns: [[1, 0.5, 0]], efficiencyRuns: [[1.3, 0.5, 0]]),
+                                 removedItems: ["a&b", "c"]),
+            EcosystemSweepResult(modelName: "m", removal: .actors, order: .random(runs: 2, seed: 1), curves: curves, removedItems: []),
+        ]
+        let svg = SweepWriter.svg(sweeps, title: "R&D <network>")
+        let parser = XMLParser(data: Data(svg.utf8))
+        #expect(parser.parse(), "\(String(describing: parser.parserError))")
+        #expect(svg.contains("R&amp;D &lt;network&gt;"))
+        #expect(svg.components(separatedBy: "class=\"band\"").count - 1 == 2)    // random: one band per panel
+        #expect(svg.components(separatedBy: "class=\"curve\"").count - 1 == 4)   // two sweeps × two panels
+        #expect(svg.contains(">1.50</text>"))   // efficiency axis extends to 1.5 for a value of 1.3
+        let csv = try SweepWriter.csv(sweeps)
+        let rows = csv.split(separator: "\n")
+        #expect(rows.count == 7)
+        #expect(rows[2] == "targeted:degree,1,0.5,0.5,0.5,0.5,0.5,0.5,0.5,a&b")
+        #expect(rows[5] == "random,1,0.5,0.5,0.5,0.5,0.30000000000000004,0.2,0.4,")
+    }
+
+    @Test func uncertaintyCSVHasARowPerActorAndMeasure() throws {
+        let (base, _) = try models()
+        let u = try UncertaintyAnalysis.run(model: base, measures: ["degree", "density"], samples: 8, seed: 1, topK: 2)
+        let csv = try UncertaintyWriter.csv(u)
+        let rows = csv.split(separator: "\n")
+        #expect(rows.first == "level,id,name,measure,mean,p05,p95,p_top_2")
+        #expect(rows.count == 1 + 21 + 1)
+        #expect(rows.last?.hasPrefix("network,,,density,") == true)
+        #expect(try UncertaintyWriter.json(u) == (try UncertaintyWriter.json(u)))
+    }
+}
