@@ -51,7 +51,7 @@ enum MainJob {
         for (index, members) in components {
             let names = members.prefix(8).map { model.actors[$0].name }.joined(separator: ", ")
             let more = members.count > 8 ? ", … (\(members.count - 8) more)" : ""
-            lines.append("  #\(index) (\(members.count) actors): \(names)\(more)")
+            lines.append("  component \(index + 1) (\(members.count) actors): \(names)\(more)")
         }
         if top > 0 {
             lines.append("top \(top) per measure:")

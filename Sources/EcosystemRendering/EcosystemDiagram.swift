@@ -144,7 +144,9 @@ public enum EcosystemDiagram {
         let splines = model.actors.count <= LayoutPolicy.splineNodeLimit ? "true" : "false"
         switch engine {
         case .neato, .fdp, .sfdp:
-            out += ", overlap=prism, overlap_scaling=2, sep=\"+12\", splines=\(splines), pack=true, start=1"
+            // Components (the map, the legend, any isolates) packed in two top-aligned columns,
+            // so the legend stands beside the map instead of above it.
+            out += ", overlap=prism, overlap_scaling=2, sep=\"+12\", splines=\(splines), pack=true, packmode=\"array_t2\", start=1"
         case .dot:
             out += ", rankdir=LR, nslimit=20, nslimit1=20, mclimit=1, ranksep=0.8"
         case .circo, .twopi:
