@@ -1,6 +1,11 @@
 // ecomap-bench: the per-actor removal sweep, timed (release build; not a unit test).
 //
-// Usage: ecomap-bench GRAPH.txt [--points P] [--repeat R] [--threads T]
+// Usage: ecomap-bench GRAPH.txt [--job sweep|betweenness] [--points P] [--repeat R] [--threads T]
+//
+// --job betweenness times exact unweighted betweenness (Brandes 2001, raw values, undirected) on
+// the same graph instead, the job python-igraph's Graph.betweenness() and NetworkX's
+// betweenness_centrality(normalized=False) do in Benchmarks/peers/*_betweenness.py; the
+// checksum is the sum of the values.
 //
 // The job (the same in Benchmarks/peers/*.py): read an undirected edge list (the project's
 // benchmark format, see Benchmarks/gen_graphs.py); order the nodes by decreasing degree (ties
@@ -22,6 +27,7 @@ func fail(_ message: String) -> Never {
 var arguments = Array(CommandLine.arguments.dropFirst())
 var points = 11, repeats = 1
 var threads: Int?
+var job = "sweep"
 var path: String?
 while let a = arguments.first {
     arguments.removeFirst()
@@ -29,6 +35,7 @@ while let a = arguments.first {
     case "--points": points = Int(arguments.removeFirst()) ?? points
     case "--repeat": repeats = Int(arguments.removeFirst()) ?? repeats
     case "--threads": threads = Int(arguments.removeFirst())
+    case "--job": job = arguments.removeFirst()
     default: path = a
     }
 }
@@ -46,6 +53,25 @@ for line in text.split(separator: "\n") {
     guard parts.count >= 2, let u = Int(parts[0]), let v = Int(parts[1]) else { continue }
     edges.append((u, v))
 }
+
+func seconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
+}
+
+if job == "betweenness" {
+    var best = Double.infinity
+    var values: [Double] = []
+    for _ in 0..<max(1, repeats) {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let graph = try Graph(nodeCount: n, edges: edges, directed: false)
+        values = try graph.betweenness(weighting: .unweighted, normalized: false, threads: threads)
+        best = min(best, seconds(clock.now - start))
+    }
+    print("{\"tool\": \"ecomap\", \"n\": \(n), \"m\": \(edges.count), \"seconds\": \(String(format: "%.4f", best)), \"sum\": \(String(format: "%.6f", values.reduce(0, +))), \"max\": \(String(format: "%.6f", values.max() ?? 0))}")
+    exit(0)
+}
+guard job == "sweep" else { fail("--job must be sweep or betweenness") }
 
 var best = Double.infinity
 var lccSum = 0.0
