@@ -47,9 +47,11 @@ fixtures:
 	python3 Tests/Fixtures/make_graphs.py
 	for f in Tests/Fixtures/reference_*.py; do python3 $$f || exit 1; done
 
-# The removal-sweep benchmark: ecomap (release) vs python-igraph and NetworkX, same job, same
-# graphs (generated into .build/bench-graphs, not committed). Needs python-igraph and networkx.
+# The benchmarks (removal sweep; exact betweenness): ecomap (release) vs python-igraph and
+# NetworkX, same job, same graphs (generated into .build/bench-graphs, not committed). Installs
+# the pinned python-igraph and networkx of Tests/Fixtures/requirements.txt.
 bench: deps
+	python3 -m pip install -q -r Tests/Fixtures/requirements.txt
 	$(SWIFT) build -c release --product ecomap-bench
 	python3 Benchmarks/bench.py --ecomap-bench "$$($(SWIFT) build -c release --show-bin-path)/ecomap-bench"
 
