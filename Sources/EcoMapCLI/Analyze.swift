@@ -121,19 +121,30 @@ struct Analyze: ParsableCommand {
         switch format {
         case .table: text = MetricsWriter.text(table)
         case .csv:
-            let levels = [!table.measures.isEmpty, table.edges != nil, table.pairs != nil].filter { $0 }.count
-            if levels > 1 {
-                throw ValidationError("CSV holds one table: ask for node, edge and pair measures in separate runs, or use --format json")
+            // CSV holds one table: the node table if asked for, else the edge, pair or network
+            // table; what does not fit is named on standard error, never dropped silently.
+            var tables: [(name: String, measures: [String])] = []
+            if !table.measures.isEmpty { tables.append(("node", table.measures)) }
+            if let edges = table.edges { tables.append(("edge", edges.measures)) }
+            if let pairs = table.pairs { tables.append(("pair", pairs.measures)) }
+            if !table.network.isEmpty { tables.append(("network", table.network.map(\.name))) }
+            switch tables.first?.name {
+            case "edge": text = try MetricsWriter.edgeCSV(table)
+            case "pair": text = try MetricsWriter.pairCSV(table)
+            case "network": text = try MetricsWriter.networkCSV(table)
+            default: text = try MetricsWriter.csv(table)
             }
-            text = table.edges != nil ? try MetricsWriter.edgeCSV(table)
-                : table.pairs != nil ? try MetricsWriter.pairCSV(table) : try MetricsWriter.csv(table)
+            for left in tables.dropFirst() {
+                note("CSV holds one table, the \(tables[0].name) measures; left out: \(left.name) measures "
+                    + "\(left.measures.joined(separator: ", ")) (ask for them in a separate run, or use --format json)")
+            }
         case .json: text = try MetricsWriter.json(table)
         }
         for (measure, reason) in table.undefined { note("\(measure): \(reason); its values are null") }
         if let output {
             try writeAtomically(Data(text.utf8), to: URL(fileURLWithPath: output))
         } else {
-            print(text, terminator: "")
+            try writeStandardOutput(text)
         }
     }
 
@@ -155,7 +166,7 @@ struct Analyze: ParsableCommand {
         if let output {
             try writeAtomically(Data(text.utf8), to: URL(fileURLWithPath: output))
         } else {
-            print(text, terminator: "")
+            try writeStandardOutput(text)
         }
     }
 }

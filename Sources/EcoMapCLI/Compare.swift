@@ -107,7 +107,7 @@ struct Compare: ParsableCommand {
         if let output {
             try writeAtomically(Data(text.utf8), to: URL(fileURLWithPath: output))
         } else {
-            print(text, terminator: "")
+            try writeStandardOutput(text)
         }
     }
 
@@ -143,7 +143,7 @@ enum ScenarioSupport {
     /// Loads the scenario at `path` with what it builds on, checks that it is written for the
     /// model at `modelPath` (when it names a base), and applies it to `baseline`.
     static func apply(_ path: String, to baseline: EcosystemModel, modelPath: String) throws -> EcosystemModel {
-        guard FileManager.default.fileExists(atPath: path) else { throw ValidationError("no such scenario file: \(path)") }
+        _ = try inputFile(path, what: "scenario file")
         let chain = try ScenarioLoader.loadChain(contentsOf: URL(fileURLWithPath: path))
         if let base = chain.basePath, canonical(base) != canonical(modelPath) {
             throw ValidationError("scenario '\(chain.scenario.name)' (\(path)) is written for the model \(base), not \(modelPath)")

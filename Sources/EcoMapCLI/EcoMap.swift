@@ -1,4 +1,6 @@
 import ArgumentParser
+import Ecosystem
+import Foundation
 
 /// The `ecomap` command: a thin root whose default subcommand is the main job.
 public struct EcoMap: ParsableCommand {
@@ -20,6 +22,21 @@ public struct EcoMap: ParsableCommand {
     )
 
     public init() {}
+
+    /// Parses the command line and runs the command. Model errors are printed as the loader
+    /// words them, one `file:line:column: error: …` line per problem, like a compiler; other
+    /// errors as argument-parser prints them. Exit status 1 on any error.
+    public static func runMain() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as ModelError {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            Foundation.exit(1)
+        } catch {
+            exit(withError: error)
+        }
+    }
 }
 
 /// The version printed by `--version` and recorded in reports.

@@ -104,7 +104,7 @@ struct Gaps: ParsableCommand {
             try writeAtomically(Data(text.utf8), to: URL(fileURLWithPath: output))
             note("wrote \(output)")
         } else {
-            print(text, terminator: "")
+            try writeStandardOutput(text)
         }
     }
 
@@ -115,7 +115,7 @@ struct Gaps: ParsableCommand {
 /// and `render --overlay gaps`); says on standard error which file is used.
 func gapRulesPath(model: String, rules: String?, noRules: Bool) throws -> String? {
     if let rules {
-        guard FileManager.default.fileExists(atPath: rules) else { throw ValidationError("no such rules file: \(rules)") }
+        _ = try inputFile(rules, what: "rules file")
         return rules
     }
     guard !noRules, ModelLoader.modelExtensions.contains(URL(fileURLWithPath: model).pathExtension.lowercased()) else { return nil }
@@ -124,6 +124,7 @@ func gapRulesPath(model: String, rules: String?, noRules: Bool) throws -> String
     let folder = (model as NSString).deletingLastPathComponent
     let shown = folder.isEmpty ? "rules.yaml" : folder + "/rules.yaml"
     note("using rules \(shown) (--no-rules to ignore)")
+    InputFiles.record(sibling.path)
     return shown
 }
 

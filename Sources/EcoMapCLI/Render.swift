@@ -93,8 +93,8 @@ struct DiagramCommandOptions: ParsableArguments {
     /// Reads the theme file, if any.
     func loadTheme() throws -> DiagramTheme {
         guard let theme else { return .default }
-        let url = URL(fileURLWithPath: theme)
-        guard let data = FileManager.default.contents(atPath: url.path) else { throw ValidationError("no such theme file: \(theme)") }
+        let url = try inputFile(theme, what: "theme file")
+        guard let data = FileManager.default.contents(atPath: url.path) else { throw CommandError("cannot read theme file \(theme)") }
         return try DiagramTheme.load(yaml: String(decoding: data, as: UTF8.self), file: theme)
     }
 
@@ -207,7 +207,7 @@ struct Render: ParsableCommand {
             data = Data(EcosystemDiagram.dot(for: model, options: options).utf8)
         }
         if output == "-" {
-            FileHandle.standardOutput.write(data)
+            try writeStandardOutput(data)
             return
         }
         let url = URL(fileURLWithPath: output ?? "Output/\(model.name)/ecosystem.\(format.fileExtension)")

@@ -46,23 +46,24 @@ struct Run: ParsableCommand {
     }
 
     func run() throws {
-        guard FileManager.default.fileExists(atPath: model) else {
-            throw ValidationError(
+        guard model != MainJob.defaultModelPath || FileManager.default.fileExists(atPath: model) else {
+            throw CommandError(
                 "no model at \(model): run ecomap from the repository root, or give a model file (ecomap run PATH)")
         }
-        let ecosystem = try ModelLoader.load(contentsOf: URL(fileURLWithPath: model))
+        let ecosystem = try ModelLoader.load(contentsOf: inputFile(model, what: "model"))
         let result = try MainJob.run(ecosystem, sizeBy: sizeBy, engine: layout)
 
         let folder = URL(fileURLWithPath: output).appendingPathComponent(ecosystem.name, isDirectory: true)
         let svgURL = folder.appendingPathComponent("ecosystem.svg")
         let csvURL = folder.appendingPathComponent("metrics.csv")
+        try checkOutput(svgURL)
+        try checkOutput(csvURL)
         try writeAtomically(Data(result.svg), to: svgURL)
         try writeAtomically(Data(result.csv.utf8), to: csvURL)
         for warning in result.warnings { note("graphviz: \(warning)") }
 
-        print(MainJob.summary(of: ecosystem, table: result.table, network: result.network, top: top))
-        print("wrote \(svgURL.relativePath)")
-        print("wrote \(csvURL.relativePath)")
+        try writeStandardOutput(MainJob.summary(of: ecosystem, table: result.table, network: result.network, top: top) + "\n")
+        try writeStandardOutput("wrote \(svgURL.relativePath)\nwrote \(csvURL.relativePath)\n")
     }
 }
 

@@ -123,7 +123,7 @@ struct Sweep: ParsableCommand {
             try writeAtomically(Data(csv.utf8), to: URL(fileURLWithPath: output))
             note("wrote \(output)")
         } else {
-            print(csv, terminator: "")
+            try writeStandardOutput(csv)
         }
     }
 }

@@ -42,6 +42,16 @@ public enum MetricsWriter {
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
+    /// CSV of the network-level measures: `measure,value`, a row per measure.
+    public static func networkCSV(_ table: MetricsTable) throws -> String {
+        let writer = try CSVWriter(stream: .toMemory(), newline: .lf)
+        try writer.write(row: ["measure", "value"])
+        for (name, value) in table.network { try writer.write(row: [name, number(value) ?? ""]) }
+        writer.stream.close()
+        let data = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
     /// CSV of the pair-level measures: `u,v,<measures…>`, a row per non-adjacent pair.
     public static func pairCSV(_ table: MetricsTable) throws -> String {
         let writer = try CSVWriter(stream: .toMemory(), newline: .lf)

@@ -24,7 +24,8 @@ public enum EdgeWeighting: String, Sendable, CaseIterable, Codable {
     /// Per-edge path lengths, indexed by edge id, or `nil` when every length is 1.
     ///
     /// - Throws: ``GraphError/invalidWeight(edge:value:reason:)`` for a weight that is not a
-    ///   positive finite number (a zero, negative, infinite or NaN weight has no length).
+    ///   positive finite number (a zero, negative, infinite or NaN weight has no length), or
+    ///   whose length is not (a strength so small that `1/w` overflows to infinity).
     /// - Complexity: `O(m)`.
     public func pathLengths(of graph: Graph) throws(GraphError) -> [Double]? {
         if self == .unweighted { return nil }
@@ -36,7 +37,14 @@ public enum EdgeWeighting: String, Sendable, CaseIterable, Codable {
                     edge: e, value: w,
                     reason: "path measures need a positive finite weight (use --weight none to ignore weights)")
             }
-            lengths[e] = self == .strength ? 1 / w : w
+            let length = self == .strength ? 1 / w : w
+            // 1/w overflows to +∞ for w below ~5.6e-309 (subnormal): no usable length either.
+            guard length.isFinite, length > 0 else {
+                throw .invalidWeight(
+                    edge: e, value: w,
+                    reason: "its path length \(self == .strength ? "1/w" : "w") = \(length) is not a positive finite number (rescale the weights)")
+            }
+            lengths[e] = length
         }
         return lengths
     }

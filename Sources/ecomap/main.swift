@@ -1,2 +1,3 @@
 import EcoMapCLI
-EcoMap.main()
+
+EcoMap.runMain()
