@@ -193,6 +193,10 @@ public struct GapReport: Sendable {
     public var recommendations: [RecommendedTie]
     /// How many candidate ties were evaluated exactly.
     public var candidatesEvaluated: Int
+    /// The strongest (merged) tie strength that strengths were divided by before taking path
+    /// lengths 1/strength, so that the strongest tie has length 1 and global efficiency lies
+    /// in 0…1 (1 when weights are not read as strengths).
+    public var strengthScale: Double = 1
 
     /// The findings of one kind.
     public func findings(_ kind: FindingKind) -> [Finding] { findings.filter { $0.kind == kind } }

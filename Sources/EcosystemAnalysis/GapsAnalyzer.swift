@@ -818,7 +818,7 @@ struct GapContext {
                 Evidence("bridges", Double(cuts.bridges.count), of: "network"),
             ],
             findings: ordered, skipped: skipped, removal: removal, recommendations: recommendations,
-            candidatesEvaluated: candidatesEvaluated)
+            candidatesEvaluated: candidatesEvaluated, strengthScale: strengthScale)
     }
 }
 

@@ -81,8 +81,10 @@ public enum GapsWriter {
     public static func markdown(_ report: GapReport, removalRows: Int = 10) -> String {
         var out = "# Gap analysis: \(report.model.title)\n\n"
         out += "\(report.model.actors.count) actors, \(report.model.relations.count) relations. "
-        out += "Ties read as undirected; path length 1/strength"
-        out += report.options.weighting == .strength ? "" : " (weighting: \(report.options.weighting.rawValue))"
+        out += "Ties read as undirected; "
+        out += report.options.weighting == .strength
+            ? "path length = strongest tie / strength (the strongest tie, \(format(report.strengthScale)), has length 1, so global efficiency stays in 0…1; `ecomap analyze` uses 1/strength unscaled)"
+            : "weighting: \(report.options.weighting.rawValue)"
         out += ". Baseline: " + report.baseline.map { "\($0.measure) \(format($0.value))" }.joined(separator: ", ") + ".\n\n"
         out += "| kind | high | medium | low | info |\n|---|---|---|---|---|\n"
         for kind in FindingKind.allCases {
