@@ -59,7 +59,7 @@ struct ScenarioDiagramTests {
         // The removed actor is still drawn (dashed), at its baseline position.
         let dot = ScenarioDiagram.dot(baseline: base, scenario: scenarios[1], positions: positions, title: "t")
         let p = try #require(positions["dip"])
-        #expect(dot.contains("pos=\"\(String(format: "%.2f", p.x)),\(String(format: "%.2f", p.y))!\""))
+        #expect(dot.contains("pos=\(EcosystemDiagram.pinnedPosition(p))"))
         #expect(dot.contains("style=\"filled,dashed\""))
         let added = try ScenarioDiagram.svg(baseline: base, scenario: scenarios[0], positions: positions)
         let addedClasses = try #require(parse(Data(added)))
