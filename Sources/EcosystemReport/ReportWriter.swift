@@ -238,25 +238,23 @@ public enum ReportWriter {
         for figure in content.figures { m += markdownFigure(figure, level: 2) }
         m += "## Measures\n\n"
         let table = content.metrics
-        let header = ["actor", "name"] + table.labels.map(\.name) + table.measures
-        m += "| " + header.map(escapeMarkdownCell).joined(separator: " | ") + " |\n"
-        m += "|" + header.indices.map { $0 < 2 + table.labels.count ? " --- |" : " ---: |" }.joined() + "\n"
+        var tables = Markup.Writer(.markdown)
+        var rows = [["actor", "name"] + table.labels.map(\.name) + table.measures]
         for row in table.nodeIDs.indices {
-            var cells = [table.nodeIDs[row], table.nodeNames[row]] + table.labels.map { $0.values[row] }
-            cells += table.columns.map { MetricsWriter.fixed($0[row], decimals) }
-            m += "| " + cells.map(escapeMarkdownCell).joined(separator: " | ") + " |\n"
+            rows.append([table.nodeIDs[row], table.nodeNames[row]] + table.labels.map { $0.values[row] }
+                + table.columns.map { MetricsWriter.fixed($0[row], decimals) })
         }
+        tables.table(rows, align: rows[0].indices.map { $0 < 2 + table.labels.count ? .left : .right })
         if !table.network.isEmpty {
-            m += "\n| network measure | value |\n| --- | ---: |\n"
-            for (name, value) in table.network {
-                m += "| \(escapeMarkdownCell(name)) | \(escapeMarkdownCell(MetricsWriter.fixed(value, decimals))) |\n"
-            }
+            tables.table([["network measure", "value"]] + table.network.map { [$0.name, MetricsWriter.fixed($0.value, decimals)] },
+                         align: [.left, .right])
         }
+        m += tables.output
         if !content.undefinedMeasures.isEmpty {
-            m += "\nUndefined on this network (shown as –):\n\n"
+            m += "Undefined on this network (shown as –):\n\n"
             for (measure, reason) in content.undefinedMeasures { m += "- `\(measure)`: \(escapeMarkdown(reason))\n" }
+            m += "\n"
         }
-        m += "\n"
         for section in sections(content) {
             m += "## \(escapeMarkdown(section.title))\n\n\(section.markdown)\n\n"
             for figure in section.figures { m += markdownFigure(figure, level: 3) }
@@ -270,7 +268,7 @@ public enum ReportWriter {
         for setting in content.settings { m += "- setting: `\(setting.replacingOccurrences(of: "`", with: "'"))`\n" }
         m += "\n| input | file | SHA-256 |\n| --- | --- | --- |\n"
         for input in content.inputs {
-            m += "| \(escapeMarkdownCell(input.role)) | \(escapeMarkdownCell(input.path)) | `\(input.sha256)` |\n"
+            m += "| \(escapeMarkdown(input.role)) | \(escapeMarkdown(input.path)) | `\(input.sha256)` |\n"
         }
         return m
     }
@@ -335,7 +333,6 @@ public enum ReportWriter {
     /// and turns line breaks into spaces, so user text is shown as typed (``Markup/escapeMarkdown(_:)``).
     public static func escapeMarkdown(_ text: String) -> String { Markup.escapeMarkdown(text) }
 
-    static func escapeMarkdownCell(_ text: String) -> String { escapeMarkdown(text) }
 
     static let stylesheet = """
         :root { color-scheme: light; }

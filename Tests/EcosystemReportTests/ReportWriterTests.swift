@@ -91,7 +91,7 @@ struct ReportWriterTests {
         let md = ReportWriter.markdown(content())
         #expect(md.hasPrefix("# Report on R&amp;D &lt;lambda&gt; \"q\" C:\\\\Node \\| \\*bold\\* \\_x\\_ \\[link\\](y) Acme &amp;amp; Co 中文 🚀\n"))
         #expect(md.contains("![The map](report-map.svg)"))
-        #expect(md.contains("| actor | name | type | degree | constraint |\n| --- | --- | --- | ---: | ---: |\n"))
+        #expect(md.contains("| actor | name | type | degree | constraint |\n|---|---|---|---:|---:|\n"))
         #expect(md.contains("| b\\|c | B | industry | 2 | – |"))
         #expect(md.contains("- ecomap 0.1.0, Graphviz 2.43.0, seed 7"))
         #expect(md.contains("| model | m.yaml | `ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad` |"))
