@@ -39,7 +39,7 @@ struct Compare: ParsableCommand {
 
     @OptionGroup var input: GraphInputOptions
 
-    @Option(name: .long, help: "Output format: table, markdown, csv or json.")
+    @Option(name: .long, help: "Output format: table, markdown, html (a fragment), csv or json.")
     var format: ComparisonFormat = .table
 
     @Option(name: .long, help: "Seed for Leiden (modularity) and Louvain.")
@@ -66,7 +66,7 @@ struct Compare: ParsableCommand {
     var noFindings = false
 
     enum ComparisonFormat: String, ExpressibleByArgument, CaseIterable {
-        case table, markdown, csv, json
+        case table, markdown, html, csv, json
     }
 
     func validate() throws {
@@ -89,17 +89,17 @@ struct Compare: ParsableCommand {
 
     func run() throws {
         let baseline = try ModelLoader.load(contentsOf: URL(fileURLWithPath: model))
-        let changed = try scenarios.map { try ScenarioSupport.apply($0, to: baseline, modelPath: model) }
-        let options = AnalysisOptions(directed: input.directed, weighting: input.weight, seed: seed)
-        let comparison = try ScenarioComparison.compare(
-            baseline: baseline, scenarios: changed,
+        let rules = noFindings ? nil : try loadGapRules(model: model, for: baseline, rules: self.rules, noRules: noRules).rules
+        let (changed, comparison) = try ScenarioSupport.compare(
+            baseline: baseline, modelPath: model, scenarioPaths: scenarios,
             measures: try names(measures, level: .node, option: "--measures"),
             indicators: try names(indicators, level: .network, option: "--indicators"),
-            options: options, findings: noFindings ? nil : try ScenarioSupport.findings(baseline: baseline, rulesPath: try gapRulesPath(model: model, rules: rules, noRules: noRules), weighting: input.weight))
+            options: AnalysisOptions(directed: input.directed, weighting: input.weight, seed: seed), rules: rules)
         let text: String
         switch format {
         case .table: text = ComparisonWriter.text(comparison, style: .text)
         case .markdown: text = ComparisonWriter.text(comparison, style: .markdown)
+        case .html: text = ComparisonWriter.text(comparison, style: .html)
         case .csv: text = try ComparisonWriter.csv(comparison)
         case .json: text = try ComparisonWriter.json(comparison)
         }
@@ -112,32 +112,64 @@ struct Compare: ParsableCommand {
     }
 
     func writeDiagrams(baseline: EcosystemModel, scenarios: [EcosystemModel], folder: String) throws {
-        let measure = sizeBy == "none" ? nil : sizeBy
-        let positions = try ScenarioDiagram.positions(baseline: baseline, scenarios: scenarios)
+        let diagrams = try ScenarioSupport.diagrams(baseline: baseline, scenarios: scenarios, measure: sizeBy == "none" ? nil : sizeBy)
         let url = URL(fileURLWithPath: folder, isDirectory: true)
-        for scenario in scenarios {
-            let svg = try ScenarioDiagram.svg(baseline: baseline, scenario: scenario, positions: positions, measure: measure)
-            let file = url.appendingPathComponent("\(scenario.name)-diff.svg")
+        for (name, svg) in diagrams.files {
+            let file = url.appendingPathComponent(name)
             try writeAtomically(Data(svg), to: file)
             note("wrote \(file.relativePath)")
         }
-        let multiples = try ScenarioDiagram.smallMultiples(baseline: baseline, scenarios: scenarios, positions: positions, measure: measure)
-        let file = url.appendingPathComponent("small-multiples.svg")
-        try writeAtomically(Data(multiples.utf8), to: file)
-        note("wrote \(file.relativePath)")
     }
 }
 
-/// Loading and applying scenarios for the commands.
+/// Loading, applying and comparing scenarios, shared by `compare` and `report`.
 enum ScenarioSupport {
-    /// Gap findings per network for `compare` (``GapAnalyzer``, with the rules loaded once for
-    /// the baseline and the same options for every network).
-    static func findings(
-        baseline: EcosystemModel, rulesPath: String?, weighting: EdgeWeighting
-    ) throws -> @Sendable (EcosystemModel, MetricsTable) throws -> [ComparedFinding] {
-        let rules = try rulesPath.map { try RulesLoader.load(contentsOf: URL(fileURLWithPath: $0), for: baseline) } ?? GapRules()
+    /// Applies every scenario at `scenarioPaths` to `baseline` (read from `modelPath`) and
+    /// compares them: what `ecomap compare` prints and `ecomap report` shows.
+    ///
+    /// - Parameter rules: the gap rules for the findings that appear or disappear; `nil`
+    ///   leaves the findings out.
+    static func compare(
+        baseline: EcosystemModel, modelPath: String, scenarioPaths: [String],
+        measures: [String] = ScenarioComparison.defaultMeasures, indicators: [String] = ScenarioComparison.defaultIndicators,
+        options: AnalysisOptions, rules: GapRules?
+    ) throws -> (scenarios: [EcosystemModel], comparison: ScenarioComparison) {
+        let changed = try scenarioPaths.map { try apply($0, to: baseline, modelPath: modelPath) }
+        let comparison = try ScenarioComparison.compare(
+            baseline: baseline, scenarios: changed, measures: measures, indicators: indicators, options: options,
+            findings: rules.map { findings(rules: $0, weighting: options.weighting) })
+        return (changed, comparison)
+    }
+
+    /// Gap findings per network (``GapAnalyzer``, the same rules and options for every network).
+    static func findings(rules: GapRules, weighting: EdgeWeighting) -> @Sendable (EcosystemModel, MetricsTable) throws -> [ComparedFinding] {
         let options = GapOptions(weighting: weighting)
         return { model, _ in ScenarioComparison.findings(from: try GapAnalyzer.analyze(model, rules: rules, options: options)) }
+    }
+
+    /// The diagrams of a comparison on shared positions: `<scenario>-diff.svg` per scenario and
+    /// `small-multiples.svg`, in that order.
+    ///
+    /// - Parameters:
+    ///   - measure: node-size measure, or `nil` for equal sizes.
+    ///   - idPrefix: prefix of every element id (for inlining several in one page); the diff of
+    ///     scenario `k` (from 1) gets `<idPrefix>diff<k>-`, the small multiples `<idPrefix>sm-`.
+    static func diagrams(
+        baseline: EcosystemModel, scenarios: [EcosystemModel], measure: String?, idPrefix: String = ""
+    ) throws -> (files: [(name: String, svg: [UInt8])], positions: [String: ScenarioDiagram.Point]) {
+        let positions = try ScenarioDiagram.positions(baseline: baseline, scenarios: scenarios)
+        var files: [(name: String, svg: [UInt8])] = []
+        for (k, scenario) in scenarios.enumerated() {
+            let svg = try ScenarioDiagram.svg(
+                baseline: baseline, scenario: scenario, positions: positions, measure: measure,
+                idPrefix: idPrefix.isEmpty ? "" : "\(idPrefix)diff\(k + 1)-")
+            files.append(("\(DOTText.identifier(scenario.name, prefix: ""))-diff.svg", svg))
+        }
+        let multiples = try ScenarioDiagram.smallMultiples(
+            baseline: baseline, scenarios: scenarios, positions: positions, measure: measure,
+            idPrefix: idPrefix.isEmpty ? "" : "\(idPrefix)sm-")
+        files.append(("small-multiples.svg", Array(multiples.utf8)))
+        return (files, positions)
     }
 
     /// Loads the scenario at `path` with what it builds on, checks that it is written for the

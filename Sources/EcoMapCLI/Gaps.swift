@@ -78,10 +78,7 @@ struct Gaps: ParsableCommand {
 
     func run() throws {
         let ecosystem = try loadGraphInput(model, directed: false)
-        var gapRules = GapRules()
-        if let path = try rulesPath() {
-            gapRules = try RulesLoader.load(contentsOf: URL(fileURLWithPath: path), for: ecosystem)
-        }
+        let gapRules = try loadGapRules(model: model, for: ecosystem, rules: rules, noRules: noRules).rules
         let goal: GapObjective
         switch objective {
         case .fragmentation: goal = .fragmentation
@@ -108,7 +105,13 @@ struct Gaps: ParsableCommand {
         }
     }
 
-    func rulesPath() throws -> String? { try gapRulesPath(model: model, rules: rules, noRules: noRules) }
+}
+
+/// The gap rules for `ecosystem` (``gapRulesPath(model:rules:noRules:)``; no rules when
+/// there is no file), and the path they were read from.
+func loadGapRules(model: String, for ecosystem: EcosystemModel, rules: String?, noRules: Bool) throws -> (rules: GapRules, path: String?) {
+    guard let path = try gapRulesPath(model: model, rules: rules, noRules: noRules) else { return (GapRules(), nil) }
+    return (try RulesLoader.load(contentsOf: URL(fileURLWithPath: path), for: ecosystem), path)
 }
 
 /// `--rules`, or a `rules.yaml` next to a YAML/JSON model unless `noRules` (shared by `gaps`

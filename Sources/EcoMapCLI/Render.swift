@@ -190,10 +190,7 @@ struct Render: ParsableCommand {
         options.dpi = format == .png ? dpi : nil
         let data: Data
         if overlay == .gaps {
-            var gapRules = GapRules()
-            if let path = try gapRulesPath(model: graph, rules: rules, noRules: false) {
-                gapRules = try RulesLoader.load(contentsOf: URL(fileURLWithPath: path), for: model)
-            }
+            let gapRules = try loadGapRules(model: graph, for: model, rules: rules, noRules: false).rules
             let report = try GapAnalyzer.analyze(model, rules: gapRules, options: GapOptions(weighting: input.weight))
             options.overlay = GapOverlay(report: report).overlay
         }

@@ -12,13 +12,17 @@ struct Report: ParsableCommand {
         abstract: "Write a report bundle: report.html (self-contained) and report.md with its SVG maps.",
         discussion: """
             Writes <output>/<model name>/report.html: the map and the map by Leiden community \
-            (SVG inline), the measures per actor and of the network, the gap findings, the \
-            scenario comparison, a methods section with each measure's convention and reference, \
-            and a reproducibility block (ecomap and Graphviz versions, the seed, the settings, the \
-            SHA-256 of every input file). Also writes report.md with report-map.svg and \
-            report-communities.svg beside it. The page has no scripts and no external references; \
-            the same command gives the same bytes (no dates are written). Nothing is written when \
-            any step fails.
+            (SVG inline), the measures per actor and of the network, the gap findings (as \
+            `ecomap gaps`, with RULES: a rules.yaml next to the model unless --no-rules) with the \
+            gap overlay map, the scenario comparison when --scenario files are given (as \
+            `ecomap compare`, with a diff diagram per scenario on the baseline's positions and \
+            the small multiples), a methods section with each measure's convention and \
+            reference, and a reproducibility block (ecomap and Graphviz versions, the seed, the \
+            settings, the SHA-256 of every input file). Also writes report.md with the SVGs \
+            beside it (report-map.svg, report-communities.svg, report-gaps.svg, \
+            report-<scenario>-diff.svg, report-small-multiples.svg). The page has no scripts and \
+            no external references; the same command gives the same bytes (no dates are \
+            written). Nothing is written when any step fails.
 
             Measures: \(ReportJob.nodeMeasures.joined(separator: ", ")) (those this build offers; \
             undirected unless --directed, path length 1/strength unless --weight says otherwise).
@@ -32,9 +36,19 @@ struct Report: ParsableCommand {
     var output: String = "Output"
 
     @Option(name: .long, parsing: .singleValue, help: ArgumentHelp(
-        "Scenario file to compare with the model (repeatable). Not yet available in this build: recorded and reported as such.",
+        "Scenario file to compare with the model (repeatable; see Datasets/SCENARIOS.md), in the order given.",
         valueName: "file"))
     var scenario: [String] = []
+
+    @Option(name: .long, help: "Rules file for the gap findings (YAML/JSON; see Datasets/RULES.md); default: rules.yaml next to the model.")
+    var rules: String?
+
+    @Flag(name: .long, help: "Do not use a rules.yaml found next to the model.")
+    var noRules = false
+
+    func validate() throws {
+        if rules != nil && noRules { throw ValidationError("--rules and --no-rules exclude each other") }
+    }
 
     @OptionGroup var diagram: DiagramCommandOptions
 
@@ -48,7 +62,11 @@ struct Report: ParsableCommand {
             throw ValidationError("no such scenario file: \(path)")
         }
         let ecosystem = try loadGraphInput(model, directed: input.directed)
+        let gapRules = try loadGapRules(model: model, for: ecosystem, rules: rules, noRules: noRules)
         var inputs = [ReportInput(role: "model", path: model, contents: try Data(contentsOf: URL(fileURLWithPath: model)))]
+        if let path = gapRules.path {
+            inputs.append(ReportInput(role: "rules", path: path, contents: try Data(contentsOf: URL(fileURLWithPath: path))))
+        }
         if let theme = diagram.theme {
             inputs.append(ReportInput(role: "theme", path: theme, contents: try Data(contentsOf: URL(fileURLWithPath: theme))))
         }
@@ -56,7 +74,7 @@ struct Report: ParsableCommand {
             inputs.append(ReportInput(role: "scenario", path: path, contents: try Data(contentsOf: URL(fileURLWithPath: path))))
         }
         let bundle = try ReportJob.build(
-            ecosystem, diagram: diagram, input: input, inputs: inputs, scenarios: scenario)
+            ecosystem, modelPath: model, diagram: diagram, input: input, inputs: inputs, rules: gapRules.rules, scenarios: scenario)
         for line in bundle.notes { note(line) }
 
         let folder = URL(fileURLWithPath: output).appendingPathComponent(ecosystem.name, isDirectory: true)
@@ -91,8 +109,8 @@ enum ReportJob {
     }
 
     static func build(
-        _ model: EcosystemModel, diagram: DiagramCommandOptions, input: GraphInputOptions,
-        inputs: [ReportInput], scenarios: [String]
+        _ model: EcosystemModel, modelPath: String, diagram: DiagramCommandOptions, input: GraphInputOptions,
+        inputs: [ReportInput], rules: GapRules, scenarios: [String]
     ) throws -> Bundle {
         let analysis = AnalysisOptions(directed: input.directed, weighting: input.weight, normalized: true, seed: diagram.seed)
         let measures = (nodeMeasures + networkMeasures).filter { MeasureCatalog.named($0) != nil }
@@ -128,12 +146,48 @@ enum ReportJob {
                 svg: communities.outputs[.svg] ?? [], fileName: "report-communities.svg"),
         ]
 
-        let assumed = model.relations.filter(\.isAssumed).count
-        var scenarioNote: String?
+        // The gap findings, as `ecomap gaps` gives them, and the map with the gap overlay.
+        let gapReport = try GapAnalyzer.analyze(model, rules: rules, options: GapOptions(weighting: input.weight))
+        var gapOptions = mapOptions
+        gapOptions.idPrefix = "gaps-"
+        gapOptions.overlay = GapOverlay(report: gapReport).overlay
+        gapOptions.title = "\(mapOptions.title ?? model.title): gaps"
+        let gapMap = try EcosystemDiagram.draw(model, options: gapOptions, formats: [.svg])
+        notes += gapMap.layout.notes.map { "layout (gaps): \($0)" }
+        let gapSection = ReportSection(
+            id: "gaps", title: "Gap findings",
+            html: GapsWriter.html(gapReport, headingLevel: 3), markdown: GapsWriter.markdown(gapReport, headingLevel: 3),
+            figures: [ReportFigure(
+                id: "gap-map", title: "Gaps on the map",
+                caption: "Double red border: single point of failure (articulation point); thick red line: bridge; dotted red border: isolate; dashed purple line: recommended tie (not in the model). Layout: \(gapMap.layout.engine.rawValue).",
+                svg: gapMap.outputs[.svg] ?? [], fileName: "report-gaps.svg")])
+
+        // The scenario comparison, as `ecomap compare` gives it, and its diagrams.
+        var scenarioSection: ReportSection?
         if !scenarios.isEmpty {
-            scenarioNote = "Scenario comparison is not yet available in this build of ecomap; the scenario files given (\(scenarios.joined(separator: ", "))) are recorded under Reproducibility but not applied."
-            notes.append("report: scenarios are not yet available in this build; recorded but not applied")
+            let (changed, comparison) = try ScenarioSupport.compare(
+                baseline: model, modelPath: modelPath, scenarioPaths: scenarios,
+                options: AnalysisOptions(directed: input.directed, weighting: input.weight, seed: diagram.seed), rules: rules)
+            let measure = diagram.sizeBy == "none" ? nil : diagram.sizeBy
+            let diagrams = try ScenarioSupport.diagrams(baseline: model, scenarios: changed, measure: measure, idPrefix: "scenario-")
+            let sizeText = measure.map { " Node size: \($0) in each network." } ?? ""
+            var figures = zip(changed, diagrams.files).enumerated().map { k, pair in
+                ReportFigure(
+                    id: "scenario-diff-\(k + 1)", title: "Scenario: \(pair.0.title)",
+                    caption: "The scenario on the baseline's positions: added actors and ties green, removed ones dashed vermillion (still shown), changed ties blue, unchanged ties grey.\(sizeText)",
+                    svg: pair.1.svg, fileName: "report-\(pair.1.name)")
+            }
+            figures.append(ReportFigure(
+                id: "scenario-small-multiples", title: "Baseline and scenarios side by side",
+                caption: "Small multiples on the same positions and the same frame.\(sizeText)",
+                svg: diagrams.files.last?.svg ?? [], fileName: "report-small-multiples.svg"))
+            scenarioSection = ReportSection(
+                id: "scenarios", title: "Scenario comparison",
+                html: ComparisonWriter.text(comparison, style: .html), markdown: ComparisonWriter.text(comparison, style: .markdown),
+                figures: figures)
         }
+
+        let assumed = model.relations.filter(\.isAssumed).count
         let weighting: String
         switch input.weight {
         case .strength: weighting = "Weights are tie strengths; path-based measures use path length 1/strength (Opsahl, Agneessens & Skvoretz 2010, Social Networks 32(3), doi:10.1016/j.socnet.2010.03.006)."
@@ -158,13 +212,11 @@ enum ReportJob {
                 "Maps: Graphviz \(Graphviz.version) through libgvc; layout \(map.layout.engine.rawValue) for the map and \(communities.layout.engine.rawValue) for the communities.",
             ],
             undefinedMeasures: table.undefined,
-            gapFindings: nil, scenarioComparison: nil, scenarioNote: scenarioNote,
+            gapFindings: gapSection, scenarioComparison: scenarioSection,
             version: EcoMapVersion.string, graphvizVersion: Graphviz.version, seed: diagram.seed,
             settings: settings, inputs: inputs)
 
-        let files: [(String, Data)] = [
-            ("report-map.svg", Data(figures[0].svg)),
-            ("report-communities.svg", Data(figures[1].svg)),
+        let files: [(String, Data)] = content.allFigures.map { ($0.fileName, Data($0.svg)) } + [
             ("report.md", Data(ReportWriter.markdown(content).utf8)),
             ("report.html", Data(ReportWriter.html(content).utf8)),
         ]

@@ -14,9 +14,12 @@ public struct DiagramOverlay: Sendable, Equatable {
         /// `["peripheries": "2", "color": "#CC3311"]`. Values are plain text (quoted by the
         /// diagram); they must be Graphviz colours, numbers or style names, never user text.
         public var attributes: [String: String]
+        /// Appended to the element's tooltip and accessible title (e.g. `removed in the
+        /// scenario`); user text, escaped by the diagram. Empty: none.
+        public var tooltipNote: String
 
-        public init(cssClass: String, attributes: [String: String]) {
-            self.cssClass = cssClass; self.attributes = attributes
+        public init(cssClass: String, attributes: [String: String], tooltipNote: String = "") {
+            self.cssClass = cssClass; self.attributes = attributes; self.tooltipNote = tooltipNote
         }
     }
 
@@ -61,13 +64,19 @@ public struct DiagramOverlay: Sendable, Equatable {
     /// Marks by relation id.
     public var relationMarks: [String: Mark]
     public var extraEdges: [ExtraEdge]
+    /// Whether the marks give every relation its colour and line style (as a scenario diff
+    /// does): the map's own legend then leaves out the relation types, whose colours and
+    /// styles are not drawn, and this overlay's legend explains the lines.
+    public var restylesRelations: Bool
 
     public init(
         name: String, legendTitle: String, legendRows: [LegendRow] = [],
-        actorMarks: [String: Mark] = [:], relationMarks: [String: Mark] = [:], extraEdges: [ExtraEdge] = []
+        actorMarks: [String: Mark] = [:], relationMarks: [String: Mark] = [:], extraEdges: [ExtraEdge] = [],
+        restylesRelations: Bool = false
     ) {
         self.name = name; self.legendTitle = legendTitle; self.legendRows = legendRows
         self.actorMarks = actorMarks; self.relationMarks = relationMarks; self.extraEdges = extraEdges
+        self.restylesRelations = restylesRelations
     }
 
     /// `attributes` (ordered `key=value` DOT pairs, the first of which is the id) with the

@@ -9,6 +9,36 @@ public struct DiagramMeasure: Sendable, Equatable {
     public init(name: String, values: [Double]) { self.name = name; self.values = values }
 }
 
+/// A point on the drawing, in inches (the units of Graphviz's `pos` attribute and `plain` output).
+public struct DiagramPoint: Sendable, Equatable {
+    public var x: Double
+    public var y: Double
+    public init(x: Double, y: Double) { self.x = x; self.y = y }
+}
+
+/// Node positions fixed in advance, so several maps share one layout (a scenario drawn on
+/// the baseline's positions, small multiples).
+///
+/// A pinned map is laid out with neato, every actor with a position at `pos="x,y!"` (neato
+/// keeps pinned nodes where they are and only routes the edges; actors without a position
+/// are placed around them). The legends are pinned to the right of the actors. With a
+/// `frame`, two invisible 0.01-inch nodes at its corners give every map drawn with the same
+/// frame the same bounding box.
+public struct PinnedLayout: Sendable, Equatable {
+    /// Positions by actor id, in inches.
+    public var positions: [String: DiagramPoint]
+    /// Lower-left and upper-right corners of the shared frame, in inches, or `nil`.
+    public var frame: (min: DiagramPoint, max: DiagramPoint)?
+
+    public init(positions: [String: DiagramPoint], frame: (min: DiagramPoint, max: DiagramPoint)? = nil) {
+        self.positions = positions; self.frame = frame
+    }
+
+    public static func == (a: PinnedLayout, b: PinnedLayout) -> Bool {
+        a.positions == b.positions && a.frame?.min == b.frame?.min && a.frame?.max == b.frame?.max
+    }
+}
+
 /// What to draw and how, beyond what the model itself declares.
 public struct DiagramOptions: Sendable {
     /// Title drawn above the map; the model's title when `nil`.
@@ -50,6 +80,9 @@ public struct DiagramOptions: Sendable {
     public var description: String?
     /// Marks drawn on top of the map (gap findings, scenario changes) with their own legend.
     public var overlay: DiagramOverlay?
+    /// Positions fixed in advance (laid out with neato, clusters not framed); `nil`: the
+    /// engine lays the map out.
+    public var pinned: PinnedLayout?
 
     public init(
         title: String? = nil, caption: String = "", engine: LayoutEngine? = nil,
@@ -114,8 +147,11 @@ public enum DiagramError: Error, Sendable, Equatable, CustomStringConvertible {
 /// `start=1`), `circo` and `twopi` the same DOT gives the same SVG bytes.
 public enum EcosystemDiagram {
     /// The engine a map of `model` is laid out with under `options` (see ``LayoutPolicy``).
+    /// A pinned map (``DiagramOptions/pinned``) is always drawn with neato, which keeps the
+    /// given positions.
     public static func layout(for model: EcosystemModel, options: DiagramOptions) -> LayoutChoice {
-        LayoutPolicy.choose(requested: options.engine, nodeCount: model.actors.count, clustered: options.clusters != nil)
+        if options.pinned != nil { return LayoutChoice(engine: .neato, notes: []) }
+        return LayoutPolicy.choose(requested: options.engine, nodeCount: model.actors.count, clustered: options.clusters != nil)
     }
 
     /// The DOT source for the map of `model`: exactly what ``draw(_:options:formats:)`` hands
@@ -143,6 +179,9 @@ public enum EcosystemDiagram {
         // maps (neato, 80 actors: 3.5 s; 200: 45 s): straight edges above the limit.
         let splines = model.actors.count <= LayoutPolicy.splineNodeLimit ? "true" : "false"
         switch engine {
+        case .neato where options.pinned != nil:
+            // Every node keeps its given position: no overlap removal, no packing.
+            out += ", overlap=true, splines=\(splines)"
         case .neato, .fdp, .sfdp:
             // Components (the map, the legend, any isolates) packed in two top-aligned columns,
             // so the legend stands beside the map instead of above it.
@@ -177,11 +216,12 @@ public enum EcosystemDiagram {
                 attrs.append(("height", format(theme.minNodeHeight + (theme.maxNodeHeight - theme.minNodeHeight) * s)))
                 attrs.append(("fontsize", format(theme.labelFontSize * (1 + 0.45 * s))))
             }
+            if let p = options.pinned?.positions[actor.id] { attrs.append(("pos", pinnedPosition(p))) }
             attrs = DiagramOverlay.apply(options.overlay?.actorMarks[actor.id], to: attrs)
             nodeLines[i] = "\(DOTText.quoted(actorElementID(actor.id, prefix: prefix))) [\(joined(attrs))];\n"
         }
 
-        if let groups = options.clusters, groups.count == model.actors.count {
+        if options.pinned == nil, let groups = options.clusters, groups.count == model.actors.count {
             for (k, group) in orderedGroups(groups).enumerated() {
                 let id = prefix + DOTText.identifier(group.label, prefix: "cluster-")
                 out += "  subgraph \"cluster_\(k + 1)\" {\n"
@@ -210,7 +250,7 @@ public enum EcosystemDiagram {
                 ("style", DOTText.quoted(lineStyle)),
                 ("penwidth", format(width)),
                 ("dir", (type?.directed ?? true) ? "forward" : "none"),
-                ("tooltip", DOTText.tooltip(edgeTooltip(for: relation, model: model))),
+                ("tooltip", DOTText.tooltip(relationTooltip(for: relation, model: model, options: options))),
             ]
             out += "  \(from) -> \(to) [\(joined(DiagramOverlay.apply(options.overlay?.relationMarks[relation.id], to: attrs)))];\n"
         }
@@ -223,9 +263,21 @@ public enum EcosystemDiagram {
             for key in edge.attributes.keys.sorted() { attrs.append((key, DOTText.quoted(edge.attributes[key]!))) }
             out += "  \(DOTText.quoted(actorElementID(edge.from, prefix: prefix))) -> \(DOTText.quoted(actorElementID(edge.to, prefix: prefix))) [\(joined(attrs))];\n"
         }
+        var legends: [(id: String, label: String, rest: String)] = []
         if options.legend {
-            out += legend(for: model, options: options, prefix: prefix, font: font)
-            if let overlay = options.overlay { out += overlayLegend(overlay, prefix: prefix, font: font) }
+            legends.append(legend(for: model, options: options, prefix: prefix, font: font))
+            if let overlay = options.overlay { legends.append(overlayLegend(overlay, prefix: prefix, font: font)) }
+        }
+        let legendPositions = options.pinned.map { pinnedLegendPositions(legends.map(\.label), pinned: $0, fontSize: theme.legendFontSize) }
+        for (k, item) in legends.enumerated() {
+            let pos = legendPositions.map { ", pos=\(pinnedPosition($0[k]))" } ?? ""
+            out += "  \(DOTText.quoted(item.id)) [id=\(DOTText.quoted(item.id)), \(item.rest)\(pos), label=\(item.label)];\n"
+        }
+        if let frame = options.pinned?.frame {
+            for (k, corner) in [frame.min, frame.max].enumerated() {
+                let id = DOTText.quoted(prefix + "frame-\(k)")
+                out += "  \(id) [id=\(id), style=invis, label=\"\", width=0.01, height=0.01, fixedsize=true, pos=\(pinnedPosition(corner))];\n"
+            }
         }
         out += "}\n"
         return out
@@ -342,7 +394,7 @@ public enum EcosystemDiagram {
             titles[actorElementID(model.actors[i].id, prefix: prefix)] = tooltip(for: i, in: model, options: options)
         }
         for relation in model.relations {
-            titles[relationElementID(relation.id, prefix: prefix)] = edgeTooltip(for: relation, model: model)
+            titles[relationElementID(relation.id, prefix: prefix)] = relationTooltip(for: relation, model: model, options: options)
         }
         if let groups = options.clusters, groups.count == model.actors.count {
             for group in orderedGroups(groups) {
@@ -446,7 +498,15 @@ public enum EcosystemDiagram {
             let value = measure.values[index]
             parts.append("\(measure.name) \(value.isFinite ? format(value) : "undefined")")
         }
+        if let note = options.overlay?.actorMarks[actor.id]?.tooltipNote, !note.isEmpty { parts.append(note) }
         return parts.joined(separator: " · ")
+    }
+
+    /// The relation's tooltip with the overlay's note on it, if any.
+    static func relationTooltip(for relation: Relation, model: EcosystemModel, options: DiagramOptions) -> String {
+        let text = edgeTooltip(for: relation, model: model)
+        guard let note = options.overlay?.relationMarks[relation.id]?.tooltipNote, !note.isEmpty else { return text }
+        return text + " · " + note
     }
 
     static func edgeTooltip(for relation: Relation, model: EcosystemModel) -> String {
@@ -459,7 +519,9 @@ public enum EcosystemDiagram {
 
     /// The legend: one HTML-like table node listing actor types (colour swatch, shape name) and
     /// relation types (line colour, style, direction), plus the node-size measure.
-    static func legend(for model: EcosystemModel, options: DiagramOptions, prefix: String, font: String) -> String {
+    static func legend(
+        for model: EcosystemModel, options: DiagramOptions, prefix: String, font: String
+    ) -> (id: String, label: String, rest: String) {
         let theme = options.theme
         let used = Set(model.actors.map(\.type))
         var rows = "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>Actor types</B></TD></TR>"
@@ -468,7 +530,8 @@ public enum EcosystemDiagram {
             rows += "<TR><TD BGCOLOR=\"\(safeColour(style.color, fallback: "#BBBBBB"))\" WIDTH=\"18\" HEIGHT=\"12\"></TD>"
             rows += "<TD ALIGN=\"LEFT\">\(DOTText.html(type.label)) (\(DOTText.html(style.shape)))</TD></TR>"
         }
-        let usedRelations = Set(model.relations.map(\.type))
+        // An overlay that restyles every line (a scenario diff) explains lines in its own legend.
+        let usedRelations = options.overlay?.restylesRelations == true ? [] : Set(model.relations.map(\.type))
         if !usedRelations.isEmpty {
             rows += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>Relation types</B></TD></TR>"
         }
@@ -486,13 +549,13 @@ public enum EcosystemDiagram {
             rows += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">Frames: \(DOTText.html(options.clusterAttribute ?? "groups"))</TD></TR>"
         }
         let table = "<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">\(rows)</TABLE>>"
-        return "  \"\(prefix)legend\" [id=\"\(prefix)legend\", class=\"legend\", shape=box, style=\"rounded\", "
+        return (prefix + "legend", table, "class=\"legend\", shape=box, style=\"rounded\", "
             + "color=\"#999999\", fillcolor=\"#FFFFFF\", fontname=\(DOTText.quoted(font)), fontsize=\(format(theme.legendFontSize)), "
-            + "tooltip=\"Legend\", label=\(table)];\n"
+            + "tooltip=\"Legend\"")
     }
 
     /// The overlay's own legend node (`<name>-legend`), one row per kind of mark.
-    static func overlayLegend(_ overlay: DiagramOverlay, prefix: String, font: String) -> String {
+    static func overlayLegend(_ overlay: DiagramOverlay, prefix: String, font: String) -> (id: String, label: String, rest: String) {
         var rows = "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>\(DOTText.html(overlay.legendTitle))</B></TD></TR>"
         for row in overlay.legendRows {
             rows += "<TR><TD><FONT COLOR=\"\(safeColour(row.color, fallback: "#000000"))\">\(DOTText.html(row.glyph))</FONT></TD>"
@@ -500,9 +563,39 @@ public enum EcosystemDiagram {
         }
         let table = "<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">\(rows)</TABLE>>"
         let id = prefix + DOTText.identifier(overlay.name, prefix: "") + "-legend"
-        return "  \(DOTText.quoted(id)) [id=\(DOTText.quoted(id)), class=\(DOTText.quoted("legend \(DOTText.identifier(overlay.name, prefix: ""))-legend")), "
+        return (id, table, "class=\(DOTText.quoted("legend \(DOTText.identifier(overlay.name, prefix: ""))-legend")), "
             + "shape=box, style=\"rounded\", color=\"#999999\", fontname=\(DOTText.quoted(font)), fontsize=10, "
-            + "tooltip=\(DOTText.tooltip(overlay.legendTitle)), label=\(table)];\n"
+            + "tooltip=\(DOTText.tooltip(overlay.legendTitle))")
+    }
+
+    /// `"x,y!"`: a pinned neato position in inches, two decimals.
+    static func pinnedPosition(_ p: DiagramPoint) -> String {
+        DOTText.quoted("\(format((p.x * 100).rounded() / 100)),\(format((p.y * 100).rounded() / 100))!")
+    }
+
+    /// Centres of the legends of a pinned map: stacked top-down to the right of the actors
+    /// (and of the frame), each size estimated from its rows and longest line (HTML-like labels
+    /// are sized by Graphviz only at layout time).
+    static func pinnedLegendPositions(_ labels: [String], pinned: PinnedLayout, fontSize: Double) -> [DiagramPoint] {
+        let xs = pinned.positions.values.map(\.x) + [pinned.frame?.max.x].compactMap { $0 }
+        let ys = pinned.positions.values.map(\.y) + [pinned.frame?.max.y].compactMap { $0 }
+        let left = (xs.max() ?? 0) + 1.4
+        var top = ys.max() ?? 0
+        var result: [DiagramPoint] = []
+        for label in labels {
+            let rows = label.components(separatedBy: "<TR>").dropFirst()
+            let longest = rows.map { row in
+                // Visible characters: the row without its markup.
+                var count = 0, inTag = false
+                for ch in row { if ch == "<" { inTag = true } else if ch == ">" { inTag = false } else if !inTag { count += 1 } }
+                return count
+            }.max() ?? 0
+            let width = Double(longest) * fontSize * 0.55 / 72 + 0.3
+            let height = Double(rows.count) * (fontSize * 1.25 + 4) / 72 + 0.2
+            result.append(DiagramPoint(x: left + width / 2, y: top - height / 2))
+            top -= height + 0.3
+        }
+        return result
     }
 
     /// `key=value` pairs joined for a DOT attribute list.

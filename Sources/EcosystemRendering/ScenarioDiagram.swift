@@ -5,11 +5,18 @@ import Graphviz
 
 /// Diff diagrams of what-if scenarios, drawn on the baseline's node positions so the eye can
 /// compare: added actors and ties in one colour, removed ones dashed in another and still
-/// visible, changed ties in a third; node size by a measure of the network drawn; a legend.
-/// And one SVG with the baseline and every scenario as small multiples on the same positions.
+/// visible, changed ties in a third, unchanged ties grey; node size by a measure of the
+/// network drawn; a legend. And one SVG with the baseline and every scenario as small
+/// multiples on the same positions.
+///
+/// A diff diagram is the ordinary map (``EcosystemDiagram``: the same node styling, ids,
+/// CSS classes, tooltips, legend and ``SVGFinisher``) of the *union* of baseline and
+/// scenario (``union(baseline:scenario:)``), with a ``DiagramOverlay`` (``overlay(baseline:scenario:)``)
+/// marking what the scenario adds, removes and changes (CSS classes `added`, `removed`,
+/// `changed`, `unchanged`), on a ``PinnedLayout``. There is one way to style a map.
 ///
 /// How the positions are fixed: the baseline map (``EcosystemDiagram/dot(for:options:)``,
-/// without legend) is laid out once with neato and the node centres are read from Graphviz's
+/// without legend, every actor at the largest node size of ``theme``) is laid out once with neato and the node centres are read from Graphviz's
 /// `plain` output (inches). Actors that scenarios add are then placed by a second neato layout
 /// in which every baseline actor is pinned (`pos="x,y!"`, `notranslate`). Every diagram pins
 /// every node at those positions, so only the edges are routed per diagram; invisible corner
@@ -25,37 +32,47 @@ public enum ScenarioDiagram {
     public static let unchangedColor = "#999999"
 
     /// A node position in inches (Graphviz's `plain` and `pos` units).
-    public struct Point: Sendable, Equatable {
-        public var x: Double
-        public var y: Double
-        public init(x: Double, y: Double) { self.x = x; self.y = y }
-    }
+    public typealias Point = DiagramPoint
+
+    /// The theme of diff diagrams: the default one with node sizes bounded to
+    /// 0.75–1.6 × 0.45–0.8 inches, so the baseline layout leaves room for any node size.
+    public static let theme: DiagramTheme = {
+        var theme = DiagramTheme.default
+        theme.maxNodeWidth = 1.6
+        theme.maxNodeHeight = 0.8
+        return theme
+    }()
 
     /// Positions of every actor of the baseline and of the scenarios, by actor id.
     ///
     /// - Throws: ``GraphvizError`` when a layout fails.
     /// - Complexity: two neato layouts.
     public static func positions(baseline: EcosystemModel, scenarios: [EcosystemModel]) throws(GraphvizError) -> [String: Point] {
-        let dot = EcosystemDiagram.dot(for: baseline, options: DiagramOptions(legend: false))
+        // Every node at the largest size, so any node size fits on these positions.
+        var largest = theme
+        largest.minNodeWidth = theme.maxNodeWidth
+        largest.minNodeHeight = theme.maxNodeHeight
+        let dot = EcosystemDiagram.dot(for: baseline, options: DiagramOptions(
+            nodeSize: baseline.actors.indices.map(Double.init), legend: false, theme: largest))
         var result = try nodePositions(
             try Graphviz.render(dot: dot, engine: .neato, format: .plain), actors: baseline.actors.map(\.id))
         var added: [Actor] = []
         var seen = Set(baseline.actors.map(\.id))
         for model in scenarios { for actor in model.actors where seen.insert(actor.id).inserted { added.append(actor) } }
         guard !added.isEmpty else { return result }
-        // Place the added actors around the pinned baseline.
+        // Place the added actors around the pinned baseline (a layout helper graph, never drawn).
+        func node(_ id: String) -> String { DOTText.quoted(EcosystemDiagram.actorElementID(id)) }
         var text = "graph place {\n  graph [notranslate=true, overlap=prism, sep=\"+12\", start=1];\n"
         text += "  node [shape=box, width=1.6, height=0.6, fixedsize=true];\n"
         for actor in baseline.actors {
-            let p = result[actor.id]!
-            text += "  \(DOTText.quoted(DOTText.identifier(actor.id, prefix: "actor-"))) [pos=\"\(f(p.x)),\(f(p.y))!\", pin=true];\n"
+            text += "  \(node(actor.id)) [pos=\(EcosystemDiagram.pinnedPosition(result[actor.id]!)), pin=true];\n"
         }
-        for actor in added { text += "  \(DOTText.quoted(DOTText.identifier(actor.id, prefix: "actor-")));\n" }
+        for actor in added { text += "  \(node(actor.id));\n" }
         var edges = Set<String>()
         for model in [baseline] + scenarios {
             for r in model.relations {
-                let a = DOTText.identifier(r.from, prefix: "actor-"), b = DOTText.identifier(r.to, prefix: "actor-")
-                if edges.insert(min(a, b) + " -- " + max(a, b)).inserted { text += "  \"\(min(a, b))\" -- \"\(max(a, b))\";\n" }
+                let a = node(r.from), b = node(r.to)
+                if edges.insert(min(a, b) + " -- " + max(a, b)).inserted { text += "  \(min(a, b)) -- \(max(a, b));\n" }
             }
         }
         text += "}\n"
@@ -74,7 +91,7 @@ public enum ScenarioDiagram {
         }
         var result: [String: Point] = [:]
         for id in actors {
-            guard let p = byName[DOTText.identifier(id, prefix: "actor-")] else {
+            guard let p = byName[EcosystemDiagram.actorElementID(id)] else {
                 throw .layout(engine: "neato", message: "no position for actor '\(id)' in the layout")
             }
             result[id] = p
@@ -82,118 +99,117 @@ public enum ScenarioDiagram {
         return result
     }
 
-    /// The DOT source of a diff diagram: the union of the baseline and the scenario, every
-    /// node pinned at `positions`.
+    /// Baseline and scenario in one model: every baseline actor (in the scenario's version when
+    /// it has one), then the actors the scenario adds; every relation of the scenario, then the
+    /// baseline relations it removes; the types of both (the scenario's declaration first).
+    ///
+    /// - Complexity: `O(actors + relations + types)` expected.
+    public static func union(baseline: EcosystemModel, scenario: EcosystemModel) -> EcosystemModel {
+        let changedActors = Dictionary(scenario.actors.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let baseActors = Set(baseline.actors.map(\.id))
+        let scenarioRelations = Set(scenario.relations.map(\.id))
+        let actorTypes = scenario.actorTypes + baseline.actorTypes.filter { t in !scenario.actorTypes.contains { $0.id == t.id } }
+        let relationTypes = scenario.relationTypes + baseline.relationTypes.filter { t in !scenario.relationTypes.contains { $0.id == t.id } }
+        return EcosystemModel(
+            name: scenario.name, title: scenario.title, description: scenario.description,
+            actorTypes: actorTypes, relationTypes: relationTypes,
+            actors: baseline.actors.map { changedActors[$0.id] ?? $0 } + scenario.actors.filter { !baseActors.contains($0.id) },
+            relations: scenario.relations + baseline.relations.filter { !scenarioRelations.contains($0.id) })
+    }
+
+    /// The marks of a diff (for ``DiagramOptions/overlay`` of the ``union(baseline:scenario:)``
+    /// map), by ``ModelDiff``:
+    /// - added actor: thick green border, class `added`; added relation: green line, `added`;
+    /// - removed actor: dashed vermillion border on a pale fill, grey text, class `removed`;
+    ///   removed relation: dashed vermillion line, `removed` (both still drawn);
+    /// - changed actor: blue border, `changed`; changed relation (weight, type, ends,
+    ///   evidence): blue line, `changed`;
+    /// - every other relation: grey line, `unchanged`.
+    /// Every line is solid unless removed, so dashes mean "removed" only; the map's legend then
+    /// leaves out the relation types (``DiagramOverlay/restylesRelations``).
+    public static func overlay(baseline: EcosystemModel, scenario: EcosystemModel) -> DiagramOverlay {
+        let diff = ModelDiff(base: baseline, changed: scenario)
+        var actorMarks: [String: DiagramOverlay.Mark] = [:]
+        for id in diff.addedActors {
+            actorMarks[id] = .init(cssClass: "added", attributes: ["color": addedColor, "penwidth": "3"], tooltipNote: "added in the scenario")
+        }
+        for id in diff.changedActors {
+            actorMarks[id] = .init(cssClass: "changed", attributes: ["color": changedColor, "penwidth": "2.5"], tooltipNote: "changed in the scenario")
+        }
+        for id in diff.removedActors {
+            actorMarks[id] = .init(
+                cssClass: "removed",
+                attributes: ["style": "filled,dashed", "color": removedColor, "penwidth": "2", "fillcolor": "#F2F2F2", "fontcolor": "#666666"],
+                tooltipNote: "removed in the scenario")
+        }
+        var relationMarks: [String: DiagramOverlay.Mark] = [:]
+        for r in scenario.relations {
+            relationMarks[r.id] = .init(cssClass: "unchanged", attributes: ["color": unchangedColor, "style": "solid"])
+        }
+        for id in diff.addedRelations {
+            relationMarks[id] = .init(cssClass: "added", attributes: ["color": addedColor, "style": "solid"], tooltipNote: "added in the scenario")
+        }
+        for id in diff.changedRelations {
+            relationMarks[id] = .init(cssClass: "changed", attributes: ["color": changedColor, "style": "solid"], tooltipNote: "changed in the scenario")
+        }
+        for id in diff.removedRelations {
+            relationMarks[id] = .init(cssClass: "removed", attributes: ["color": removedColor, "style": "dashed"], tooltipNote: "removed in the scenario")
+        }
+        func count(_ n: Int, _ what: String) -> String { "\(n) \(what)\(n == 1 ? "" : "s")" }
+        return DiagramOverlay(
+            name: "diff", legendTitle: "Compared with the baseline",
+            legendRows: [
+                .init(glyph: "━━━", color: addedColor, text: "added (actor: thick border): \(count(diff.addedActors.count, "actor")), \(count(diff.addedRelations.count, "relation"))"),
+                .init(glyph: "– – –", color: removedColor, text: "removed (dashed, still shown): \(count(diff.removedActors.count, "actor")), \(count(diff.removedRelations.count, "relation"))"),
+                .init(glyph: "━━━", color: changedColor, text: "changed (weight, type, ends): \(count(diff.changedActors.count, "actor")), \(count(diff.changedRelations.count, "relation"))"),
+                .init(glyph: "━━━", color: unchangedColor, text: "unchanged relation"),
+            ],
+            actorMarks: actorMarks, relationMarks: relationMarks, restylesRelations: true)
+    }
+
+    /// What to draw for one network on the shared positions: the union model and its options.
     ///
     /// - Parameters:
     ///   - baseline: the base model.
-    ///   - scenario: the changed model; `nil` draws the baseline alone (no diff colours).
+    ///   - scenario: the changed model; `nil` draws the baseline alone (its own styling, no marks).
     ///   - positions: from ``positions(baseline:scenarios:)``.
     ///   - sizes: per actor id, a value of the node-size measure in the network drawn (missing
-    ///     or NaN: smallest size); `nil` for equal sizes.
-    ///   - sizeMeasure: its name, for the legend.
+    ///     or NaN, e.g. removed actors: smallest size); `nil` for equal sizes.
+    ///   - sizeMeasure: its name, for the legend and the tooltips.
     ///   - title: drawn above.
-    ///   - idPrefix: prefix of every SVG id (distinct per small multiple).
-    ///   - legend: whether to draw the legend (pinned to the right of the map).
-    ///   - frame: corners (min, max) of an invisible frame every small multiple shares.
-    /// - Returns: DOT for neato (pinned positions).
+    ///   - idPrefix: prefix of every SVG id (distinct per diagram inlined in one page).
+    ///   - legend: whether to draw the legends (pinned to the right of the map).
+    ///   - frame: corners of an invisible frame every small multiple shares.
+    ///   - viewBoxOnly: SVG without width and height.
+    public static func diagram(
+        baseline: EcosystemModel, scenario: EcosystemModel?, positions: [String: Point],
+        sizes: [String: Double]? = nil, sizeMeasure: String? = nil, title: String, idPrefix: String = "",
+        legend: Bool = true, frame: (Point, Point)? = nil, viewBoxOnly: Bool = false
+    ) -> (model: EcosystemModel, options: DiagramOptions) {
+        let model = scenario.map { union(baseline: baseline, scenario: $0) } ?? baseline
+        var options = DiagramOptions(title: title, legend: legend, theme: theme, viewBoxOnly: viewBoxOnly, idPrefix: idPrefix)
+        if let sizes {
+            options.nodeSize = model.actors.map { sizes[$0.id] ?? .nan }
+            options.nodeSizeMeasure = sizeMeasure.map { "\($0) in this network" }
+        }
+        options.overlay = scenario.map { overlay(baseline: baseline, scenario: $0) }
+        options.pinned = PinnedLayout(positions: positions, frame: frame.map { (min: $0.0, max: $0.1) })
+        return (model, options)
+    }
+
+    /// The DOT source of a diff diagram (``diagram(baseline:scenario:positions:sizes:sizeMeasure:title:idPrefix:legend:frame:viewBoxOnly:)``
+    /// through ``EcosystemDiagram/dot(for:options:)``): the union of the baseline and the
+    /// scenario, every node pinned at `positions`, for neato.
     /// - Complexity: `O(actors + relations)`.
     public static func dot(
         baseline: EcosystemModel, scenario: EcosystemModel?, positions: [String: Point],
         sizes: [String: Double]? = nil, sizeMeasure: String? = nil, title: String, idPrefix: String = "",
         legend: Bool = true, frame: (Point, Point)? = nil
     ) -> String {
-        let changed = scenario ?? baseline
-        let diff = ModelDiff(base: baseline, changed: changed)
-        let removedActors = Set(diff.removedActors), addedActors = Set(diff.addedActors)
-        let removedRelations = Set(diff.removedRelations), addedRelations = Set(diff.addedRelations)
-        let changedRelations = Set(diff.changedRelations)
-        let drawDiff = scenario != nil
-
-        var out = "digraph diff {\n"
-        out += "  graph [charset=\"UTF-8\", fontname=\"DejaVu Sans\", fontsize=16, labelloc=t, label=\(DOTText.label(title)), "
-        out += "outputorder=edgesfirst, pad=0.3, splines=true, notranslate=false, "
-        out += "id=\(DOTText.quoted(DOTText.identifier(changed.name, prefix: idPrefix + "diff-")))];\n"
-        out += "  node [fontname=\"DejaVu Sans\", fontsize=10, style=\"filled\", penwidth=1.2, color=\"#333333\", margin=\"0.08,0.04\"];\n"
-        out += "  edge [arrowsize=0.6];\n"
-
-        let values = sizes.map { s in (baseline.actors + changed.actors.filter { addedActors.contains($0.id) }).map { s[$0.id] ?? .nan } }
-        let scaled = EcosystemDiagram.scaledSizes(values, count: values?.count ?? 0)
-        let drawn = baseline.actors.map { a in changed.actors.first { $0.id == a.id } ?? a } + changed.actors.filter { addedActors.contains($0.id) }
-        for (i, actor) in drawn.enumerated() {
-            let type = changed.actorType(actor.type) ?? baseline.actorType(actor.type)
-            let p = positions[actor.id] ?? Point(x: 0, y: 0)
-            let removed = drawDiff && removedActors.contains(actor.id), added = drawDiff && addedActors.contains(actor.id)
-            let fill = removed ? "#F2F2F2" : (type?.color ?? "#BBBBBB")
-            var attrs = [
-                "id=\(DOTText.quoted(DOTText.identifier(actor.id, prefix: idPrefix + "actor-")))",
-                "class=\(DOTText.quoted("actor type-\(DOTText.identifier(actor.type, prefix: ""))\(removed ? " removed" : added ? " added" : "")"))",
-                "label=\(DOTText.label(DOTText.wrapped(actor.name, width: 18)))",
-                "shape=\(DOTText.quoted(type?.shape ?? "ellipse"))",
-                "fillcolor=\(DOTText.quoted(fill))",
-                "fontcolor=\(DOTText.quoted(removed ? "#666666" : EcosystemDiagram.textColor(on: fill)))",
-                "pos=\"\(f(p.x)),\(f(p.y))!\"",
-                "tooltip=\(DOTText.label(actor.name + (removed ? " (removed)" : added ? " (added)" : "")))",
-            ]
-            if removed { attrs += ["style=\"filled,dashed\"", "color=\(DOTText.quoted(removedColor))", "penwidth=2"] }
-            if added { attrs += ["color=\(DOTText.quoted(addedColor))", "penwidth=3"] }
-            if let s = scaled?[i], !removed {
-                attrs += ["width=\(f(0.6 + 1.0 * s))", "height=\(f(0.4 + 0.6 * s))", "fontsize=\(f(9 + 4 * s))"]
-            }
-            out += "  \(DOTText.quoted(DOTText.identifier(actor.id, prefix: idPrefix + "actor-"))) [\(attrs.joined(separator: ", "))];\n"
-        }
-
-        let relations = changed.relations + baseline.relations.filter { removedRelations.contains($0.id) }
-        let maxWeight = relations.map(\.weight).max() ?? 1
-        for r in relations {
-            let type = changed.relationType(r.type) ?? baseline.relationType(r.type)
-            let state = !drawDiff ? "" : removedRelations.contains(r.id) ? "removed" : addedRelations.contains(r.id) ? "added"
-                : changedRelations.contains(r.id) ? "changed" : "unchanged"
-            let color: String
-            switch state {
-            case "removed": color = removedColor
-            case "added": color = addedColor
-            case "changed": color = changedColor
-            case "unchanged": color = unchangedColor
-            default: color = type?.color ?? "#555555"
-            }
-            // A removed actor's ties are removed too, even when ModelDiff lists them by id.
-            var attrs = [
-                "id=\(DOTText.quoted(DOTText.identifier(r.id, prefix: idPrefix + "relation-")))",
-                "class=\(DOTText.quoted("relation type-\(DOTText.identifier(r.type, prefix: ""))\(state.isEmpty ? "" : " " + state)"))",
-                "color=\(DOTText.quoted(color))",
-                "penwidth=\(f(1 + 2 * r.weight / maxWeight))",
-                "dir=\((type?.directed ?? true) ? "forward" : "none")",
-                "tooltip=\(DOTText.label(EcosystemDiagram.edgeTooltip(for: r, model: state == "removed" ? baseline : changed)))",
-            ]
-            attrs.append(state == "removed" ? "style=\"dashed\"" : "style=\(DOTText.quoted(drawDiff ? "solid" : (type?.style ?? "solid")))")
-            out += "  \(DOTText.quoted(DOTText.identifier(r.from, prefix: idPrefix + "actor-"))) -> "
-            out += "\(DOTText.quoted(DOTText.identifier(r.to, prefix: idPrefix + "actor-"))) [\(attrs.joined(separator: ", "))];\n"
-        }
-        if let (lo, hi) = frame {
-            for (k, p) in [lo, hi].enumerated() {
-                out += "  \(DOTText.quoted(idPrefix + "frame-\(k)")) [style=invis, label=\"\", width=0.01, height=0.01, pos=\"\(f(p.x)),\(f(p.y))!\"];\n"
-            }
-        }
-        if legend, drawDiff {
-            let xs = positions.values.map(\.x), ys = positions.values.map(\.y)
-            let lx = (xs.max() ?? 0) + 2.6, ly = ys.max() ?? 0
-            out += "  \(DOTText.quoted(idPrefix + "legend")) [id=\(DOTText.quoted(idPrefix + "legend")), class=\"legend\", shape=box, style=\"rounded\", "
-            out += "color=\"#999999\", fontsize=10, pos=\"\(f(lx)),\(f(ly - 1))!\", label=\(legendTable(sizeMeasure: sizes == nil ? nil : sizeMeasure))];\n"
-        }
-        out += "}\n"
-        return out
-    }
-
-    static func legendTable(sizeMeasure: String?) -> String {
-        var rows = "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>Compared with the baseline</B></TD></TR>"
-        rows += "<TR><TD><FONT COLOR=\"\(addedColor)\">━━━</FONT></TD><TD ALIGN=\"LEFT\">added (actor: thick border)</TD></TR>"
-        rows += "<TR><TD><FONT COLOR=\"\(removedColor)\">– – –</FONT></TD><TD ALIGN=\"LEFT\">removed (dashed, still shown)</TD></TR>"
-        rows += "<TR><TD><FONT COLOR=\"\(changedColor)\">━━━</FONT></TD><TD ALIGN=\"LEFT\">changed (weight, type, ends)</TD></TR>"
-        rows += "<TR><TD><FONT COLOR=\"\(unchangedColor)\">━━━</FONT></TD><TD ALIGN=\"LEFT\">unchanged</TD></TR>"
-        rows += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">Fill and shape: actor type; line width: tie strength</TD></TR>"
-        if let sizeMeasure { rows += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">Node size: \(DOTText.html(sizeMeasure)) in this network</TD></TR>" }
-        return "<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">\(rows)</TABLE>>"
+        let (model, options) = diagram(
+            baseline: baseline, scenario: scenario, positions: positions, sizes: sizes, sizeMeasure: sizeMeasure,
+            title: title, idPrefix: idPrefix, legend: legend, frame: frame)
+        return EcosystemDiagram.dot(for: model, options: options)
     }
 
     /// Node-size values per actor id: `measure` computed on `model` (undirected, strengths).
@@ -203,100 +219,96 @@ public enum ScenarioDiagram {
         return Dictionary(uniqueKeysWithValues: zip(model.actors.map(\.id), column))
     }
 
-    /// The diff diagram of one scenario as SVG.
+    /// The diff diagram of one scenario as finished SVG (``EcosystemDiagram/draw(_:options:formats:)``).
     ///
     /// - Parameters:
     ///   - positions: from ``positions(baseline:scenarios:)`` (computed once for all scenarios).
     ///   - measure: node-size measure (a node measure of ``MeasureCatalog``), or `nil`.
-    /// - Throws: ``GraphvizError``, or ``AnalysisError`` from the measure.
+    ///   - idPrefix: prefix of every element id (for several diagrams in one page).
+    /// - Throws: ``DiagramError``, or ``AnalysisError`` from the measure.
     public static func svg(
-        baseline: EcosystemModel, scenario: EcosystemModel, positions: [String: Point], measure: String? = "betweenness"
+        baseline: EcosystemModel, scenario: EcosystemModel, positions: [String: Point], measure: String? = "betweenness",
+        idPrefix: String = ""
     ) throws -> [UInt8] {
-        let text = dot(baseline: baseline, scenario: scenario, positions: positions, sizes: try sizes(of: scenario, measure: measure),
-                       sizeMeasure: measure, title: "\(scenario.title) — compared with \(baseline.title)")
-        return try Graphviz.render(dot: text, engine: .neato, format: .svg).data
+        let (model, options) = diagram(
+            baseline: baseline, scenario: scenario, positions: positions, sizes: try sizes(of: scenario, measure: measure),
+            sizeMeasure: measure, title: "\(scenario.title) — compared with \(baseline.title)", idPrefix: idPrefix)
+        return try EcosystemDiagram.draw(model, options: options, formats: [.svg]).outputs[.svg] ?? []
     }
 
     /// Baseline and scenarios as small multiples in one SVG: panels on a grid of `columns`,
-    /// every panel on the same positions and the same frame, ids prefixed `p<k>-`, one legend.
+    /// every panel on the same positions and the same frame, ids prefixed `<idPrefix>p<k>-`,
+    /// one legend below.
     ///
-    /// The panels are Graphviz SVGs nested as `<svg>` elements (prolog and DOCTYPE dropped,
-    /// each scaled to the panel width), so the file is one well-formed SVG document.
-    /// - Throws: ``GraphvizError``, or ``AnalysisError`` from the measure.
+    /// Each panel is a finished diagram (``EcosystemDiagram/draw(_:options:formats:)``, viewBox
+    /// only) nested as an `<svg>` element scaled to the panel width; the document has its own
+    /// `<title>` and `<desc>` and is checked to be well-formed XML.
+    /// - Throws: ``DiagramError``, or ``AnalysisError`` from the measure.
     public static func smallMultiples(
         baseline: EcosystemModel, scenarios: [EcosystemModel], positions: [String: Point],
-        measure: String? = "betweenness", columns: Int = 2, panelWidth: Double = 560
+        measure: String? = "betweenness", columns: Int = 2, panelWidth: Double = 560, idPrefix: String = ""
     ) throws -> String {
+        let prefix = DOTText.identifier(idPrefix, prefix: "")
         let xs = positions.values.map(\.x), ys = positions.values.map(\.y)
         let frame = (Point(x: (xs.min() ?? 0) - 1, y: (ys.min() ?? 0) - 0.6), Point(x: (xs.max() ?? 0) + 1, y: (ys.max() ?? 0) + 0.6))
         let models = [baseline] + scenarios
         var panels: [(svg: String, width: Double, height: Double)] = []
         for (k, model) in models.enumerated() {
-            let text = dot(baseline: baseline, scenario: k == 0 ? nil : model, positions: positions,
-                           sizes: try sizes(of: model, measure: measure), sizeMeasure: measure,
-                           title: k == 0 ? "Baseline: \(baseline.title)" : model.title, idPrefix: "p\(k)-", legend: false, frame: frame)
-            let svg = String(decoding: try Graphviz.render(dot: text, engine: .neato, format: .svg).data, as: UTF8.self)
-            panels.append(inner(svg))
+            let (drawn, options) = diagram(
+                baseline: baseline, scenario: k == 0 ? nil : model, positions: positions,
+                sizes: try sizes(of: model, measure: measure), sizeMeasure: measure,
+                title: k == 0 ? "Baseline: \(baseline.title)" : model.title, idPrefix: "\(prefix)p\(k)-",
+                legend: false, frame: frame, viewBoxOnly: true)
+            let svg = try EcosystemDiagram.draw(drawn, options: options, formats: [.svg]).outputs[.svg] ?? []
+            panels.append(panel(svg))
         }
         let columns = max(1, min(columns, models.count))
         let rows = (models.count + columns - 1) / columns
         let panelHeight = panels.map { $0.height * panelWidth / max($0.width, 1) }.max() ?? panelWidth
         let legendHeight = 70.0
         let width = Double(columns) * panelWidth, height = Double(rows) * panelHeight + legendHeight
-        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        let esc = SVGFinisher.escape
+        let title = "\(baseline.title): baseline and \(scenarios.count) scenario\(scenarios.count == 1 ? "" : "s") on the same positions"
+        let description = "Small multiples: " + models.enumerated().map { k, m in k == 0 ? "the baseline" : m.title }.joined(separator: ", ")
+            + ". Every panel draws the actors at the baseline's positions; in the scenario panels added actors and ties are green, removed ones dashed vermillion, changed ones blue, unchanged ties grey."
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n"
         out += "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"\(f(width))\" height=\"\(f(height))\" "
-        out += "viewBox=\"0 0 \(f(width)) \(f(height))\" role=\"img\" aria-labelledby=\"sm-title\" font-family=\"DejaVu Sans, Helvetica, Arial, sans-serif\">\n"
-        out += "<title id=\"sm-title\">\(xml(baseline.title)): baseline and \(scenarios.count) scenario\(scenarios.count == 1 ? "" : "s") on the same positions</title>\n"
+        out += "viewBox=\"0 0 \(f(width)) \(f(height))\" id=\"\(prefix)small-multiples\" class=\"ecomap small-multiples\" "
+        out += "role=\"img\" aria-labelledby=\"\(prefix)sm-title \(prefix)sm-desc\" font-family=\"DejaVu Sans, Helvetica, Arial, sans-serif\">\n"
+        out += "<title id=\"\(prefix)sm-title\">\(esc(title))</title>\n<desc id=\"\(prefix)sm-desc\">\(esc(description))</desc>\n"
         out += "<rect width=\"100%\" height=\"100%\" fill=\"#FFFFFF\"/>\n"
         for (k, panel) in panels.enumerated() {
             let x = Double(k % columns) * panelWidth, y = Double(k / columns) * panelHeight
-            out += "<svg x=\"\(f(x))\" y=\"\(f(y))\" width=\"\(f(panelWidth))\" height=\"\(f(panelHeight))\" viewBox=\"0 0 \(f(panel.width)) \(f(panel.height))\" preserveAspectRatio=\"xMidYMin meet\">\n"
+            out += "<svg x=\"\(f(x))\" y=\"\(f(y))\" width=\"\(f(panelWidth))\" height=\"\(f(panelHeight))\" preserveAspectRatio=\"xMidYMin meet\" viewBox=\"0 0 \(f(panel.width)) \(f(panel.height))\">\n"
             out += panel.svg
             out += "</svg>\n"
             out += "<rect x=\"\(f(x + 1))\" y=\"\(f(y + 1))\" width=\"\(f(panelWidth - 2))\" height=\"\(f(panelHeight - 2))\" fill=\"none\" stroke=\"#CCCCCC\"/>\n"
         }
         let ly = Double(rows) * panelHeight + 24
-        out += "<g class=\"legend\" font-size=\"13\">\n"
+        out += "<g id=\"\(prefix)sm-legend\" class=\"legend\" font-size=\"13\">\n"
         let items = [(addedColor, "", "added"), (removedColor, " stroke-dasharray=\"6 4\"", "removed (dashed, still shown)"),
                      (changedColor, "", "changed"), (unchangedColor, "", "unchanged")]
-        for (i, item) in items.enumerated() {
-            let x = 20 + Double(i) * 230
+        var x = 20.0
+        for item in items {
             out += "<line x1=\"\(f(x))\" y1=\"\(f(ly))\" x2=\"\(f(x + 36))\" y2=\"\(f(ly))\" stroke=\"\(item.0)\" stroke-width=\"3\"\(item.1)/>\n"
-            out += "<text x=\"\(f(x + 44))\" y=\"\(f(ly + 4))\">\(xml(item.2))</text>\n"
+            out += "<text x=\"\(f(x + 44))\" y=\"\(f(ly + 4))\">\(esc(item.2))</text>\n"
+            x += 44 + Double(item.2.count) * 8 + 30   // about 8 units per character at 13 pt
         }
         let note = "Fill and shape: actor type; line width: tie strength" + (measure.map { "; node size: \($0) in each network" } ?? "")
-        out += "<text x=\"20\" y=\"\(f(ly + 28))\">\(xml(note))</text>\n</g>\n</svg>\n"
+        out += "<text x=\"20\" y=\"\(f(ly + 28))\">\(esc(note))</text>\n</g>\n</svg>\n"
+        if let problem = SVGFinisher.wellFormednessProblem(Array(out.utf8)) { throw DiagramError.malformedSVG(problem) }
         return out
     }
 
-    /// The `<svg>` element of a Graphviz SVG without prolog, DOCTYPE and comments, its outer
-    /// width and height removed (the caller sets them), with its size in points.
-    static func inner(_ svg: String) -> (svg: String, width: Double, height: Double) {
-        guard let start = svg.range(of: "<svg") else { return ("", 1, 1) }
-        var body = String(svg[start.lowerBound...])
-        var width = 1.0, height = 1.0
-        if let tagEnd = body.firstIndex(of: ">") {
-            let tag = String(body[..<tagEnd])
-            func attribute(_ name: String) -> String? {
-                guard let r = tag.range(of: " \(name)=\"") else { return nil }
-                return String(tag[r.upperBound...].prefix { $0 != "\"" })
-            }
-            width = Double(attribute("width")?.replacingOccurrences(of: "pt", with: "") ?? "") ?? 1
-            height = Double(attribute("height")?.replacingOccurrences(of: "pt", with: "") ?? "") ?? 1
-            let viewBox = attribute("viewBox") ?? "0 0 \(width) \(height)"
-            body = "<svg viewBox=\"\(viewBox)\"" + body[tagEnd...]
-        }
-        // Drop the comments Graphviz writes (they carry node names, harmless, but noisy).
-        while let c = body.range(of: "<!--"), let e = body.range(of: "-->", range: c.upperBound..<body.endIndex) {
-            body.removeSubrange(c.lowerBound..<e.upperBound)
-        }
+    /// A finished viewBox-only SVG as a nested `<svg>` element (prolog dropped), with the size
+    /// of its viewBox in points.
+    static func panel(_ svg: [UInt8]) -> (svg: String, width: Double, height: Double) {
+        var body = SVGFinisher.inlineFragment(svg)
         if !body.hasSuffix("\n") { body += "\n" }
-        return (body, width, height)
-    }
-
-    static func xml(_ s: String) -> String {
-        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+        guard let tagEnd = body.firstIndex(of: ">"), let box = body[..<tagEnd].range(of: " viewBox=\"") else { return (body, 1, 1) }
+        let numbers = body[box.upperBound...].prefix { $0 != "\"" }.split(separator: " ").compactMap { Double($0) }
+        guard numbers.count == 4 else { return (body, 1, 1) }
+        return (body, numbers[2], numbers[3])
     }
 
     static func f(_ x: Double) -> String { String(format: "%.2f", x) }

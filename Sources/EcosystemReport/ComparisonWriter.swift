@@ -9,18 +9,28 @@ import Foundation
 /// decimals in the text table and Markdown, NaN as empty / `null` / `–`. Changes are scenario
 /// minus baseline; rank changes are baseline rank minus scenario rank (positive: the actor rises).
 public enum ComparisonWriter {
-    /// The text forms: terminal table or Markdown.
-    public enum Style: Sendable { case text, markdown }
+    /// The text forms: terminal table, Markdown, or an HTML fragment (for the report page).
+    public enum Style: Sendable { case text, markdown, html }
 
-    /// Text table (`.text`) or Markdown (`.markdown`): the networks and what changed, the
-    /// indicators with their change, a table per measure (value, rank, rank change per network),
-    /// and the findings that appear or disappear.
+    /// Text table (`.text`), Markdown (`.markdown`, headings `###`) or HTML (`.html`, `<h3>`
+    /// and tables, user text escaped): the networks and what changed, the indicators with their
+    /// change, a table per measure (value, rank, rank change per network), and the findings
+    /// that appear or disappear.
     public static func text(_ c: ScenarioComparison, style: Style = .text, decimals: Int = 4) -> String {
         var out = ""
-        func heading(_ s: String) { out += style == .markdown ? "### \(s)\n\n" : "\(s)\n\(String(repeating: "=", count: s.count))\n" }
+        var markup = Markup.Writer(style == .html ? .html : .markdown)
+        func heading(_ s: String) {
+            if style == .text { out += "\(s)\n\(String(repeating: "=", count: s.count))\n" } else { markup.heading(s, level: 3) }
+        }
         func table(_ rows: [[String]], rightFrom: Int) {
-            out += style == .markdown ? markdownTable(rows, rightFrom: rightFrom) : MetricsWriter.aligned(rows, rightAlignFrom: rightFrom)
-            out += "\n"
+            if style == .text {
+                out += MetricsWriter.aligned(rows, rightAlignFrom: rightFrom) + "\n"
+            } else {
+                markup.table(rows, align: rows.first.map { $0.indices.map { $0 >= rightFrom ? .right : .left } } ?? [])
+            }
+        }
+        func line(_ s: String) {
+            if style == .text { out += s + "\n" } else { markup.paragraph(markup.text(s)) }
         }
         func f(_ x: Double) -> String { MetricsWriter.fixed(x, decimals) }
         func signed(_ x: Double) -> String {
@@ -59,7 +69,7 @@ public enum ComparisonWriter {
 
         heading("Findings that appear or disappear")
         if c.findings == nil {
-            out += "(no gap findings in this comparison)\n"
+            line("(no gap findings in this comparison)")
         } else {
             rows = [["network", "", "finding"]]
             for k in 1..<c.names.count {
@@ -67,9 +77,9 @@ public enum ComparisonWriter {
                 for s in appear { rows.append([c.names[k], "+", s]) }
                 for s in disappear { rows.append([c.names[k], "−", s]) }
             }
-            if rows.count == 1 { out += "(none)\n" } else { table(rows, rightFrom: 3) }
+            if rows.count == 1 { line("(none)") } else { table(rows, rightFrom: 3) }
         }
-        return out
+        return style == .text ? out : markup.output
     }
 
     /// CSV in long ("tidy") form, a row per network and value:
@@ -186,16 +196,5 @@ public enum ComparisonWriter {
             let d = c.rankChange(measure: j, network: k, actor: i)!
             return d == 0 ? "=" : d > 0 ? "↑\(d)" : "↓\(-d)"
         }
-    }
-
-    static func markdownTable(_ rows: [[String]], rightFrom: Int) -> String {
-        guard let header = rows.first else { return "" }
-        func line(_ r: [String]) -> String {
-            "| " + r.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |\n"
-        }
-        var out = line(header)
-        out += "|" + header.indices.map { $0 >= rightFrom ? "---:|" : "---|" }.joined() + "\n"
-        for r in rows.dropFirst() { out += line(r) }
-        return out
     }
 }

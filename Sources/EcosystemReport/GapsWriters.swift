@@ -75,54 +75,69 @@ public enum GapsWriter {
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
-    /// Markdown: a summary line per kind, then a section per kind with one bullet per finding
-    /// (severity, sentence, evidence), the removal ranking (top `removalRows`), the recommended
-    /// ties, and what was skipped and why.
-    public static func markdown(_ report: GapReport, removalRows: Int = 10) -> String {
-        var out = "# Gap analysis: \(report.model.title)\n\n"
-        out += "\(report.model.actors.count) actors, \(report.model.relations.count) relations. "
-        out += "Ties read as undirected; "
-        out += report.options.weighting == .strength
+    /// Markdown for a strategist: a summary table of findings per kind and severity, a
+    /// section per kind with a bullet per finding (severity, sentence, evidence), the removal
+    /// ranking (top `removalRows`), the recommended ties, and what was skipped and why.
+    ///
+    /// - Parameter headingLevel: level of the title heading (`#`); the kinds are one deeper.
+    public static func markdown(_ report: GapReport, removalRows: Int = 10, headingLevel: Int = 1) -> String {
+        document(report, style: .markdown, removalRows: removalRows, headingLevel: headingLevel)
+    }
+
+    /// The same document as ``markdown(_:removalRows:headingLevel:)`` as an HTML fragment
+    /// (headings, paragraphs, lists, tables; user text escaped), for the report page.
+    public static func html(_ report: GapReport, removalRows: Int = 10, headingLevel: Int = 3) -> String {
+        document(report, style: .html, removalRows: removalRows, headingLevel: headingLevel)
+    }
+
+    static func document(_ report: GapReport, style: Markup.Style, removalRows: Int, headingLevel: Int) -> String {
+        var w = Markup.Writer(style)
+        w.heading("Gap analysis: \(report.model.title)", level: headingLevel)
+        var summary = "\(report.model.actors.count) actors, \(report.model.relations.count) relations. "
+        summary += "Ties read as undirected; "
+        summary += report.options.weighting == .strength
             ? "path length = strongest tie / strength (the strongest tie, \(format(report.strengthScale)), has length 1, so global efficiency stays in 0…1; `ecomap analyze` uses 1/strength unscaled)"
             : "weighting: \(report.options.weighting.rawValue)"
-        out += ". Baseline: " + report.baseline.map { "\($0.measure) \(format($0.value))" }.joined(separator: ", ") + ".\n\n"
-        out += "| kind | high | medium | low | info |\n|---|---|---|---|---|\n"
+        summary += ". Baseline: " + report.baseline.map { "\($0.measure) \(format($0.value))" }.joined(separator: ", ") + "."
+        w.paragraph(w.text(summary))
+        var counts = [["kind"] + Severity.allCases.map(\.rawValue)]
         for kind in FindingKind.allCases {
             let f = report.findings(kind)
-            let counts = Severity.allCases.map { s in f.filter { $0.severity == s }.count }
-            out += "| \(kind.title) | " + counts.map(String.init).joined(separator: " | ") + " |\n"
+            counts.append([kind.title] + Severity.allCases.map { s in String(f.filter { $0.severity == s }.count) })
         }
+        w.table(counts, align: [.left] + Severity.allCases.map { _ in .right })
         for kind in FindingKind.allCases {
-            out += "\n## \(kind.title)\n\n"
+            w.heading(kind.title, level: headingLevel + 1)
             let f = report.findings(kind)
-            if f.isEmpty { out += "No findings.\n" }
-            for finding in f {
-                out += "- **\(finding.severity.rawValue)** \(escape(finding.sentence))"
+            if f.isEmpty { w.paragraph(w.text("No findings.")) }
+            w.list(f.map { finding in
+                var item = w.strong(finding.severity.rawValue) + " " + w.text(finding.sentence)
                 if !finding.evidence.isEmpty {
-                    out += "  \n  *Evidence:* " + finding.evidence.map { "\($0.measure) = \(format($0.value)) (\(escape($0.of)))" }
-                        .joined(separator: "; ")
+                    item += w.lineBreak + w.em("Evidence:") + " "
+                        + w.text(finding.evidence.map { "\($0.measure) = \(format($0.value)) (\($0.of))" }.joined(separator: "; "))
                 }
-                out += "\n"
-            }
+                return item
+            })
             if kind == .singlePointOfFailure && !report.removal.isEmpty {
-                out += "\nRemoval effects, most damaging first (each actor removed with its ties; Δ = after − before):\n\n"
-                out += "| rank | actor | cut point | components | F | ΔF | DF | ΔDF | efficiency | Δefficiency |\n"
-                out += "|---:|---|:-:|---:|---:|---:|---:|---:|---:|---:|\n"
+                w.paragraph(w.text("Removal effects, most damaging first (each actor removed with its ties; Δ = after − before):"))
+                var rows = [["rank", "actor", "cut point", "components", "F", "ΔF", "DF", "ΔDF", "efficiency", "Δefficiency"]]
                 for (i, r) in report.removal.prefix(removalRows).enumerated() {
-                    out += "| \(i + 1) | \(escape(report.name(r.actor))) | \(r.isArticulationPoint ? "yes" : "") | \(r.components) | "
-                    out += [r.fragmentation, r.fragmentationChange, r.distanceWeightedFragmentation, r.distanceWeightedFragmentationChange,
-                            r.globalEfficiency, r.globalEfficiencyChange].map { GapText.number($0) }.joined(separator: " | ") + " |\n"
+                    rows.append([String(i + 1), report.name(r.actor), r.isArticulationPoint ? "yes" : "", String(r.components)]
+                        + [r.fragmentation, r.fragmentationChange, r.distanceWeightedFragmentation, r.distanceWeightedFragmentationChange,
+                           r.globalEfficiency, r.globalEfficiencyChange].map { GapText.number($0) })
                 }
+                w.table(rows, align: [.right, .left, .center] + Array(repeating: .right, count: 7))
             }
             if kind == .recommendedTie && report.candidatesEvaluated > 0 {
-                out += "\nRanked by the exact change in \(report.options.objective.measure)"
-                if case let .constraint(a) = report.options.objective { out += " of \(escape(report.name(a)))" }
-                out += ", then by \(report.options.predictor.rawValue); \(report.candidatesEvaluated) candidate ties evaluated, "
-                out += "each of strength \(format(report.options.newTieWeight)).\n"
+                var text = "Ranked by the exact change in \(report.options.objective.measure)"
+                if case let .constraint(a) = report.options.objective { text += " of \(report.name(a))" }
+                text += ", then by \(report.options.predictor.rawValue); \(report.candidatesEvaluated) candidate ties evaluated, "
+                text += "each of strength \(format(report.options.newTieWeight))."
+                w.paragraph(w.text(text))
             }
-            for s in report.skipped where s.kind == kind { out += "\n*Skipped:* \(escape(s.reason)).\n" }
+            for s in report.skipped where s.kind == kind { w.paragraph(w.em("Skipped:") + " " + w.text(s.reason) + ".") }
         }
-        return out
+        return w.output
     }
 
     /// A text table for the terminal: `kind  severity  sentence`, one finding per line,
@@ -148,15 +163,5 @@ public enum GapsWriter {
         var s = String(format: "%.3f", x)
         while s.hasSuffix("0") { s.removeLast() }
         return s
-    }
-
-    /// Escapes the characters Markdown would read as markup in running text.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for ch in text {
-            if "\\`*_[]|<>".contains(ch) { out.append("\\") }
-            out.append(ch)
-        }
-        return out
     }
 }

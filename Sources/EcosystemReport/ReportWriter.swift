@@ -45,10 +45,11 @@ public struct ReportInput: Sendable, Equatable {
     }
 }
 
-/// A section supplied by another part of ecomap, already written as HTML and Markdown.
+/// A section supplied by another part of ecomap, already written as HTML and Markdown, with
+/// its figures.
 ///
-/// Extension point: the gap findings (issue 4) and the scenario comparison (issue 5) reach the
-/// report as sections; their writers produce both forms.
+/// The gap findings (``GapsWriter``) and the scenario comparison (``ComparisonWriter``) reach
+/// the report as sections; their writers produce both forms.
 public struct ReportSection: Sendable {
     /// Anchor id in the HTML.
     public var id: String
@@ -57,9 +58,11 @@ public struct ReportSection: Sendable {
     public var html: String
     /// Markdown body.
     public var markdown: String
+    /// Figures shown after the body (inline SVG in the HTML, linked files in the Markdown).
+    public var figures: [ReportFigure]
 
-    public init(id: String, title: String, html: String, markdown: String) {
-        self.id = id; self.title = title; self.html = html; self.markdown = markdown
+    public init(id: String, title: String, html: String, markdown: String, figures: [ReportFigure] = []) {
+        self.id = id; self.title = title; self.html = html; self.markdown = markdown; self.figures = figures
     }
 
     /// A section with one paragraph of plain text (escaped for both forms).
@@ -89,14 +92,11 @@ public struct ReportContent: Sendable {
     public var methodNotes: [String]
     /// Measures with no answer on this network, and why.
     public var undefinedMeasures: [(measure: String, reason: String)]
-    /// Extension point for gap analysis (issue 4): when `nil` the section says it is not
-    /// available in this build.
+    /// The gap findings (``GapsWriter``) with the gap overlay map; left out when `nil`.
     public var gapFindings: ReportSection?
-    /// Extension point for scenario comparison (issue 5): when `nil` and scenarios were asked
-    /// for, ``scenarioNote`` explains why there is no comparison.
+    /// The scenario comparison (``ComparisonWriter``) with the diff diagrams; left out when
+    /// `nil` (no scenarios given).
     public var scenarioComparison: ReportSection?
-    /// Shown in place of the scenario comparison when it is `nil` (e.g. "not yet available").
-    public var scenarioNote: String?
     /// Further sections, after the measures.
     public var extraSections: [ReportSection]
     /// Reproducibility: tool version, Graphviz version, seed, options, inputs.
@@ -113,13 +113,13 @@ public struct ReportContent: Sendable {
         methods: [(measure: String, convention: String)], methodNotes: [String] = [],
         undefinedMeasures: [(measure: String, reason: String)] = [],
         gapFindings: ReportSection? = nil, scenarioComparison: ReportSection? = nil,
-        scenarioNote: String? = nil, extraSections: [ReportSection] = [],
+        extraSections: [ReportSection] = [],
         version: String, graphvizVersion: String, seed: UInt64, settings: [String] = [], inputs: [ReportInput]
     ) {
         self.title = title; self.modelName = modelName; self.description = description; self.facts = facts
         self.figures = figures; self.metrics = metrics; self.methods = methods; self.methodNotes = methodNotes
         self.undefinedMeasures = undefinedMeasures; self.gapFindings = gapFindings
-        self.scenarioComparison = scenarioComparison; self.scenarioNote = scenarioNote
+        self.scenarioComparison = scenarioComparison
         self.extraSections = extraSections; self.version = version; self.graphvizVersion = graphvizVersion
         self.seed = seed; self.settings = settings; self.inputs = inputs
     }
@@ -127,6 +127,12 @@ public struct ReportContent: Sendable {
     /// The methods of `measures` from the catalog, in that order (unknown names skipped).
     public static func catalogMethods(_ measures: [String]) -> [(measure: String, convention: String)] {
         measures.compactMap { name in MeasureCatalog.named(name).map { (name, $0.convention) } }
+    }
+
+    /// Every figure of the report, top-level first, then those of the sections in order: the
+    /// SVG files written beside `report.md`.
+    public var allFigures: [ReportFigure] {
+        figures + ReportWriter.sections(self).flatMap(\.figures)
     }
 }
 
@@ -170,9 +176,7 @@ public enum ReportWriter {
         h += "</ul></nav>\n"
 
         for figure in content.figures {
-            h += "<section id=\"\(figure.id)\">\n<h2>\(escapeHTML(figure.title))</h2>\n<figure>\n"
-            h += SVGInline.fragment(figure.svg) + "\n"
-            h += "<figcaption>\(escapeHTML(figure.caption))</figcaption>\n</figure>\n</section>\n"
+            h += "<section id=\"\(figure.id)\">\n<h2>\(escapeHTML(figure.title))</h2>\n\(htmlFigure(figure))</section>\n"
         }
 
         h += "<section id=\"measures\">\n<h2>Measures</h2>\n"
@@ -194,7 +198,11 @@ public enum ReportWriter {
         h += "</section>\n"
 
         for section in sections(content) {
-            h += "<section id=\"\(section.id)\">\n<h2>\(escapeHTML(section.title))</h2>\n\(section.html)\n</section>\n"
+            h += "<section id=\"\(section.id)\">\n<h2>\(escapeHTML(section.title))</h2>\n\(section.html)\n"
+            for figure in section.figures {
+                h += "<h3 id=\"\(figure.id)\">\(escapeHTML(figure.title))</h3>\n\(htmlFigure(figure))"
+            }
+            h += "</section>\n"
         }
 
         h += "<section id=\"methods\">\n<h2>Methods</h2>\n"
@@ -227,34 +235,29 @@ public enum ReportWriter {
         if !content.description.isEmpty { m += escapeMarkdown(content.description) + "\n\n" }
         for fact in content.facts { m += "- \(escapeMarkdown(fact))\n" }
         if !content.facts.isEmpty { m += "\n" }
-        for figure in content.figures {
-            m += "## \(escapeMarkdown(figure.title))\n\n"
-            m += "![\(escapeMarkdown(figure.title))](\(figure.fileName))\n\n"
-            m += "*\(escapeMarkdown(figure.caption))*\n\n"
-        }
+        for figure in content.figures { m += markdownFigure(figure, level: 2) }
         m += "## Measures\n\n"
         let table = content.metrics
-        let header = ["actor", "name"] + table.labels.map(\.name) + table.measures
-        m += "| " + header.map(escapeMarkdownCell).joined(separator: " | ") + " |\n"
-        m += "|" + header.indices.map { $0 < 2 + table.labels.count ? " --- |" : " ---: |" }.joined() + "\n"
+        var tables = Markup.Writer(.markdown)
+        var rows = [["actor", "name"] + table.labels.map(\.name) + table.measures]
         for row in table.nodeIDs.indices {
-            var cells = [table.nodeIDs[row], table.nodeNames[row]] + table.labels.map { $0.values[row] }
-            cells += table.columns.map { MetricsWriter.fixed($0[row], decimals) }
-            m += "| " + cells.map(escapeMarkdownCell).joined(separator: " | ") + " |\n"
+            rows.append([table.nodeIDs[row], table.nodeNames[row]] + table.labels.map { $0.values[row] }
+                + table.columns.map { MetricsWriter.fixed($0[row], decimals) })
         }
+        tables.table(rows, align: rows[0].indices.map { $0 < 2 + table.labels.count ? .left : .right })
         if !table.network.isEmpty {
-            m += "\n| network measure | value |\n| --- | ---: |\n"
-            for (name, value) in table.network {
-                m += "| \(escapeMarkdownCell(name)) | \(escapeMarkdownCell(MetricsWriter.fixed(value, decimals))) |\n"
-            }
+            tables.table([["network measure", "value"]] + table.network.map { [$0.name, MetricsWriter.fixed($0.value, decimals)] },
+                         align: [.left, .right])
         }
+        m += tables.output
         if !content.undefinedMeasures.isEmpty {
-            m += "\nUndefined on this network (shown as –):\n\n"
+            m += "Undefined on this network (shown as –):\n\n"
             for (measure, reason) in content.undefinedMeasures { m += "- `\(measure)`: \(escapeMarkdown(reason))\n" }
+            m += "\n"
         }
-        m += "\n"
         for section in sections(content) {
             m += "## \(escapeMarkdown(section.title))\n\n\(section.markdown)\n\n"
+            for figure in section.figures { m += markdownFigure(figure, level: 3) }
         }
         m += "## Methods\n\n"
         for note in content.methodNotes { m += "- \(escapeMarkdown(note))\n" }
@@ -265,25 +268,27 @@ public enum ReportWriter {
         for setting in content.settings { m += "- setting: `\(setting.replacingOccurrences(of: "`", with: "'"))`\n" }
         m += "\n| input | file | SHA-256 |\n| --- | --- | --- |\n"
         for input in content.inputs {
-            m += "| \(escapeMarkdownCell(input.role)) | \(escapeMarkdownCell(input.path)) | `\(input.sha256)` |\n"
+            m += "| \(escapeMarkdown(input.role)) | \(escapeMarkdown(input.path)) | `\(input.sha256)` |\n"
         }
         return m
     }
 
     // MARK: - Pieces
 
-    /// The gap, scenario and extra sections in order, with the "not available" notes.
+    /// The gap, scenario and extra sections in order (those given).
     static func sections(_ content: ReportContent) -> [ReportSection] {
-        var result: [ReportSection] = []
-        result.append(content.gapFindings ?? .note(
-            id: "gaps", title: "Gap findings",
-            text: "Gap analysis is not available in this build of ecomap; the measures above show who holds the network together."))
-        if let comparison = content.scenarioComparison {
-            result.append(comparison)
-        } else if let note = content.scenarioNote {
-            result.append(.note(id: "scenarios", title: "Scenario comparison", text: note))
-        }
-        return result + content.extraSections
+        [content.gapFindings, content.scenarioComparison].compactMap { $0 } + content.extraSections
+    }
+
+    /// A figure: the SVG inline (prolog dropped) with its caption.
+    static func htmlFigure(_ figure: ReportFigure) -> String {
+        "<figure>\n\(SVGInline.fragment(figure.svg))\n<figcaption>\(escapeHTML(figure.caption))</figcaption>\n</figure>\n"
+    }
+
+    /// A figure: a heading of `level`, the SVG file linked as an image, the caption in italics.
+    static func markdownFigure(_ figure: ReportFigure, level: Int) -> String {
+        String(repeating: "#", count: level) + " \(escapeMarkdown(figure.title))\n\n"
+            + "![\(escapeMarkdown(figure.title))](\(figure.fileName))\n\n*\(escapeMarkdown(figure.caption))*\n\n"
     }
 
     static func tableOfContents(_ content: ReportContent) -> [(String, String)] {
@@ -321,53 +326,26 @@ public enum ReportWriter {
         return out
     }
 
-    /// Escapes `& < > " '` for HTML text and attribute values.
-    public static func escapeHTML(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for ch in text {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(ch)
-            }
-        }
-        return out
-    }
+    /// Escapes `& < > " '` for HTML text and attribute values (``Markup/escapeHTML(_:)``).
+    public static func escapeHTML(_ text: String) -> String { Markup.escapeHTML(text) }
 
     /// Escapes Markdown's punctuation (CommonMark backslash escapes) and HTML's `<` and `&`,
-    /// and turns line breaks into spaces, so user text is shown as typed.
-    public static func escapeMarkdown(_ text: String) -> String {
-        var out = ""
-        for ch in text {
-            switch ch {
-            case "\\", "`", "*", "_", "[", "]", "#", "|", "!", "~", "{", "}": out += "\\" + String(ch)
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "&": out += "&amp;"
-            case "\n", "\r", "\r\n": out += " "
-            default: out.append(ch)
-            }
-        }
-        return out
-    }
+    /// and turns line breaks into spaces, so user text is shown as typed (``Markup/escapeMarkdown(_:)``).
+    public static func escapeMarkdown(_ text: String) -> String { Markup.escapeMarkdown(text) }
 
-    static func escapeMarkdownCell(_ text: String) -> String { escapeMarkdown(text) }
 
     static let stylesheet = """
         :root { color-scheme: light; }
         body { font-family: "DejaVu Sans", "Helvetica Neue", Arial, sans-serif; margin: 0; color: #1a1a1a; background: #ffffff; }
         main { max-width: 72rem; margin: 0 auto; padding: 1.5rem; }
         h1 { font-size: 1.6rem; } h2 { margin-top: 2.2rem; border-bottom: 1px solid #ddd; }
-        figure { margin: 0; } figure svg { width: 100%; height: auto; max-height: 90vh; }
+        figure { margin: 0; } figure > svg { width: 100%; height: auto; max-height: 90vh; }
         figcaption { font-style: italic; color: #444; margin-top: .5rem; }
         .scroll { overflow-x: auto; }
         table { border-collapse: collapse; font-size: .85rem; }
         th, td { border-bottom: 1px solid #e3e3e3; padding: .25rem .5rem; text-align: left; vertical-align: top; }
         td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+        td.center, th.center { text-align: center; }
         dt { font-weight: bold; margin-top: .4rem; } dd { margin-left: 1.5rem; }
         code { font-family: "DejaVu Sans Mono", monospace; font-size: .85em; overflow-wrap: anywhere; }
         .actor:hover polygon, .actor:hover ellipse, .actor:hover path { stroke-width: 3; }

@@ -125,18 +125,6 @@ public enum SweepWriter {
         }.joined(separator: " ")
     }
 
-    /// Escapes `&`, `<`, `>` and `"` for XML text and attributes.
-    public static func escape(_ s: String) -> String {
-        var out = ""
-        for ch in s {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(ch)
-            }
-        }
-        return out
-    }
+    /// Escapes `&`, `<`, `>`, `"` and `'` for XML text and attributes (``Markup/escapeHTML(_:)``).
+    public static func escape(_ s: String) -> String { Markup.escapeHTML(s) }
 }

@@ -74,11 +74,14 @@ struct ReportBrowserTests {
     @Test("report.html loads with no console messages and the screenshot shows the map",
           .enabled(if: browser != nil, "no chromium installed (apt-get install chromium; `make test` does it)"))
     func reportInBrowser() throws {
-        let bundle = try ReportCommandTests.runReport("browser")
+        // With every section: gap findings and a scenario comparison with its diagrams.
+        let bundle = try ReportCommandTests.runReport(
+            "browser", extra: ["--scenario", ReportCommandTests.scenario("programme"), "--scenario", ReportCommandTests.scenario("dip-loss")])
         let visit = try Self.visit(bundle.appendingPathComponent("report.html"), name: "report")
         #expect(visit.console.isEmpty, "console: \(visit.console)")
         #expect(visit.dom.contains("<svg"), "the DOM has no inline SVG")
         #expect(visit.dom.contains("map-actor-dip"), "the map's actors are not in the DOM")
+        #expect(visit.dom.contains("scenario-sm-p2-actor-dip"), "the small multiples are not in the DOM")
         #expect(Array(visit.screenshot.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
 
         // A blank page of the same size compresses to a few kilobytes; the map to far more.

@@ -1,3 +1,5 @@
+import Ecosystem
+import EcosystemAnalysis
 import EcosystemRendering
 import EcosystemReport
 import FixtureSupport
@@ -15,21 +17,26 @@ struct ReportCommandTests {
         return folder.appendingPathComponent("zoetermeer", isDirectory: true)
     }
 
+    /// Scenario files of the Zoetermeer model.
+    static func scenario(_ name: String) -> String {
+        Fixtures.repositoryRoot.appendingPathComponent("Datasets/zoetermeer/scenarios/\(name).yaml").path
+    }
+
     @Test("writes report.html, report.md and the SVGs; the same command twice gives the same bytes")
     func bundle() throws {
         let first = try Self.runReport("first")
         let second = try Self.runReport("second")
-        let files = ["report.html", "report.md", "report-map.svg", "report-communities.svg"]
+        let files = ["report.html", "report.md", "report-map.svg", "report-communities.svg", "report-gaps.svg"]
         for file in files {
             let a = try CLITestSupport.bytes(first.appendingPathComponent(file))
             #expect(a.count > 1_000, "\(file) is \(a.count) bytes")
             #expect(try CLITestSupport.bytes(second.appendingPathComponent(file)) == a, "\(file) differs between runs")
         }
-        for svg in ["report-map.svg", "report-communities.svg"] {
+        for svg in ["report-map.svg", "report-communities.svg", "report-gaps.svg"] {
             #expect(SVGFinisher.wellFormednessProblem(try CLITestSupport.bytes(first.appendingPathComponent(svg))) == nil)
         }
         let html = String(decoding: try CLITestSupport.bytes(first.appendingPathComponent("report.html")), as: UTF8.self)
-        #expect(html.components(separatedBy: "<svg ").count - 1 == 2)
+        #expect(html.components(separatedBy: "<svg ").count - 1 == 3)
         // Graphviz writes "-" in ids as the character reference &#45;.
         #expect(html.contains("<g id=\"map&#45;actor&#45;dip\" class=\"node actor type&#45;intermediary\">"))
         #expect(html.contains("<g id=\"communities&#45;actor&#45;dip\" class=\"node actor type&#45;intermediary\">"))
@@ -39,20 +46,59 @@ struct ReportCommandTests {
         let modelHash = ReportInputHash.of(CLITestSupport.model)
         #expect(html.contains("<code>\(modelHash)</code>"))
         #expect(!html.contains("<script"))
+        #expect(!html.contains("not yet available") && !html.contains("not available in this build"))
+        // Gap findings as `ecomap gaps` finds them (rules.yaml beside the model), with the overlay map.
+        #expect(html.contains("<section id=\"gaps\">\n<h2>Gap findings</h2>\n<h3>Gap analysis: "))
+        #expect(html.contains("<h4>Single points of failure</h4>"))
+        #expect(html.contains("<li><strong>low</strong> Slim datagebruik in de dienstverlening is a single point of failure"))
+        #expect(html.contains("<h3 id=\"gap-map\">Gaps on the map</h3>"))
+        #expect(html.contains("<g id=\"gaps&#45;actor&#45;project_5Fdata\" class=\"node actor type&#45;project gap&#45;cut&#45;point\">"))
+        #expect(html.contains("id=\"gaps&#45;gap&#45;tie&#45;1\""))
+        #expect(html.contains("<td>rules</td><td><code>\(CLITestSupport.model.replacingOccurrences(of: "model.yaml", with: "rules.yaml"))</code></td>"))
+        #expect(!html.contains("id=\"scenarios\""))
         let md = String(decoding: try CLITestSupport.bytes(first.appendingPathComponent("report.md")), as: UTF8.self)
         #expect(md.contains("![The ecosystem map](report-map.svg)"))
         #expect(md.contains("![Communities](report-communities.svg)"))
+        #expect(md.contains("## Gap findings\n\n### Gap analysis: "))
+        #expect(md.contains("### Gaps on the map\n\n![Gaps on the map](report-gaps.svg)"))
     }
 
-    @Test("--scenario is recorded with its SHA-256 and reported as not yet available")
-    func scenario() throws {
-        let folder = try CLITestSupport.scratch("report-scenario-input")
-        let scenario = folder.appendingPathComponent("more-startups.yaml")
-        try Data("name: more start-ups\n".utf8).write(to: scenario)
-        let bundle = try Self.runReport("scenario", extra: ["--scenario", scenario.path])
-        let html = String(decoding: try CLITestSupport.bytes(bundle.appendingPathComponent("report.html")), as: UTF8.self)
-        #expect(html.contains("<h2>Scenario comparison</h2>\n<p>Scenario comparison is not yet available in this build"))
-        #expect(html.contains("<code>\(ReportInputHash.of(scenario.path))</code>"))
+    @Test("--scenario: the comparison of `ecomap compare`, diff diagrams and small multiples; same bytes twice")
+    func scenarios() throws {
+        let scenarios = ["programme", "dip-loss"].map(Self.scenario)
+        let extra = scenarios.flatMap { ["--scenario", $0] }
+        let first = try Self.runReport("scenario-first", extra: extra)
+        let second = try Self.runReport("scenario-second", extra: extra)
+        let svgs = ["report-map.svg", "report-communities.svg", "report-gaps.svg",
+                    "report-programme-diff.svg", "report-dip-loss-diff.svg", "report-small-multiples.svg"]
+        for file in svgs + ["report.html", "report.md"] {
+            let bytes = try CLITestSupport.bytes(first.appendingPathComponent(file))
+            #expect(bytes.count > 1_000, "\(file) is \(bytes.count) bytes")
+            #expect(try CLITestSupport.bytes(second.appendingPathComponent(file)) == bytes, "\(file) differs between runs")
+            if file.hasSuffix(".svg") { #expect(SVGFinisher.wellFormednessProblem(bytes) == nil, "\(file)") }
+        }
+        let html = String(decoding: try CLITestSupport.bytes(first.appendingPathComponent("report.html")), as: UTF8.self)
+        // The comparison section is ComparisonWriter's HTML of the same comparison `ecomap compare` makes.
+        let baseline = try ModelLoader.load(contentsOf: URL(fileURLWithPath: CLITestSupport.model))
+        let rules = try RulesLoader.load(
+            contentsOf: URL(fileURLWithPath: CLITestSupport.model.replacingOccurrences(of: "model.yaml", with: "rules.yaml")), for: baseline)
+        let (_, comparison) = try ScenarioSupport.compare(
+            baseline: baseline, modelPath: CLITestSupport.model, scenarioPaths: scenarios, options: AnalysisOptions(), rules: rules)
+        let section = ComparisonWriter.text(comparison, style: .html)
+        #expect(section.contains("<td>dip</td>") && section.contains("<th scope=\"col\" class=\"num\">dip-loss</th>"))
+        #expect(html.contains("<section id=\"scenarios\">\n<h2>Scenario comparison</h2>\n" + section))
+        #expect(html.contains("<h3 id=\"scenario-diff-2\">Scenario: "))
+        // Each diagram inlined with its own id prefix: the removed DIP dashed in the diff, the
+        // office the programme adds in the small multiples.
+        #expect(html.contains("<g id=\"scenario&#45;diff2&#45;actor&#45;dip\" class=\"node actor type&#45;intermediary removed\">"))
+        #expect(html.contains("<g id=\"scenario&#45;sm&#45;p1&#45;actor&#45;programma_5Fsmart_5Fcity\" class=\"node actor type&#45;government added\">"))
+        // 3 maps, 2 diffs, and the small multiples: one document, 3 panels each placed by a wrapper.
+        #expect(html.components(separatedBy: "<svg ").count - 1 == 3 + 2 + 1 + 3 * 2)
+        #expect(html.contains("<code>\(ReportInputHash.of(scenarios[1]))</code>"))
+        #expect(!html.contains("not yet available"))
+        let md = String(decoding: try CLITestSupport.bytes(first.appendingPathComponent("report.md")), as: UTF8.self)
+        #expect(md.contains("## Scenario comparison\n\n### Networks\n"))
+        #expect(md.contains("![Baseline and scenarios side by side](report-small-multiples.svg)"))
         #expect(throws: (any Error).self) { try Self.runReport("missing", extra: ["--scenario", "/nonexistent.yaml"]) }
     }
 }

@@ -56,11 +56,20 @@ struct ScenarioDiagramTests {
         #expect(classes.byID[DOTText.identifier("r16", prefix: "relation-")]?.hasSuffix(" removed") == true)       // dip initiates project B
         #expect(classes.byID[DOTText.identifier("motie_2017", prefix: "relation-")]?.hasSuffix(" unchanged") == true)
         #expect(classes.byID["legend"] == "node legend")
+        #expect(classes.byID["diff-legend"] == "node legend diff-legend")
+        // A finished map (SVGFinisher): title and description for screen readers, readable
+        // element titles that say what the scenario did.
+        let text = String(decoding: svg, as: UTF8.self)
+        #expect(text.contains("role=\"img\" aria-labelledby=\"map-title map-desc\">\n<title id=\"map-title\">Verlies van het Dutch Innovation Park"))
+        #expect(text.contains("<title>Dutch Innovation Park (DIP) · Intermediary · Zoetermeer · betweenness in this network undefined · removed in the scenario</title>"))
         // The removed actor is still drawn (dashed), at its baseline position.
         let dot = ScenarioDiagram.dot(baseline: base, scenario: scenarios[1], positions: positions, title: "t")
         let p = try #require(positions["dip"])
-        #expect(dot.contains("pos=\"\(String(format: "%.2f", p.x)),\(String(format: "%.2f", p.y))!\""))
+        #expect(dot.contains("pos=\(EcosystemDiagram.pinnedPosition(p))"))
         #expect(dot.contains("style=\"filled,dashed\""))
+        // Every line is coloured by the diff, so the map's legend leaves out the relation types.
+        #expect(!dot.contains("Relation types"))
+        #expect(ScenarioDiagram.dot(baseline: base, scenario: nil, positions: positions, title: "t").contains("Relation types"))
         let added = try ScenarioDiagram.svg(baseline: base, scenario: scenarios[0], positions: positions)
         let addedClasses = try #require(parse(Data(added)))
         #expect(addedClasses.byID[DOTText.identifier("programma_smart_city", prefix: "actor-")] == "node actor type-government added")

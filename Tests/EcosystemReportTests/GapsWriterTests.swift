@@ -54,6 +54,19 @@ struct GapsWriterTests {
         #expect(text.contains("*Skipped:* reachability of the municipality"))
     }
 
+    @Test("HTML: the Markdown's document as a fragment, user text escaped")
+    func html() {
+        let html = GapsWriter.html(report)
+        #expect(html.hasPrefix("<h3>Gap analysis: Tëst</h3>\n<p>4 actors, 2 relations."))
+        for kind in FindingKind.allCases { #expect(html.contains("<h4>\(kind.title)</h4>\n")) }
+        #expect(html.contains("<li><strong>medium</strong> Solo_* has no tie to any other actor in the model."))
+        #expect(html.contains("Gemeente &#39;s-Gravenhage is a single point of failure"))
+        #expect(html.contains("<tr><td class=\"num\">1</td><td>Gemeente &#39;s-Gravenhage</td><td class=\"center\">yes</td><td class=\"num\">3</td>"))
+        #expect(html.contains("<p><em>Skipped:</em> reachability of the municipality"))
+        #expect(!html.contains("**") && !html.contains("\\_"))
+        #expect(GapsWriter.markdown(report, headingLevel: 3).hasPrefix("### Gap analysis: Tëst\n\n"))
+    }
+
     @Test("Table: one line per finding")
     func table() {
         let lines = GapsWriter.table(report).split(separator: "\n")

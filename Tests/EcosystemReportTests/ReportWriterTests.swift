@@ -13,7 +13,7 @@ struct ReportWriterTests {
 
         """.utf8)
 
-    func content(gaps: ReportSection? = nil, scenarioNote: String? = nil) -> ReportContent {
+    func content(gaps: ReportSection? = nil, scenarios: ReportSection? = nil) -> ReportContent {
         let table = MetricsTable(
             nodeIDs: ["a", "b|c"], nodeNames: [Self.nasty, "B"],
             labels: [(name: "type", values: ["government", "industry"])],
@@ -26,7 +26,7 @@ struct ReportWriterTests {
             figures: [ReportFigure(id: "map", title: "The map", caption: "Size: degree", svg: svg, fileName: "report-map.svg")],
             metrics: table, methods: ReportContent.catalogMethods(["degree", "constraint", "no_such_measure"]),
             methodNotes: ["Weights are tie strengths."], undefinedMeasures: table.undefined,
-            gapFindings: gaps, scenarioNote: scenarioNote,
+            gapFindings: gaps, scenarioComparison: scenarios,
             version: "0.1.0", graphvizVersion: "2.43.0", seed: 7, settings: ["layout neato"],
             inputs: [ReportInput(role: "model", path: "m.yaml", contents: Data("abc".utf8))])
     }
@@ -61,20 +61,29 @@ struct ReportWriterTests {
         #expect(!html.contains("no_such_measure"))
         #expect(html.contains("<dt>seed</dt><dd>7</dd>"))
         #expect(html.contains("<td><code>ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad</code></td>"))
-        #expect(html.contains("<section id=\"gaps\">\n<h2>Gap findings</h2>\n<p>Gap analysis is not available in this build"))
+        // Sections not given are left out (no "not available" notes).
+        #expect(!html.contains("id=\"gaps\""))
         #expect(!html.contains("id=\"scenarios\""))
+        #expect(!html.contains("not available"))
         #expect(ReportWriter.html(content()) == html)
     }
 
-    @Test("extension points: gap findings and scenario sections appear where given")
-    func extensionPoints() {
+    @Test("gap findings and scenario sections appear where given, with their figures")
+    func sectionsWithFigures() {
         let gaps = ReportSection(id: "gaps", title: "Gap findings", html: "<p>finding 1</p>", markdown: "finding 1")
-        let html = ReportWriter.html(content(gaps: gaps, scenarioNote: "Scenario comparison is not yet available."))
+        let figure = ReportFigure(id: "diff-1", title: "Scenario <A>", caption: "Added: green", svg: svg, fileName: "report-a-diff.svg")
+        let scenarios = ReportSection(id: "scenarios", title: "Scenario comparison", html: "<h3>Networks</h3>", markdown: "### Networks", figures: [figure])
+        let page = content(gaps: gaps, scenarios: scenarios)
+        let html = ReportWriter.html(page)
         #expect(html.contains("<section id=\"gaps\">\n<h2>Gap findings</h2>\n<p>finding 1</p>\n</section>"))
-        #expect(html.contains("<section id=\"scenarios\">\n<h2>Scenario comparison</h2>\n<p>Scenario comparison is not yet available.</p>"))
+        #expect(html.contains("<section id=\"scenarios\">\n<h2>Scenario comparison</h2>\n<h3>Networks</h3>\n<h3 id=\"diff-1\">Scenario &lt;A&gt;</h3>\n<figure>\n<svg viewBox=\"0 0 10 10\""))
+        #expect(html.contains("<figcaption>Added: green</figcaption>\n</figure>\n</section>"))
         #expect(html.contains("<li><a href=\"#scenarios\">Scenario comparison</a></li>"))
-        let markdown = ReportWriter.markdown(content(gaps: gaps))
+        #expect(html.components(separatedBy: "<svg ").count - 1 == 2)
+        let markdown = ReportWriter.markdown(page)
         #expect(markdown.contains("## Gap findings\n\nfinding 1\n"))
+        #expect(markdown.contains("### Networks\n\n### Scenario &lt;A&gt;\n\n![Scenario &lt;A&gt;](report-a-diff.svg)\n\n*Added: green*\n"))
+        #expect(page.allFigures.map(\.fileName) == ["report-map.svg", "report-a-diff.svg"])
     }
 
     @Test("Markdown: figures beside it, table cells escaped, reproducibility block")
@@ -82,7 +91,7 @@ struct ReportWriterTests {
         let md = ReportWriter.markdown(content())
         #expect(md.hasPrefix("# Report on R&amp;D &lt;lambda&gt; \"q\" C:\\\\Node \\| \\*bold\\* \\_x\\_ \\[link\\](y) Acme &amp;amp; Co 中文 🚀\n"))
         #expect(md.contains("![The map](report-map.svg)"))
-        #expect(md.contains("| actor | name | type | degree | constraint |\n| --- | --- | --- | ---: | ---: |\n"))
+        #expect(md.contains("| actor | name | type | degree | constraint |\n|---|---|---|---:|---:|\n"))
         #expect(md.contains("| b\\|c | B | industry | 2 | – |"))
         #expect(md.contains("- ecomap 0.1.0, Graphviz 2.43.0, seed 7"))
         #expect(md.contains("| model | m.yaml | `ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad` |"))

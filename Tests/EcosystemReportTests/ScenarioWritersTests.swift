@@ -32,6 +32,14 @@ struct ScenarioWritersTests {
         #expect(text.contains("(no gap findings in this comparison)"))
         let md = ComparisonWriter.text(c, style: .markdown)
         #expect(md.contains("|---|---:|---:|---:|"))
+        #expect(md.contains("### Network indicators\n\n| indicator | zoetermeer | no-dip | Δ |\n"))
+        // HTML: the same tables for the report page, user text escaped.
+        let html = ComparisonWriter.text(c, style: .html)
+        #expect(html.contains("<h3>Network indicators</h3>\n<div class=\"scroll\">\n<table>\n<thead><tr><th scope=\"col\">indicator</th><th scope=\"col\" class=\"num\">zoetermeer</th>"))
+        #expect(html.contains("<tr><td>nodes</td><td class=\"num\">21</td><td class=\"num\">20</td><td class=\"num\">-1</td></tr>"))
+        #expect(html.contains("<td>College van B&amp;W Zoetermeer</td>") || html.contains("<td>college</td>"))
+        #expect(html.contains("<p>(no gap findings in this comparison)</p>"))
+        #expect(!html.contains("|"))
     }
 
     @Test func jsonIsDeterministicAndNullsAbsentActors() throws {
