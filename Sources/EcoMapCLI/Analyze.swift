@@ -97,7 +97,9 @@ struct Analyze: ParsableCommand {
             .filter { !$0.isEmpty }
         if names.contains("all") { return MeasureCatalog.all.map(\.name) }
         for name in names where MeasureCatalog.named(name) == nil {
-            throw ValidationError("unknown measure '\(name)'; valid measures: \(MeasureCatalog.all.map(\.name).joined(separator: ", "))")
+            let names = MeasureCatalog.all.map(\.name)
+            let hint = Suggestions.likelyMeant(name, in: names).map { " (did you mean '\($0)'?)" } ?? ""
+            throw ValidationError("unknown measure '\(name)'\(hint); valid measures: \(names.joined(separator: ", "))")
         }
         guard !names.isEmpty else { throw ValidationError("--measures is empty") }
         return names

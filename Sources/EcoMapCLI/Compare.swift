@@ -135,6 +135,14 @@ enum ScenarioSupport {
         options: AnalysisOptions, rules: GapRules?
     ) throws -> (scenarios: [EcosystemModel], comparison: ScenarioComparison) {
         let changed = try scenarioPaths.map { try apply($0, to: baseline, modelPath: modelPath) }
+        // Scenario names key the comparison's columns, JSON objects and diagram files.
+        var seen: [String: String] = [:]
+        for (path, scenario) in zip(scenarioPaths, changed) {
+            if let first = seen[scenario.name] {
+                throw CommandError("two scenarios are named '\(scenario.name)' (\(first) and \(path)); scenario names must be unique in one comparison")
+            }
+            seen[scenario.name] = path
+        }
         let comparison = try ScenarioComparison.compare(
             baseline: baseline, scenarios: changed, measures: measures, indicators: indicators, options: options,
             findings: rules.map { findings(rules: $0, weighting: options.weighting) })
@@ -178,7 +186,7 @@ enum ScenarioSupport {
         _ = try inputFile(path, what: "scenario file")
         let chain = try ScenarioLoader.loadChain(contentsOf: URL(fileURLWithPath: path))
         if let base = chain.basePath, canonical(base) != canonical(modelPath) {
-            throw ValidationError("scenario '\(chain.scenario.name)' (\(path)) is written for the model \(base), not \(modelPath)")
+            throw CommandError("scenario '\(chain.scenario.name)' (\(path)) is written for the model \(base), not \(modelPath)")
         }
         return try chain.apply(to: baseline)
     }

@@ -118,6 +118,12 @@ struct DiagramCommandOptions: ParsableArguments {
             }
         }
         if let clusterBy {
+            let attributes = Set(model.actors.flatMap { $0.attributes.map(\.key) })
+            guard ["type", "place", "community"].contains(clusterBy) || attributes.contains(clusterBy) else {
+                let known = ["type", "place", "community"] + attributes.sorted()
+                let hint = Suggestions.likelyMeant(clusterBy, in: known).map { " (did you mean '\($0)'?)" } ?? ""
+                throw CommandError("--cluster-by \(clusterBy)\(hint): no actor has that attribute; choose one of \(known.joined(separator: ", "))")
+            }
             options.clusters = try EcosystemDiagram.clusterLabels(of: model, by: clusterBy, seed: seed)
             options.clusterAttribute = clusterBy
         }

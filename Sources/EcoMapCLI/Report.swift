@@ -55,12 +55,7 @@ struct Report: ParsableCommand {
     @OptionGroup var input: GraphInputOptions
 
     func run() throws {
-        guard FileManager.default.fileExists(atPath: model) else {
-            throw ValidationError("no model at \(model): run ecomap from the repository root, or give a model file")
-        }
-        for path in scenario where !FileManager.default.fileExists(atPath: path) {
-            throw ValidationError("no such scenario file: \(path)")
-        }
+        for path in scenario { _ = try inputFile(path, what: "scenario file") }
         let ecosystem = try loadGraphInput(model, directed: input.directed)
         let gapRules = try loadGapRules(model: model, for: ecosystem, rules: rules, noRules: noRules)
         var inputs = [ReportInput(role: "model", path: model, contents: try Data(contentsOf: URL(fileURLWithPath: model)))]

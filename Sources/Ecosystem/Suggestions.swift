@@ -1,11 +1,11 @@
-/// Helpers for "did you mean" hints in load errors.
-enum Suggestions {
+/// Helpers for "did you mean" hints in load errors and in the command line.
+public enum Suggestions {
     /// Levenshtein edit distance (insertions, deletions, substitutions, each cost 1) between
     /// two strings, compared by `Character` and case-insensitively.
     ///
     /// Levenshtein 1966, Soviet Physics Doklady 10(8):707–710.
     /// - Complexity: `O(|a|·|b|)` time, `O(|b|)` memory.
-    static func editDistance(_ a: String, _ b: String) -> Int {
+    public static func editDistance(_ a: String, _ b: String) -> Int {
         let x = Array(a.lowercased()), y = Array(b.lowercased())
         if x.isEmpty { return y.count }
         if y.isEmpty { return x.count }
@@ -24,7 +24,7 @@ enum Suggestions {
 
     /// Up to `limit` candidates closest to `word`: ordered by whether they share a prefix or
     /// contain one another (those first), then edit distance, then their order in `candidates`.
-    static func closest(to word: String, in candidates: [String], limit: Int = 3) -> [String] {
+    public static func closest(to word: String, in candidates: [String], limit: Int = 3) -> [String] {
         let w = word.lowercased()
         let ranked = candidates.enumerated().map { index, candidate -> (Int, Int, Int, String) in
             let c = candidate.lowercased()
@@ -36,7 +36,7 @@ enum Suggestions {
 
     /// The single candidate that is very likely meant (edit distance ≤ 2 and less than half the
     /// word's length), or `nil`.
-    static func likelyMeant(_ word: String, in candidates: [String]) -> String? {
+    public static func likelyMeant(_ word: String, in candidates: [String]) -> String? {
         let best = candidates.map { ($0, editDistance(word, $0)) }.min { $0.1 < $1.1 }
         guard let (candidate, distance) = best, distance <= 2, distance * 2 < max(word.count, 2) else { return nil }
         return candidate

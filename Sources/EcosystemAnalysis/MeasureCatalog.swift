@@ -191,7 +191,7 @@ public enum MeasureCatalog {
             try $0.graph.harmonicCentrality(weighting: $0.options.weighting, direction: $0.options.pathDirection)
         },
         .node("eigenvector", "eigenvector centrality, Euclidean norm 1, weights as strengths, in-ties when directed (NetworkX); refused when not unique") {
-            try $0.graph.eigenvectorCentrality(weighting: $0.options.weighting)
+            try $0.graph.eigenvectorCentrality(weighting: $0.options.weighting, maxIterations: 10_000, tolerance: 1e-12)
         },
         .node("pagerank", "PageRank, damping 0.85, uniform teleport and dangling distribution, weights as strengths (Brin & Page 1998; NetworkX)") {
             try $0.graph.pageRank(damping: 0.85, weighting: $0.options.weighting, maxIterations: 1000, tolerance: 1e-10)
@@ -284,7 +284,7 @@ public enum MeasureCatalog {
         .network("bridges", "number of relations that are bridges; a doubled tie is not a bridge") {
             Double($0.network.graph.bridges().count)
         },
-        .network("transitivity", "3 × triangles / connected triples (global clustering)") { $0.graph.transitivity() },
+        .network("transitivity", "3 × triangles / connected triples (global clustering), on the undirected reading of the ties in every run (NetworkX has no directed transitivity)") { $0.graph.transitivity() },
         .network("average_clustering", "mean local clustering over all nodes, nodes of degree < 2 counted as 0 (NetworkX)") {
             try $0.graph.averageClustering(
                 weighting: $0.options.weighting, countZeros: true)
@@ -440,7 +440,8 @@ public enum AnalysisError: Error, CustomStringConvertible {
     public var description: String {
         switch self {
         case let .unknownMeasure(name, valid):
-            return "unknown measure '\(name)'; valid measures: \(valid.joined(separator: ", "))"
+            let hint = Suggestions.likelyMeant(name, in: valid).map { " (did you mean '\($0)'?)" } ?? ""
+            return "unknown measure '\(name)'\(hint); valid measures: \(valid.joined(separator: ", "))"
         case let .measureFailed(name, error):
             return "\(name): \(error)"
         }

@@ -34,6 +34,7 @@ struct MainJobTests {
     @Test("writes a well-formed SVG and a CSV with a row per actor and a column per measure")
     func mainJob() throws {
         let out = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
         try runCommand(["run", zoetermeerModel, "--output", out.path])
         let svg = try Data(contentsOf: out.appendingPathComponent("zoetermeer/ecosystem.svg"))
         #expect(isWellFormedXML(svg))
@@ -53,6 +54,7 @@ struct MainJobTests {
     @Test("the same model twice gives the same bytes")
     func deterministic() throws {
         let a = try temporaryFolder(), b = try temporaryFolder()
+        defer { for url in [a, b] { try? FileManager.default.removeItem(at: url) } }
         try runCommand(["run", zoetermeerModel, "--output", a.path])
         try runCommand(["run", zoetermeerModel, "--output", b.path])
         for file in ["zoetermeer/ecosystem.svg", "zoetermeer/metrics.csv"] {
@@ -63,6 +65,7 @@ struct MainJobTests {
     @Test("an invalid model fails with file, line and column, and nothing is written")
     func invalidModel() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let model = folder.appendingPathComponent("broken.yaml")
         try """
             actor_types:
@@ -97,6 +100,7 @@ struct AnalyzeRenderCommandTests {
     @Test("analyze writes JSON with nodes, graph and null for undefined values")
     func analyzeJSON() throws {
         let out = try temporaryFolder().appendingPathComponent("m.json")
+        defer { try? FileManager.default.removeItem(at: out.deletingLastPathComponent()) }
         try runCommand(["analyze", zoetermeerModel, "--measures", "degree,effective_size,density", "--format", "json", "-o", out.path])
         let object = try JSONSerialization.jsonObject(with: Data(contentsOf: out)) as? [String: Any]
         let nodes = object?["nodes"] as? [String: [String: Any]]
@@ -108,6 +112,7 @@ struct AnalyzeRenderCommandTests {
     @Test("analyze reads a plain CSV edge list")
     func analyzeEdgeList() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let edges = folder.appendingPathComponent("path.csv")
         try "source,target\nA,B\nB,C\n".write(to: edges, atomically: true, encoding: .utf8)
         let out = folder.appendingPathComponent("b.csv")
@@ -124,6 +129,7 @@ struct AnalyzeRenderCommandTests {
     @Test("render writes PNG and PDF through libgvc")
     func renderBitmaps() throws {
         let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let png = folder.appendingPathComponent("m.png"), pdf = folder.appendingPathComponent("m.pdf")
         try runCommand(["render", zoetermeerModel, "--format", "png", "-o", png.path])
         try runCommand(["render", zoetermeerModel, "--format", "pdf", "-o", pdf.path])

@@ -201,3 +201,16 @@ struct LayoutPolicyTests {
         #expect(seconds < 20, "took \(seconds) s")
     }
 }
+
+@Suite("Reproducible PDF")
+struct ReproduciblePDFTests {
+    @Test("cairo's creation date is replaced in place by the epoch; nothing else changes")
+    func creationDate() {
+        let pdf = Array("%PDF-1.5\n<< /Producer (cairo)\n   /CreationDate (D:20261129133942Z)\n>>\nxref 0 1\n".utf8)
+        let fixed = EcosystemDiagram.reproduciblePDF(pdf)
+        #expect(fixed.count == pdf.count)  // xref offsets stay valid
+        #expect(String(decoding: fixed, as: UTF8.self)
+            == "%PDF-1.5\n<< /Producer (cairo)\n   /CreationDate (D:19700101000000Z)\n>>\nxref 0 1\n")
+        #expect(EcosystemDiagram.reproduciblePDF(Array("no date here".utf8)) == Array("no date here".utf8))
+    }
+}
