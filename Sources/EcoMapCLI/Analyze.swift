@@ -70,6 +70,12 @@ struct Analyze: ParsableCommand {
     @Option(name: .long, help: "k of P(top k) with --samples.")
     var top: Int = 3
 
+    @Option(name: .long, help: "PageRank damping factor, in (0, 1) (NetworkX's default 0.85).")
+    var damping: Double = 0.85
+
+    @Option(name: .long, help: "Katz attenuation factor alpha; refused when not below 1/λmax (NetworkX's default 0.1).")
+    var katzAlpha: Double = 0.1
+
     @Option(name: [.short, .long], help: "Write to this file (atomically) instead of standard output.")
     var output: String?
 
@@ -114,7 +120,7 @@ struct Analyze: ParsableCommand {
         let model = try loadGraphInput(graph, directed: input.directed)
         let options = AnalysisOptions(
             directed: input.directed, weighting: input.weight, normalized: normalization == .normalized,
-            groupAttribute: groupBy, seed: seed, pathDirection: direction)
+            groupAttribute: groupBy, seed: seed, pathDirection: direction, damping: damping, katzAlpha: katzAlpha)
         if let samples {
             return try runSamples(model, samples: samples, options: options)
         }

@@ -18,11 +18,18 @@ public struct AnalysisOptions: Sendable {
     /// Closeness and harmonic centrality of directed runs: distances to the node (`.incoming`,
     /// NetworkX's default) or from it (`.outgoing`). Undirected runs are unaffected.
     public var pathDirection: PathDirection
+    /// PageRank damping factor α (probability of following a tie), in (0, 1); NetworkX's 0.85.
+    public var damping: Double
+    /// Katz attenuation factor α; must be below 1/λmax (refused otherwise); NetworkX's 0.1.
+    public var katzAlpha: Double
 
     public init(
         directed: Bool = false, weighting: EdgeWeighting = .strength, normalized: Bool = true,
-        groupAttribute: String = "type", seed: UInt64 = 1, pathDirection: PathDirection = .incoming
+        groupAttribute: String = "type", seed: UInt64 = 1, pathDirection: PathDirection = .incoming,
+        damping: Double = 0.85, katzAlpha: Double = 0.1
     ) {
+        self.damping = damping
+        self.katzAlpha = katzAlpha
         self.pathDirection = pathDirection
         self.directed = directed; self.weighting = weighting; self.normalized = normalized
         self.groupAttribute = groupAttribute; self.seed = seed
@@ -193,11 +200,11 @@ public enum MeasureCatalog {
         .node("eigenvector", "eigenvector centrality, Euclidean norm 1, weights as strengths, in-ties when directed (NetworkX); refused when not unique") {
             try $0.graph.eigenvectorCentrality(weighting: $0.options.weighting, maxIterations: 10_000, tolerance: 1e-12)
         },
-        .node("pagerank", "PageRank, damping 0.85, uniform teleport and dangling distribution, weights as strengths (Brin & Page 1998; NetworkX)") {
-            try $0.graph.pageRank(damping: 0.85, weighting: $0.options.weighting, maxIterations: 1000, tolerance: 1e-10)
+        .node("pagerank", "PageRank, damping 0.85 (--damping), uniform teleport and dangling distribution, weights as strengths (Brin & Page 1998; NetworkX)") {
+            try $0.graph.pageRank(damping: $0.options.damping, weighting: $0.options.weighting, maxIterations: 1000, tolerance: 1e-10)
         },
-        .node("katz", "Katz centrality, alpha 0.1, beta 1, Euclidean norm 1 (Katz 1953; NetworkX); refused when alpha ≥ 1/λmax") {
-            try $0.graph.katzCentrality(alpha: 0.1, beta: 1, weighting: $0.options.weighting, normalized: true, maxIterations: 10_000, tolerance: 1e-10)
+        .node("katz", "Katz centrality, alpha 0.1 (--katz-alpha), beta 1, Euclidean norm 1 (Katz 1953; NetworkX); refused when alpha ≥ 1/λmax") {
+            try $0.graph.katzCentrality(alpha: $0.options.katzAlpha, beta: 1, weighting: $0.options.weighting, normalized: true, maxIterations: 10_000, tolerance: 1e-10)
         },
         .node("hub", "HITS hub score, sum 1 (Kleinberg 1999); refused when not unique") {
             try $0.hits().hubs

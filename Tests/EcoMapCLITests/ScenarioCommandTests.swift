@@ -71,7 +71,7 @@ struct ScenarioCommandTests {
     }
 
     @Test func aScenarioForAnotherModelIsRefused() throws {
-        #expect(throws: ValidationError.self) {
+        #expect(throws: CommandError.self) {
             try runCommand(["compare", Fixtures.directory.appendingPathComponent("scenarios/zoetermeer-without-dip.yaml").path,
                             scenarioPath("dip-loss")])
         }
