@@ -66,10 +66,10 @@ def main():
         results = [
             run([a.ecomap_bench, path, "--job", "betweenness", "--repeat", str(repeat)]),
             run([a.ecomap_bench, path, "--job", "betweenness", "--repeat", str(repeat), "--threads", "1"]),
-            run([sys.executable, os.path.join(peers, "igraph_betweenness.py"), path, "--repeat", str(repeat)]),
+            run([sys.executable, os.path.join(peers, "betweenness.py"), "igraph", path, "--repeat", str(repeat)]),
         ]
         if name == "ba_1k":
-            results.append(run([sys.executable, os.path.join(peers, "networkx_betweenness.py"), path]))
+            results.append(run([sys.executable, os.path.join(peers, "betweenness.py"), "networkx", path]))
         results[1]["tool"] = "ecomap (1 thread)"
         reference = results[0]
         for r in results[1:]:

@@ -4,7 +4,7 @@
 //
 // --job betweenness times exact unweighted betweenness (Brandes 2001, raw values, undirected) on
 // the same graph instead, the job python-igraph's Graph.betweenness() and NetworkX's
-// betweenness_centrality(normalized=False) do in Benchmarks/peers/*_betweenness.py; the
+// betweenness_centrality(normalized=False) do in Benchmarks/peers/betweenness.py; the
 // checksum is the sum of the values.
 //
 // The job (the same in Benchmarks/peers/*.py): read an undirected edge list (the project's
