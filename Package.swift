@@ -61,7 +61,8 @@ let package = Package(
         .target(
             name: "EcosystemReport",
             dependencies: [
-                "EcosystemAnalysis", "Ecosystem",
+                // EcosystemRendering for its XML escaping and element ids (one copy of each).
+                "EcosystemRendering", "EcosystemAnalysis", "Ecosystem",
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]

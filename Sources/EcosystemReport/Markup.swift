@@ -1,3 +1,5 @@
+import EcosystemRendering
+
 /// The escaping and the block structure (headings, paragraphs, lists, tables) that the
 /// Markdown and HTML writers share, so a section is written once for both forms and user
 /// text is escaped in one place.
@@ -8,23 +10,10 @@ enum Markup {
     /// Column alignment of a table.
     enum Align: Sendable { case left, right, center }
 
-    /// Escapes `& < > " '` for HTML and XML text and attribute values.
-    /// Complexity: `O(text.count)`.
-    static func escapeHTML(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for ch in text {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(ch)
-            }
-        }
-        return out
-    }
+    /// Escapes `& < > " '` for HTML and XML text and attribute values (line breaks as `&#10;`,
+    /// control characters that XML forbids dropped): ``SVGFinisher/escape(_:)``, so the report
+    /// and its inline SVGs escape alike. Complexity: `O(text.count)`.
+    static func escapeHTML(_ text: String) -> String { SVGFinisher.escape(text) }
 
     /// Escapes Markdown's punctuation (CommonMark backslash escapes) and HTML's `<`, `>` and
     /// `&`, and turns line breaks into spaces, so user text is shown as typed (also inside

@@ -1,5 +1,6 @@
 import Crypto
 import EcosystemAnalysis
+import EcosystemRendering
 import Foundation
 
 /// One figure of a report: an SVG map with its caption.
@@ -311,20 +312,9 @@ public enum ReportWriter {
         return h + "</tbody>\n</table>\n</div>\n"
     }
 
-    /// ASCII letters and digits kept, everything else as `_XX` hex (an HTML id that is also
-    /// a CSS identifier).
-    static func idSafe(_ text: String) -> String {
-        var out = ""
-        for byte in text.utf8 {
-            if (48...57).contains(byte) || (65...90).contains(byte) || (97...122).contains(byte) || byte == 45 {
-                out.append(Character(UnicodeScalar(byte)))
-            } else {
-                let hex = String(byte, radix: 16, uppercase: true)
-                out += "_" + (hex.count == 1 ? "0" + hex : hex)
-            }
-        }
-        return out
-    }
+    /// ASCII letters, digits and `-` kept, everything else as `_XX` hex (an HTML id that is
+    /// also a CSS identifier): the same ids as the maps' elements (``DOTText/identifier(_:prefix:)``).
+    static func idSafe(_ text: String) -> String { DOTText.identifier(text, prefix: "") }
 
     /// Escapes `& < > " '` for HTML text and attribute values (``Markup/escapeHTML(_:)``).
     public static func escapeHTML(_ text: String) -> String { Markup.escapeHTML(text) }
