@@ -353,11 +353,14 @@ public struct SweepCurves: Sendable, Equatable {
     /// The area under the mean efficiency curve, by the trapezoid rule over the fraction removed.
     public var efficiencyArea: Double { Self.area(x: fractionRemoved, y: efficiency) }
 
+    /// Pointwise mean of the runs, clamped to the runs' range: the rounding of `Σ/k` can put
+    /// the mean of k equal values one ulp below them, and a mean outside min…max reads as a bug.
     static func mean(_ runs: [[Double]]) -> [Double] {
         guard let first = runs.first else { return [] }
         var sum = [Double](repeating: 0, count: first.count)
         for run in runs { for p in run.indices { sum[p] += run[p] } }
-        return sum.map { $0 / Double(runs.count) }
+        let (lo, hi) = range(runs)
+        return sum.indices.map { p in min(max(sum[p] / Double(runs.count), lo[p]), hi[p]) }
     }
 
     static func range(_ runs: [[Double]]) -> (min: [Double], max: [Double]) {

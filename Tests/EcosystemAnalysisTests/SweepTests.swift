@@ -104,3 +104,20 @@ struct SweepTests {
         }
     }
 }
+
+@Suite("Sweep summaries")
+struct SweepSummaryTests {
+    @Test("the mean of equal runs is that value, never an ulp outside the runs' range")
+    func meanWithinRange() {
+        // (x + x + x) / 3 rounds to one ulp below x for this x, so an unclamped mean of three
+        // equal runs would fall below their minimum.
+        let x = 0.9560342718892494
+        #expect((x + x + x) / 3 < x)
+        let runs = [[x, 1], [x, 1], [x, 1]]
+        let mean = SweepCurves.mean(runs)
+        #expect(mean == [x, 1])
+        let (lo, hi) = SweepCurves.range([[0.2, 1], [0.4, 3]])
+        #expect(lo == [0.2, 1] && hi == [0.4, 3])
+        #expect(SweepCurves.mean([[0.2, 1], [0.4, 3]]) == [0.30000000000000004, 2])
+    }
+}
