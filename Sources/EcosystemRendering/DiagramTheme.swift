@@ -166,7 +166,9 @@ public struct DiagramTheme: Sendable, Equatable {
         }
         var theme = DiagramTheme()
         guard let root else { return theme }
-        guard let map = root.mapping else { throw ThemeError(file: file, message: "the theme must be a mapping of keys to values") }
+        guard let map = root.mapping else {
+            throw ThemeError(file: file, line: root.mark?.line, column: root.mark?.column, message: "the theme must be a mapping of keys to values")
+        }
         let reader = Reader(file: file)
         for (keyNode, value) in map {
             let key = keyNode.string ?? ""
@@ -181,7 +183,7 @@ public struct DiagramTheme: Sendable, Equatable {
                         switch field {
                         case "color": style.color = try reader.colour(v, key: "\(key).\(type).color")
                         case "shape": style.shape = try reader.shape(v, key: "\(key).\(type).shape")
-                        default: throw reader.unknown(field, in: "\(key).\(type)", valid: ["color", "shape"])
+                        default: throw reader.unknown(field, in: "\(key).\(type)", valid: ["color", "shape"], at: v)
                         }
                     }
                     theme.actorTypes[type] = style
@@ -193,7 +195,7 @@ public struct DiagramTheme: Sendable, Equatable {
                         switch field {
                         case "color": style.color = try reader.colour(v, key: "\(key).\(type).color")
                         case "style": style.style = try reader.lineStyle(v, key: "\(key).\(type).style")
-                        default: throw reader.unknown(field, in: "\(key).\(type)", valid: ["color", "style"])
+                        default: throw reader.unknown(field, in: "\(key).\(type)", valid: ["color", "style"], at: v)
                         }
                     }
                     theme.relationTypes[type] = style
@@ -207,7 +209,7 @@ public struct DiagramTheme: Sendable, Equatable {
                     case "caption": theme.captionFontSize = size
                     case "label": theme.labelFontSize = size
                     case "legend": theme.legendFontSize = size
-                    default: throw reader.unknown(field, in: key, valid: ["title", "caption", "label", "legend"])
+                    default: throw reader.unknown(field, in: key, valid: ["title", "caption", "label", "legend"], at: v)
                     }
                 }
             case "node_width": (theme.minNodeWidth, theme.maxNodeWidth) = try reader.range(value, key: key)
@@ -216,7 +218,7 @@ public struct DiagramTheme: Sendable, Equatable {
             case "outline": theme.outlineColor = try reader.colour(value, key: key)
             case "background": theme.background = try reader.colour(value, key: key)
             default:
-                throw reader.unknown(key, in: "the theme", valid: Self.topLevelKeys)
+                throw reader.unknown(key, in: "the theme", valid: Self.topLevelKeys, at: keyNode)
             }
         }
         return theme
@@ -259,83 +261,95 @@ public struct DiagramTheme: Sendable, Equatable {
 /// A theme file that cannot be used: which file, which key, what would be valid.
 public struct ThemeError: Error, Sendable, Equatable, CustomStringConvertible {
     public let file: String
+    /// 1-based line and column of the offending value, when known.
+    public let line: Int?
+    public let column: Int?
     public let message: String
-    public init(file: String, message: String) { self.file = file; self.message = message }
-    public var description: String { "\(file): \(message)" }
+    public init(file: String, line: Int? = nil, column: Int? = nil, message: String) {
+        self.file = file; self.line = line; self.column = column; self.message = message
+    }
+    /// `file:line:column: error: message`, like a compiler (and like model errors).
+    public var description: String {
+        guard let line, let column else { return "\(file): error: \(message)" }
+        return "\(file):\(line):\(column): error: \(message)"
+    }
 }
 
 /// Typed access to theme values, throwing ``ThemeError`` with the key's path.
 private struct Reader {
     let file: String
 
-    func fail(_ key: String, _ message: String) -> ThemeError {
-        ThemeError(file: file, message: "\(key): \(message)")
+    func fail(_ key: String, _ message: String, at node: Node) -> ThemeError {
+        ThemeError(file: file, line: node.mark?.line, column: node.mark?.column, message: "\(key): \(message)")
     }
 
-    func unknown(_ key: String, in place: String, valid: [String]) -> ThemeError {
-        ThemeError(file: file, message: "unknown key '\(key)' in \(place); valid keys: \(valid.joined(separator: ", "))")
+    func unknown(_ key: String, in place: String, valid: [String], at node: Node) -> ThemeError {
+        ThemeError(
+            file: file, line: node.mark?.line, column: node.mark?.column,
+            message: "unknown key '\(key)' in \(place); valid keys: \(valid.joined(separator: ", "))")
     }
 
     func mapping(_ node: Node, key: String) throws(ThemeError) -> [(String, Node)] {
-        guard let map = node.mapping else { throw fail(key, "expected a mapping") }
+        guard let map = node.mapping else { throw fail(key, "expected a mapping", at: node) }
         return map.map { ($0.key.string ?? "", $0.value) }
     }
 
     func list(_ node: Node, key: String) throws(ThemeError) -> [Node] {
-        guard let seq = node.sequence else { throw fail(key, "expected a list") }
+        guard let seq = node.sequence else { throw fail(key, "expected a list", at: node) }
         return Array(seq)
     }
 
     func text(_ node: Node, key: String) throws(ThemeError) -> String {
-        guard let s = node.scalar?.string else { throw fail(key, "expected text") }
+        guard let s = node.scalar?.string else { throw fail(key, "expected text", at: node) }
         return s
     }
 
     func colour(_ node: Node, key: String) throws(ThemeError) -> String {
         let s = try text(node, key: key)
-        guard DiagramTheme.isColour(s) else { throw fail(key, "'\(s)' is not a colour; write \"#RRGGBB\" or \"#RRGGBBAA\" (quoted)") }
+        guard DiagramTheme.isColour(s) else { throw fail(key, "'\(s)' is not a colour; write \"#RRGGBB\" or \"#RRGGBBAA\" (quoted)", at: node) }
         return s.uppercased()
     }
 
     func shape(_ node: Node, key: String) throws(ThemeError) -> String {
         let s = try text(node, key: key)
         guard DiagramTheme.graphvizShapes.contains(s) else {
-            throw fail(key, "'\(s)' is not a Graphviz node shape; e.g. \(DiagramTheme.distinctShapes.joined(separator: ", "))")
+            throw fail(key, "'\(s)' is not a Graphviz node shape; e.g. \(DiagramTheme.distinctShapes.joined(separator: ", "))", at: node)
         }
         return s
     }
 
     func lineStyle(_ node: Node, key: String) throws(ThemeError) -> String {
         let s = try text(node, key: key)
-        guard ["solid", "dashed", "dotted", "bold"].contains(s) else { throw fail(key, "'\(s)' is not one of solid, dashed, dotted, bold") }
+        guard ["solid", "dashed", "dotted", "bold"].contains(s) else { throw fail(key, "'\(s)' is not one of solid, dashed, dotted, bold", at: node) }
         return s
     }
 
     func fontName(_ node: Node, key: String) throws(ThemeError) -> String {
         let s = try text(node, key: key)
         guard DiagramTheme.isSafeFontName(s) else {
-            throw fail(key, "'\(s)' is not a usable font name (ASCII letters, digits, spaces and , . _ - only)")
+            throw fail(key, "'\(s)' is not a usable font name (ASCII letters, digits, spaces and , . _ - only)", at: node)
         }
         return s
     }
 
     func bool(_ node: Node, key: String) throws(ThemeError) -> Bool {
-        guard let b = node.bool else { throw fail(key, "expected true or false") }
+        guard let b = node.bool else { throw fail(key, "expected true or false", at: node) }
         return b
     }
 
     func positive(_ node: Node, key: String) throws(ThemeError) -> Double {
-        guard node.scalar?.style == .plain, let x = node.float, x.isFinite, x > 0 else {
-            throw fail(key, "expected a positive number")
+        // Bounded: Graphviz cannot parse absurd sizes back (1e308) and Pango warns on huge fonts.
+        guard node.scalar?.style == .plain, let x = node.float, x.isFinite, x > 0, x <= 500 else {
+            throw fail(key, "expected a positive number up to 500", at: node)
         }
         return x
     }
 
     func range(_ node: Node, key: String) throws(ThemeError) -> (Double, Double) {
         let items = try list(node, key: key)
-        guard items.count == 2 else { throw fail(key, "expected [smallest, largest]") }
+        guard items.count == 2 else { throw fail(key, "expected [smallest, largest]", at: node) }
         let lo = try positive(items[0], key: key), hi = try positive(items[1], key: key)
-        guard lo <= hi else { throw fail(key, "the first value must not exceed the second") }
+        guard lo <= hi else { throw fail(key, "the first value must not exceed the second", at: node) }
         return (lo, hi)
     }
 }

@@ -65,14 +65,29 @@ struct DiagramThemeTests {
         ("palette: [\"#12345\"]", "palette: '#12345' is not a colour"),
         ("- just a list", "the theme must be a mapping"),
         ("palette: [", "not valid YAML"),
+        ("pen_width: [1, 1e308]", "pen_width: expected a positive number up to 500"),
     ])
     func invalid(yaml: String, expected: String) {
         do {
             _ = try DiagramTheme.load(yaml: yaml, file: "t.yaml")
             Issue.record("accepted \(yaml)")
         } catch {
-            #expect(error.description.hasPrefix("t.yaml: "))
+            // file:line:column: error: … (the one-line themes here put every problem on line 1);
+            // a YAML syntax error is reported by the parser with its own position text.
+            #expect(error.description.hasPrefix(expected == "not valid YAML" ? "t.yaml: error: " : "t.yaml:1:"), "\(error.description)")
             #expect(error.description.contains(expected), "\(error.description)")
+        }
+    }
+
+    @Test("errors point at the offending value's line and column")
+    func positions() {
+        do {
+            _ = try DiagramTheme.load(yaml: "font: DejaVu Sans\nactor_types:\n  government: {color: \"#00\"}\n", file: "t.yaml")
+            Issue.record("accepted a bad colour")
+        } catch {
+            #expect(error.line == 3)
+            #expect(error.column == 23)
+            #expect(error.description.hasPrefix("t.yaml:3:23: error: actor_types.government.color: '#00' is not a colour"))
         }
     }
 
