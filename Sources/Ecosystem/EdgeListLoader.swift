@@ -53,10 +53,54 @@ public enum EdgeListLoader {
     ///   column); actors in order of first appearance; relations in row order.
     /// - Throws: ``ModelError`` with every issue found.
     /// - Complexity: `O(size of text)` (plus hashing of ids).
+    /// Where a quoted field opens that is still open at the end of `text` (RFC 4180: a field
+    /// that starts with `"` ends at a `"` not followed by another; `""` is a quote inside), as
+    /// 1-based line and character column, or `nil` when every quote is closed.
+    /// Complexity: `O(text.count)`.
+    static func unterminatedQuote(in text: String) -> (line: Int, column: Int)? {
+        var inQuotes = false, atFieldStart = true, pendingQuote = false
+        var line = 1, column = 0
+        var opened = (line: 1, column: 1)
+        for ch in text {
+            column += 1
+            if inQuotes {
+                if pendingQuote {
+                    pendingQuote = false
+                    if ch == "\"" { continue }  // "" inside a quoted field
+                    inQuotes = false             // the previous quote closed the field
+                } else if ch == "\"" {
+                    pendingQuote = true
+                    continue
+                } else {
+                    if ch == "\n" || ch == "\r\n" { line += 1; column = 0 }
+                    continue
+                }
+            }
+            switch ch {
+            case "\"" where atFieldStart:
+                inQuotes = true; opened = (line, column)
+                atFieldStart = false
+            case ",":
+                atFieldStart = true
+            case "\n", "\r\n":
+                line += 1; column = 0; atFieldStart = true
+            default:
+                atFieldStart = false
+            }
+        }
+        return inQuotes && !pendingQuote ? opened : nil
+    }
+
     public static func load(csv text: String, file: String, name: String, directed: Bool = false) throws(ModelError) -> EcosystemModel {
         var issues: [ModelIssue] = []
         let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         let rawLines = body.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        if let (line, column) = unterminatedQuote(in: body) {
+            // A CSV reader takes the rest of the file as one quoted field: refuse instead.
+            throw ModelError(issues: [ModelIssue(
+                file: file, line: line, column: column,
+                message: "a quoted field that opens here is never closed; end it with \" (write \"\" for a quote inside a field)")])
+        }
         let reader: CSVReader
         do {
             reader = try CSVReader(string: body, hasHeaderRow: false, trimFields: false)

@@ -94,3 +94,26 @@ struct EdgeListLoaderTests {
         #expect(found.map(\.message) == ["the file is empty"])
     }
 }
+
+@Suite("EdgeListLoader: quotes")
+struct EdgeListQuoteTests {
+    @Test("a quoted field never closed is an error at the quote that opens it, not a silent misread")
+    func unterminated() {
+        do {
+            _ = try EdgeListLoader.load(csv: "source,target\nA,\"B\nC,D\n", file: "e.csv", name: "e")
+            Issue.record("accepted an unterminated quote")
+        } catch {
+            #expect(error.issues.map(\.line) == [2])
+            #expect(error.issues.map(\.column) == [3])
+            #expect(error.description.contains("never closed"))
+        }
+    }
+
+    @Test("quoted fields with commas, doubled quotes and line breaks are read as written")
+    func quoted() throws {
+        let model = try EdgeListLoader.load(csv: "source,target\n\"A \"\"x\"\"\",\"B, b\"\nC,\"D\nd\"\n", file: "e.csv", name: "e")
+        #expect(model.actors.map(\.id) == ["A \"x\"", "B, b", "C", "D\nd"])
+        #expect(EdgeListLoader.unterminatedQuote(in: "a,\"b\"\"\"\n") == nil)
+        #expect(EdgeListLoader.unterminatedQuote(in: "a,\"b\"\"\n")! == (1, 3))
+    }
+}
