@@ -189,11 +189,17 @@ struct Render: ParsableCommand {
 
     enum OverlayName: String, ExpressibleByArgument, CaseIterable { case none, gaps }
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Prefix for every element id in the SVG (e.g. `fig2-`), so several maps can be inlined in one page without clashing ids.",
+        valueName: "prefix"))
+    var idPrefix: String = ""
+
     func run() throws {
         let model = try loadGraphInput(graph, directed: input.directed)
         let format = source ? .dot : self.format
         var options = try diagram.diagramOptions(for: model, input: input, theme: diagram.loadTheme())
         options.dpi = format == .png ? dpi : nil
+        options.idPrefix = idPrefix
         let data: Data
         if overlay == .gaps {
             let gapRules = try loadGapRules(model: graph, for: model, rules: rules, noRules: false).rules

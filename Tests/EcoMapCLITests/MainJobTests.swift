@@ -126,6 +126,18 @@ struct AnalyzeRenderCommandTests {
         #expect(throws: (any Error).self) { try EcoMap.parseAsRoot(["analyze", zoetermeerModel, "--measures", "betweeness"]) }
     }
 
+    @Test("render --id-prefix prefixes every element id, so two maps can share a page")
+    func idPrefix() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let svg = folder.appendingPathComponent("m.svg")
+        try runCommand(["render", zoetermeerModel, "--id-prefix", "fig2-", "-o", svg.path])
+        let text = try String(contentsOf: svg, encoding: .utf8)
+        #expect(isWellFormedXML(Data(text.utf8)))
+        #expect(text.contains("id=\"fig2&#45;actor&#45;dip\"") || text.contains("id=\"fig2-actor-dip\""))
+        #expect(!text.contains("id=\"actor&#45;") && !text.contains("id=\"actor-"))
+    }
+
     @Test("render writes PNG and PDF through libgvc")
     func renderBitmaps() throws {
         let folder = try temporaryFolder()
