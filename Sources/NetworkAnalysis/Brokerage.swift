@@ -1,5 +1,8 @@
 /// Gould–Fernandez brokerage role counts of one node: how many open two-paths `a → v → b`
 /// the node `v` brokers, split by the groups of `a`, `v` and `b`.
+///
+/// Computed by ``Graph/brokerage(groups:)``; reference: Gould & Fernandez 1989,
+/// Sociological Methodology 19:89–126, doi:10.2307/270949.
 public struct BrokerageRoles: Sendable, Equatable, Hashable {
     /// `a`, `v`, `b` all in one group (local broker within a group; Gould–Fernandez `w_I`).
     public var coordinator: Int = 0
@@ -13,6 +16,8 @@ public struct BrokerageRoles: Sendable, Equatable, Hashable {
     /// `a`, `v`, `b` in three different groups (`b_O`).
     public var liaison: Int = 0
 
+    /// Role counts as given; all zero by default.
+    /// - Parameters: the five counts (numbers of brokered two-paths, `≥ 0`), as the properties.
     public init(coordinator: Int = 0, itinerant: Int = 0, representative: Int = 0, gatekeeper: Int = 0, liaison: Int = 0) {
         self.coordinator = coordinator
         self.itinerant = itinerant

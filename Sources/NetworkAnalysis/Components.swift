@@ -42,7 +42,10 @@ public struct Components: Sendable, Equatable {
         return best
     }
 
-    /// The nodes of component `c`, in increasing order. Complexity: `O(n)`.
+    /// The nodes of component `c`, in increasing order.
+    /// - Parameter c: a component index in `0..<count` (traps otherwise).
+    /// - Returns: node indices, ascending; `sizes[c]` of them.
+    /// - Complexity: `O(n)`.
     public func nodes(in c: Int) -> [Int] {
         var result: [Int] = []
         result.reserveCapacity(sizes[c])

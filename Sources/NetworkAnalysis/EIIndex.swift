@@ -1,4 +1,8 @@
 /// Krackhardt and Stern's E-I index for the whole network, every group and every node.
+///
+/// Each index is `(E − I) / (E + I)` in `[−1, 1]`: −1 when all ties are internal, +1 when all
+/// are external. Computed by ``Graph/eiIndex(groups:weighting:)``; reference: Krackhardt &
+/// Stern 1988, Social Psychology Quarterly 51(2):123–140, doi:10.2307/2786835.
 public struct EIIndexResult: Sendable {
     /// `(E − I) / (E + I)` over all ties; NaN when there are no ties.
     public var network: Double

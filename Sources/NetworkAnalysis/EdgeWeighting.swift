@@ -23,6 +23,12 @@ public enum EdgeWeighting: String, Sendable, CaseIterable, Codable {
 
     /// Per-edge path lengths, indexed by edge id, or `nil` when every length is 1.
     ///
+    /// Definition: `.unweighted` → `nil` (every length 1); `.strength` → `1 / w(e)`;
+    /// `.distance` → `w(e)` (see the table on ``EdgeWeighting``).
+    ///
+    /// - Parameter graph: the graph whose `weights` are read.
+    /// - Returns: `edgeCount` positive finite lengths (in the unit of `1 / weight` or of the
+    ///   weight), or `nil` for `.unweighted`.
     /// - Throws: ``GraphError/invalidWeight(edge:value:reason:)`` for a weight that is not a
     ///   positive finite number (a zero, negative, infinite or NaN weight has no length), or
     ///   whose length is not (a strength so small that `1/w` overflows to infinity).
@@ -50,6 +56,10 @@ public enum EdgeWeighting: String, Sendable, CaseIterable, Codable {
     }
 
     /// Per-edge strengths for measures that sum weights, indexed by edge id (all 1 when unweighted).
+    ///
+    /// - Parameter graph: the graph whose `weights` are read.
+    /// - Returns: `edgeCount` values: `graph.weights` unchanged for `.strength` and `.distance`
+    ///   (not validated: zero, negative or NaN weights pass through), all 1 for `.unweighted`.
     /// - Complexity: `O(m)`.
     public func strengths(of graph: Graph) -> [Double] {
         self == .unweighted ? [Double](repeating: 1, count: graph.edgeCount) : graph.weights
@@ -67,13 +77,32 @@ public enum PathLength {
     /// Relative tolerance for length comparisons.
     public static let relativeTolerance = 1e-10
 
-    /// `a` and `b` are equal within the relative tolerance.
+    /// `a` and `b` are equal within the relative tolerance:
+    /// `a == b` or `|a − b| ≤ 1e-10 · max(|a|, |b|)`. Meant for finite lengths: when either is
+    /// infinite the tolerance is infinite too and the result is `true`, so callers test
+    /// finiteness first (the path searches compare only reached, finite distances); NaN equals
+    /// nothing.
+    ///
+    /// - Parameters:
+    ///   - a: a path length (same unit as `b`).
+    ///   - b: a path length.
+    /// - Returns: whether they count as the same length.
+    /// - Complexity: `O(1)`.
+    /// - Reference: igraph 0.10 `igraph_cmp_epsilon` (Csárdi & Nepusz 2006, InterJournal
+    ///   Complex Systems 1695).
     @inlinable public static func equal(_ a: Double, _ b: Double) -> Bool {
         if a == b { return true }
         return abs(a - b) <= relativeTolerance * max(abs(a), abs(b))
     }
 
-    /// `a` is shorter than `b` by more than the tolerance.
+    /// `a` is shorter than `b` by more than the tolerance: `a < b` and not ``equal(_:_:)``.
+    /// Like ``equal(_:_:)`` meant for finite lengths (`less(x, +∞)` is `false`).
+    ///
+    /// - Parameters:
+    ///   - a: a path length (same unit as `b`).
+    ///   - b: a path length.
+    /// - Returns: whether `a` is strictly shorter once rounding ties are discounted.
+    /// - Complexity: `O(1)`.
     @inlinable public static func less(_ a: Double, _ b: Double) -> Bool {
         a < b && !equal(a, b)
     }

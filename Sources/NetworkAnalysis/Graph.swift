@@ -130,9 +130,13 @@ public struct Graph: Sendable, Equatable {
         return (offsets, neighbors, edgeIDs)
     }
 
-    /// The positions in `outNeighbors`/`outEdgeIDs` of the arcs leaving `v`.
+    /// The positions in `outNeighbors`/`outEdgeIDs` of the arcs leaving `v` (undirected: all
+    /// incident edges, a self-loop twice). `v` must be in `0..<nodeCount` (traps otherwise).
+    /// Complexity: `O(1)`.
     @inlinable public func outRange(of v: Int) -> Range<Int> { outOffsets[v]..<outOffsets[v + 1] }
-    /// The positions in `inNeighbors`/`inEdgeIDs` of the arcs entering `v`.
+    /// The positions in `inNeighbors`/`inEdgeIDs` of the arcs entering `v` (undirected: the
+    /// same as ``outRange(of:)``). `v` must be in `0..<nodeCount` (traps otherwise).
+    /// Complexity: `O(1)`.
     @inlinable public func inRange(of v: Int) -> Range<Int> { inOffsets[v]..<inOffsets[v + 1] }
 
     /// Out-degree of `v` (undirected: degree, self-loops counted twice). Complexity: `O(1)`.
@@ -141,6 +145,12 @@ public struct Graph: Sendable, Equatable {
     @inlinable public func inDegree(_ v: Int) -> Int { inOffsets[v + 1] - inOffsets[v] }
 
     /// The endpoint of edge `e` other than `v` (for a self-loop, `v` itself).
+    ///
+    /// - Parameters:
+    ///   - e: an edge id in `0..<edgeCount` (traps otherwise).
+    ///   - v: one endpoint of `e`; for any other node the source of `e` is returned.
+    /// - Returns: the node index at the other end.
+    /// - Complexity: `O(1)`.
     @inlinable public func otherEndpoint(of e: Int, from v: Int) -> Int {
         let s = Int(edgeSources[e])
         return s == v ? Int(edgeTargets[e]) : s
@@ -162,7 +172,10 @@ public struct Graph: Sendable, Equatable {
     /// The graph with the given edges left out; node indices are unchanged and the kept edges
     /// are renumbered `0..<(m − removed)` in their original order.
     ///
-    /// - Parameter keep: `keep[e]` tells whether edge `e` stays; must have `edgeCount` entries.
+    /// - Parameter keep: `keep[e]` tells whether edge `e` stays; must have `edgeCount` entries
+    ///   (a precondition: another length traps; nothing is thrown).
+    /// - Returns: a graph with the same `nodeCount` and direction; weights and tags of the kept
+    ///   edges carried over.
     /// - Complexity: `O(n + m log d)`.
     public func filteringEdges(_ keep: [Bool]) -> Graph {
         precondition(keep.count == edgeCount, "keep must have one entry per edge")
@@ -176,6 +189,10 @@ public struct Graph: Sendable, Equatable {
         return try! Graph(nodeCount: nodeCount, edges: edges, weights: w, tags: tg, directed: isDirected)
     }
 
+    /// Two graphs are equal when they have the same node count, direction, and the same edges
+    /// in the same order (endpoints, weights and tags compared edge by edge; the CSR arrays
+    /// follow from these). Edge order matters: the same edge set listed differently is unequal.
+    /// Complexity: `O(m)`.
     public static func == (a: Graph, b: Graph) -> Bool {
         a.nodeCount == b.nodeCount && a.isDirected == b.isDirected && a.edgeSources == b.edgeSources
             && a.edgeTargets == b.edgeTargets && a.weights == b.weights && a.tags == b.tags
@@ -197,6 +214,7 @@ public enum GraphError: Error, Equatable, Sendable, CustomStringConvertible {
     /// An option value outside its valid range.
     case invalidArgument(name: String, value: String, valid: String)
 
+    /// A one-line English message naming the offending edge, node, option or algorithm.
     public var description: String {
         switch self {
         case let .nodeOutOfRange(edge, node, n):

@@ -1,4 +1,7 @@
 /// Hub and authority scores of every node (Kleinberg's HITS), each summing to 1.
+///
+/// Computed by ``Graph/hits(weighting:maxIterations:tolerance:)``; reference: Kleinberg 1999,
+/// J. ACM 46(5):604–632, doi:10.1145/324133.324140.
 public struct HITSScores: Sendable, Equatable {
     /// Hub score per node: large when the node points to good authorities.
     public var hubs: [Double]

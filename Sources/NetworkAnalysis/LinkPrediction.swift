@@ -40,6 +40,11 @@ public struct PredictedLink: Sendable, Equatable, Hashable {
     /// The ``LinkPredictor`` score (dimensionless; a count for common neighbours).
     public let score: Double
 
+    /// A scored pair as given (no check that `u < v`).
+    /// - Parameters:
+    ///   - u: the smaller node index.
+    ///   - v: the larger node index.
+    ///   - score: the predictor's score.
     public init(u: Int, v: Int, score: Double) {
         self.u = u
         self.v = v
@@ -79,6 +84,8 @@ extension Graph {
     ///   `0..<n` or a pair `(u, u)`.
     /// - Complexity: `O(n + m log m)` to simplify, then `O(k(u) + k(v))` per pair (merge of
     ///   sorted neighbour lists).
+    /// - References: per predictor in ``LinkPredictor``; survey: Liben-Nowell & Kleinberg
+    ///   2007, JASIST 58(7):1019–1031, doi:10.1002/asi.20591.
     public func linkPredictionScores(
         for pairs: [(Int, Int)], predictor: LinkPredictor
     ) throws(GraphError) -> [Double] {
@@ -132,6 +139,8 @@ extension Graph {
     /// - Returns: the scored pairs, sorted as described.
     /// - Complexity: `O(n² + Σ_w k(w)²)` time; `O(n + limit)` memory with a limit (a bounded
     ///   heap keeps the best pairs), `O(n²)` without one.
+    /// - References: per predictor in ``LinkPredictor``; survey: Liben-Nowell & Kleinberg
+    ///   2007, JASIST 58(7):1019–1031, doi:10.1002/asi.20591.
     public func predictedLinks(
         predictor: LinkPredictor, limit: Int? = nil, includeZeroScores: Bool = true
     ) -> [PredictedLink] {

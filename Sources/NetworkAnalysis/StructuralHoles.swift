@@ -117,14 +117,28 @@ extension Graph {
         return result
     }
 
-    /// Burt's aggregate constraint per node; NaN for nodes without contacts.
-    /// See ``structuralHoles(weighting:)`` for definition, conventions, complexity and references.
+    /// Burt's aggregate constraint per node, `C_i = Σ_j (p_ij + Σ_{q ≠ i,j} p_iq p_qj)²`; NaN for
+    /// nodes without contacts. See ``structuralHoles(weighting:)`` for the full definition,
+    /// conventions and complexity.
+    ///
+    /// - Parameter weighting: as in ``structuralHoles(weighting:)`` (default `.strength`).
+    /// - Returns: `nodeCount` values (dimensionless; up to 1 for a single contact, above 1
+    ///   possible with closely tied contacts).
+    /// - Throws: ``GraphError/invalidWeight(edge:value:reason:)`` for a negative or non-finite strength.
+    /// - Reference: Burt 1992, *Structural Holes*, Harvard University Press, ISBN 0-674-84371-1.
     public func constraint(weighting: EdgeWeighting = .strength) throws(GraphError) -> [Double] {
         try structuralHoles(weighting: weighting).constraint
     }
 
-    /// Burt's effective size per node; NaN for nodes without contacts.
-    /// See ``structuralHoles(weighting:)`` for definition, conventions, complexity and references.
+    /// Burt's effective size per node, `ES_i = Σ_j (1 − Σ_{q ≠ j} p_iq m_jq)`: the number of
+    /// contacts minus their redundancy; NaN for nodes without contacts. See
+    /// ``structuralHoles(weighting:)`` for the full definition, conventions and complexity.
+    ///
+    /// - Parameter weighting: as in ``structuralHoles(weighting:)`` (default `.strength`).
+    /// - Returns: `nodeCount` values in `[1, N]` for a node with `N` contacts (a count of contacts).
+    /// - Throws: ``GraphError/invalidWeight(edge:value:reason:)`` for a negative or non-finite strength.
+    /// - References: Burt 1992, *Structural Holes*, Harvard University Press, ISBN
+    ///   0-674-84371-1; Borgatti 1997, Connections 20(1):35–38.
     public func effectiveSize(weighting: EdgeWeighting = .strength) throws(GraphError) -> [Double] {
         try structuralHoles(weighting: weighting).effectiveSize
     }
