@@ -94,6 +94,9 @@ public struct EcosystemNetwork: Sendable {
         (graph.edgeSources.map { model.actors[Int($0)].id }, graph.edgeTargets.map { model.actors[Int($0)].id })
     }
 
-    /// Node index of the actor with `id`, if any. Complexity: `O(a)`.
+    /// Node index of the actor with `id`, if any.
+    /// - Parameter id: an actor id.
+    /// - Returns: the node index (the actor's position in `model.actors`), or `nil`.
+    /// - Complexity: `O(a)`.
     public func node(_ id: String) -> Int? { model.actorIndex(id) }
 }

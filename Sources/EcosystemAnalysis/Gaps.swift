@@ -37,10 +37,24 @@ public enum FindingKind: String, Sendable, CaseIterable, Codable {
 }
 
 /// How much a finding matters, most serious first.
+///
+/// The rules that assign a severity to each kind of finding are in `Datasets/RULES.md`,
+/// "What the findings mean".
 public enum Severity: String, Sendable, CaseIterable, Codable, Comparable {
-    case high, medium, low, info
+    /// Most serious (e.g. a split network with `F ≥ 0.25`, a declared type with no actor).
+    case high
+    /// Second level (e.g. an isolate, too few actors of a type).
+    case medium
+    /// Third level (e.g. a pair of groups with no direct tie).
+    case low
+    /// Context, not a gap (e.g. the fragmentation of a network that is not split).
+    case info
 
     /// `high < medium < low < info`, so sorting ascending puts the most serious first.
+    /// - Parameters:
+    ///   - a: a severity.
+    ///   - b: another severity.
+    /// - Returns: whether `a` is more serious than `b`.
     public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
     var rank: Int { Severity.allCases.firstIndex(of: self)! }
 }
@@ -55,6 +69,11 @@ public struct Evidence: Sendable, Equatable {
     /// `network without dip`.
     public var of: String
 
+    /// Evidence as given.
+    /// - Parameters:
+    ///   - measure: the measure's snake_case name.
+    ///   - value: its value (NaN when undefined; unit that of the measure).
+    ///   - of: what the value is of (actor id, group, `network`, ...).
     public init(_ measure: String, _ value: Double, of: String) {
         self.measure = measure; self.value = value; self.of = of
     }
@@ -63,7 +82,9 @@ public struct Evidence: Sendable, Equatable {
 /// One gap: what kind, how serious, who and which relations are involved, the numbers, and
 /// one plain sentence that says what it means (names as written in the model).
 public struct Finding: Sendable, Equatable {
+    /// Which of the eight kinds of gap this is.
     public var kind: FindingKind
+    /// How much it matters.
     public var severity: Severity
     /// Ids of the actors involved, in model order unless the sentence ranks them.
     public var actors: [String]
@@ -76,6 +97,7 @@ public struct Finding: Sendable, Equatable {
     /// The id of the rule violated (missing ties), if any.
     public var rule: String?
 
+    /// A finding as given; see the properties for each field.
     public init(
         kind: FindingKind, severity: Severity, actors: [String] = [], relations: [String] = [],
         evidence: [Evidence] = [], sentence: String, rule: String? = nil
@@ -128,6 +150,9 @@ public struct GapOptions: Sendable {
     /// Threads for the path computations (`nil`: all cores); results do not depend on it.
     public var threads: Int?
 
+    /// Options as given; the defaults are those of `ecomap gaps`.
+    /// - Parameters: as the properties; `top`, `maxBrokers` and `maxExactActors` are counts,
+    ///   `newTieWeight` a tie strength in the model's weight units (positive, so that the new tie has a path length).
     public init(
         weighting: EdgeWeighting = .strength, objective: GapObjective = .globalEfficiency, top: Int = 5,
         predictor: LinkPredictor = .adamicAdar, newTieWeight: Double = 1, maxBrokers: Int = 5,
@@ -179,8 +204,9 @@ public struct GapReport: Sendable {
     public var options: GapOptions
     /// The rules used (empty rules when none were given).
     public var rules: GapRules
-    /// Network statistics before any change: `fragmentation`, `distance_weighted_fragmentation`,
-    /// `global_efficiency`, `components`, `largest_component`.
+    /// Network statistics before any change, in this order: `components`,
+    /// `largest_component`, `fragmentation`, `distance_weighted_fragmentation`,
+    /// `global_efficiency`, `articulation_points`, `bridges` (all `of: "network"`).
     public var baseline: [Evidence]
     /// The findings, by kind (in ``FindingKind`` order), most serious first within a kind.
     public var findings: [Finding]
@@ -199,8 +225,14 @@ public struct GapReport: Sendable {
     public var strengthScale: Double = 1
 
     /// The findings of one kind.
+    /// - Parameter kind: the kind wanted.
+    /// - Returns: those findings, in report order (most serious first).
+    /// - Complexity: `O(findings)`.
     public func findings(_ kind: FindingKind) -> [Finding] { findings.filter { $0.kind == kind } }
 
     /// The name of the actor with `id` as written in the model (the id when unknown).
+    /// - Parameter id: an actor id.
+    /// - Returns: the actor's name, or `id` itself when no actor has it.
+    /// - Complexity: `O(a)` for `a` actors.
     public func name(_ id: String) -> String { model.actors.first { $0.id == id }?.name ?? id }
 }

@@ -28,6 +28,20 @@ public enum GapAnalyzer {
     ///   ``GapError/unknownActor(_:)`` for a constraint objective naming no actor.
     /// - Complexity: `O(n³ + n² m log n)` at worst for the removal effects and `O(c n²)` for `c`
     ///   candidate ties; both skipped above ``GapOptions/maxExactActors``.
+    ///
+    /// References (formulas and conventions in the `NetworkAnalysis` functions used):
+    /// fragmentation and distance-weighted fragmentation, Borgatti 2006, Comput. Math. Organ.
+    /// Theory 12:21–34, doi:10.1007/s10588-006-7084-x (``Graph/pathStatistics(weighting:threads:)``);
+    /// global efficiency, Latora & Marchiori 2001, Phys. Rev. Lett. 87:198701,
+    /// doi:10.1103/PhysRevLett.87.198701; articulation points, Hopcroft & Tarjan 1973,
+    /// doi:10.1145/362248.362272, and bridges, Tarjan 1974, doi:10.1016/0020-0190(74)90003-9
+    /// (``Graph/cuts()``); constraint and effective size, Burt 1992, *Structural Holes*,
+    /// Harvard University Press (``Graph/structuralHoles(weighting:)``); brokerage roles,
+    /// Gould & Fernandez 1989, doi:10.2307/270949 (``Graph/brokerage(groups:)``); E-I index,
+    /// Krackhardt & Stern 1988, doi:10.2307/2786835 (``Graph/eiIndex(groups:weighting:)``);
+    /// core numbers, Seidman 1983, doi:10.1016/0378-8733(83)90028-X (``Graph/coreNumbers()``);
+    /// link prediction (tie-break of recommended ties), Liben-Nowell & Kleinberg 2007,
+    /// doi:10.1002/asi.20591 (``LinkPredictor``).
     public static func analyze(_ model: EcosystemModel, rules: GapRules = GapRules(), options: GapOptions = GapOptions()) throws -> GapReport {
         var context = try GapContext(model: model, rules: rules, options: options)
         context.fragmentation()
@@ -44,8 +58,11 @@ public enum GapAnalyzer {
 
 /// Errors of the gap analysis.
 public enum GapError: Error, CustomStringConvertible, Equatable {
+    /// ``GapObjective/constraint(actor:)`` names an actor id (the associated value) that the
+    /// model does not have.
     case unknownActor(String)
 
+    /// A one-line English message naming the actor id.
     public var description: String {
         switch self {
         case let .unknownActor(id): return "the constraint objective names unknown actor '\(id)'"
@@ -825,19 +842,32 @@ struct GapContext {
 /// Number and list formatting for finding sentences.
 public enum GapText {
     /// `x` with `digits` decimals (trailing zeros kept for alignment); `–` for NaN.
+    /// - Parameters:
+    ///   - x: the value.
+    ///   - digits: decimals, `≥ 0` (default 3).
+    /// - Returns: `String(format: "%.<digits>f")` of `x`, or `–` when `x` is not finite (NaN, ±∞).
     public static func number(_ x: Double, _ digits: Int = 3) -> String {
         x.isFinite ? String(format: "%.\(digits)f", x) : "–"
     }
 
     /// `x` with an explicit sign, 3 decimals.
+    /// - Parameter x: the value (a change).
+    /// - Returns: `+0.125` or `−0.125` (the minus is U+2212); `+0.000` for zero; `–` when `x`
+    ///   is not finite.
     public static func signed(_ x: Double) -> String {
         x.isFinite ? (x >= 0 ? "+" : "−") + String(format: "%.3f", abs(x)) : "–"
     }
 
     /// `x` as a percentage with no decimals.
+    /// - Parameter x: a share (1 is 100%).
+    /// - Returns: e.g. `25%` for 0.25 (`%.0f` of `100 x`); `–` when not finite.
     public static func percent(_ x: Double) -> String { x.isFinite ? String(format: "%.0f%%", 100 * x) : "–" }
 
     /// "A", "A and B", "A, B and C", with "and k more" when items were left out.
+    /// - Parameters:
+    ///   - items: the items listed, in order.
+    ///   - more: how many further items were left out (`> 0` appends "`more` more").
+    /// - Returns: the English list; `none` when there is nothing at all.
     public static func list(_ items: [String], more: Int) -> String {
         var parts = items
         if more > 0 { parts.append("\(more) more") }

@@ -23,6 +23,12 @@ public struct AnalysisOptions: Sendable {
     /// Katz attenuation factor α; must be below 1/λmax (refused otherwise); NetworkX's 0.1.
     public var katzAlpha: Double
 
+    /// Options as given; the defaults are those of `ecomap analyze`.
+    /// - Parameters: as the properties. Not checked here: `pagerank` refuses a `damping`
+    ///   outside `[0, 1)` and `katz` a non-positive `katzAlpha`
+    ///   (``GraphError/invalidArgument(name:value:valid:)``, thrown by
+    ///   ``EcosystemAnalyzer/metrics(of:measures:options:)`` as ``AnalysisError/measureFailed(_:_:)``);
+    ///   `katz` with `katzAlpha ≥ 1/λmax` is ``GraphError/undefined(algorithm:reason:)`` (NaN values).
     public init(
         directed: Bool = false, weighting: EdgeWeighting = .strength, normalized: Bool = true,
         groupAttribute: String = "type", seed: UInt64 = 1, pathDirection: PathDirection = .incoming,
@@ -36,9 +42,17 @@ public struct AnalysisOptions: Sendable {
     }
 }
 
-/// Whether a measure gives a value per node or one value for the whole network.
+/// What a measure gives a value for: each node, each edge, each non-adjacent pair, or the
+/// whole network.
 public enum MeasureLevel: String, Sendable {
-    case node, edge, pair, network
+    /// One value per node (actor): a column of ``MetricsTable``.
+    case node
+    /// One value per edge (relation): a column of ``EdgeMetrics``.
+    case edge
+    /// One value per non-adjacent node pair (link prediction): a column of ``PairMetrics``.
+    case pair
+    /// One value for the whole network: an entry of ``MetricsTable/network``.
+    case network
 }
 
 /// What a measure is computed from.
@@ -102,7 +116,9 @@ final class SharedResults: @unchecked Sendable {
 /// One entry of the catalog: a snake_case name (as in the CLI and JSON), its level, a
 /// one-line convention for `--help`, and how to compute it.
 public struct MeasureDefinition: Sendable {
+    /// The snake_case name (`betweenness`, `global_efficiency`, ...), as `--measures` takes it.
     public let name: String
+    /// What the measure gives a value for.
     public let level: MeasureLevel
     /// The convention in one line: formula, normalization, weights, reference.
     public let convention: String
@@ -128,6 +144,7 @@ public struct MeasureDefinition: Sendable {
 /// conventions and references are in the doc comments of the `NetworkAnalysis` functions that
 /// compute them; this catalog only maps names to those functions.
 public enum MeasureCatalog {
+    /// Every measure: node measures, then edge, pair and network measures, each in `--help` order.
     public static let all: [MeasureDefinition] = nodeMeasures + edgeMeasures + pairMeasures + networkMeasures
 
     /// Link-prediction scores for every non-adjacent pair `u < v` of the undirected simple graph
@@ -145,14 +162,20 @@ public enum MeasureCatalog {
     }
 
     /// The definition named `name`, if any.
+    /// - Parameter name: a snake_case measure name (exact, case-sensitive).
+    /// - Returns: the definition, or `nil` for an unknown name.
+    /// - Complexity: `O(measures)`.
     public static func named(_ name: String) -> MeasureDefinition? { all.first { $0.name == name } }
 
     /// Lines `- name: convention` for `--help` (one per measure, so wrapped lines stay readable).
+    /// - Parameter level: which measures to list.
+    /// - Returns: the lines joined by newlines, in catalog order.
     public static func helpText(level: MeasureLevel) -> String {
         all.filter { $0.level == level }.map { "- \($0.name): \($0.convention)" }.joined(separator: "\n")
     }
 
     /// A Markdown table `| measure | level | convention |` of the whole catalog, for the README.
+    /// - Returns: the table, one row per measure in catalog order, `|` in conventions escaped.
     public static func markdownTable() -> String {
         var lines = ["| measure | level | convention |", "|---|---|---|"]
         for definition in all {
@@ -349,6 +372,14 @@ public enum EcosystemAnalyzer {
     /// - Throws: ``AnalysisError/unknownMeasure(_:valid:)`` for a name not in the catalog, and
     ///   ``AnalysisError/measureFailed(_:_:)`` for any other ``GraphError``, e.g. a
     ///   non-positive weight on a path measure.
+    /// - Complexity: the sum of the measures' costs (see each `NetworkAnalysis` function);
+    ///   results several measures share (all-pairs path statistics, structural holes,
+    ///   brokerage, HITS, Louvain, Leiden) are computed once per call. Pair measures list all
+    ///   `O(n²)` non-adjacent pairs.
+    ///
+    /// References: each measure's formula, conventions and source (author, year, venue, DOI) are
+    /// in the doc comment of the `NetworkAnalysis` function its catalog entry calls; the
+    /// one-line ``MeasureDefinition/convention`` names the source.
     public static func metrics(
         of model: EcosystemModel, measures: [String], options: AnalysisOptions = AnalysisOptions()
     ) throws -> MetricsTable {
@@ -423,6 +454,11 @@ public enum EcosystemAnalyzer {
 
     /// Group index per actor from an attribute (`type`, `place` or a free attribute), numbered
     /// in order of first appearance; actors without the attribute share the group of "".
+    /// - Parameters:
+    ///   - model: the model.
+    ///   - attribute: `type`, `place`, or the key of a free actor attribute.
+    /// - Returns: one group index per actor, in model order, `0..<groups`.
+    /// - Complexity: `O(a)` expected for `a` actors (hashing the values).
     public static func groups(of model: EcosystemModel, by attribute: String) -> [Int] {
         var index: [String: Int] = [:]
         return model.actors.map { actor in
@@ -441,9 +477,14 @@ public enum EcosystemAnalyzer {
 
 /// Errors of the analysis layer.
 public enum AnalysisError: Error, CustomStringConvertible {
+    /// A measure name that is not in ``MeasureCatalog`` (or not of a level the caller accepts),
+    /// with the names that would be valid there.
     case unknownMeasure(String, valid: [String])
+    /// A measure (or analysis step, by name) failed with the ``GraphError``, e.g. a weight
+    /// without a path length.
     case measureFailed(String, GraphError)
 
+    /// A one-line English message; for an unknown measure it suggests the closest valid name.
     public var description: String {
         switch self {
         case let .unknownMeasure(name, valid):

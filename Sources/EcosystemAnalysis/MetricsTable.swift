@@ -25,6 +25,11 @@ public struct MetricsTable: Sendable {
     /// Pair-level measures (link prediction over non-adjacent pairs), or `nil`.
     public let pairs: PairMetrics?
 
+    /// A table as given.
+    ///
+    /// - Parameters: as the properties; `labels`, `undefined`, `edges` and `pairs` are optional.
+    /// - Precondition: one column per measure and `nodeIDs.count` values in every column
+    ///   (a mismatch traps; nothing is thrown).
     public init(
         nodeIDs: [String], nodeNames: [String], labels: [(name: String, values: [String])] = [],
         measures: [String], columns: [[Double]], network: [(name: String, value: Double)],
@@ -41,12 +46,21 @@ public struct MetricsTable: Sendable {
     }
 
     /// The column of `measure`, if computed.
+    /// - Parameter measure: a node-level measure name.
+    /// - Returns: its values indexed by row, or `nil` when the table has no such column.
+    /// - Complexity: `O(measures)`.
     public func column(_ measure: String) -> [Double]? {
         measures.firstIndex(of: measure).map { columns[$0] }
     }
 
     /// The `k` nodes with the largest finite values of `measure`, largest first; ties are
     /// broken by row order so the ranking is deterministic.
+    /// - Parameters:
+    ///   - k: how many rows at most.
+    ///   - measure: a node-level measure name.
+    /// - Returns: up to `k` (row, value) pairs, NaN and infinite values left out; empty when the
+    ///   measure was not computed.
+    /// - Complexity: `O(n log n)`.
     public func top(_ k: Int, by measure: String) -> [(row: Int, value: Double)] {
         guard let column = column(measure) else { return [] }
         return column.indices
@@ -71,6 +85,8 @@ public struct EdgeMetrics: Sendable {
     /// `columns[j][e]`: measure `measures[j]` of edge `e`.
     public let columns: [[Double]]
 
+    /// Edge metrics as given (not checked: one id, `from` and `to` per row and one column of
+    /// that many values per measure are expected).
     public init(ids: [String], from: [String], to: [String], measures: [String], columns: [[Double]]) {
         self.ids = ids; self.from = from; self.to = to; self.measures = measures; self.columns = columns
     }
@@ -78,12 +94,16 @@ public struct EdgeMetrics: Sendable {
 
 /// Pair-level measures: a row per non-adjacent pair `(u, v)`, a column per measure.
 public struct PairMetrics: Sendable {
+    /// Node id of the first end of each pair (the one earlier in node order).
     public let u: [String]
+    /// Node id of the second end of each pair.
     public let v: [String]
+    /// Pair-level measure names (``LinkPredictor`` raw values).
     public let measures: [String]
     /// `columns[j][p]`: measure `measures[j]` of pair `p`.
     public let columns: [[Double]]
 
+    /// Pair metrics as given (not checked: `u`, `v` and every column the same length).
     public init(u: [String], v: [String], measures: [String], columns: [[Double]]) {
         self.u = u; self.v = v; self.measures = measures; self.columns = columns
     }

@@ -111,7 +111,10 @@ public struct ScenarioComparison: Sendable {
 
     /// Competition ranks ("1224") of `column`, largest first; values within a relative 1e-12
     /// of the previous one in sorted order share its rank; NaN gets `nil`.
-    /// Complexity: `O(n log n)`.
+    /// The test is `|x − y| ≤ 1e-12 · max(1, |x|, |y|)`, so near zero it is an absolute 1e-12.
+    /// - Parameter column: one value per actor (NaN when absent or undefined).
+    /// - Returns: one rank per entry, `1…` (1 for the largest), or `nil` for NaN.
+    /// - Complexity: `O(n log n)`.
     public static func ranks(_ column: [Double]) -> [Int?] {
         let order = column.indices.filter { !column[$0].isNaN }.sorted { column[$0] != column[$1] ? column[$0] > column[$1] : $0 < $1 }
         var result = [Int?](repeating: nil, count: column.count)
@@ -127,10 +130,19 @@ public struct ScenarioComparison: Sendable {
     }
 
     /// `indicatorValues[i][k] − indicatorValues[i][0]`: the change of indicator `i` in network `k`.
+    /// - Parameters:
+    ///   - i: indicator index in ``indicators``.
+    ///   - k: network index (0 is the baseline, whose change is 0).
+    /// - Returns: the difference in the indicator's unit; NaN when either value is undefined.
     public func indicatorChange(_ i: Int, network k: Int) -> Double { indicatorValues[i][k] - indicatorValues[i][0] }
 
     /// Rank change of actor `i` by measure `j` in network `k`: baseline rank − scenario rank,
     /// so positive means the actor rises; `nil` when absent from either network.
+    /// - Parameters:
+    ///   - j: measure index in ``measures``.
+    ///   - k: network index.
+    ///   - i: actor index in ``actorIDs``.
+    /// - Returns: the number of places gained (negative: lost), or `nil`.
     public func rankChange(measure j: Int, network k: Int, actor i: Int) -> Int? {
         guard let before = ranks[j][0][i], let after = ranks[j][k][i] else { return nil }
         return before - after
@@ -139,6 +151,9 @@ public struct ScenarioComparison: Sendable {
     /// Findings of network `k` whose key the baseline does not have, and baseline findings whose
     /// key network `k` no longer has (both in their listed order, as texts); empty without a
     /// provider.
+    /// - Parameter k: network index (1… for the scenarios).
+    /// - Returns: texts of the findings that appear and of those that disappear.
+    /// - Complexity: `O(f)` expected for `f` findings in the two networks.
     public func findingChanges(network k: Int) -> (appear: [String], disappear: [String]) {
         guard let findings else { return ([], []) }
         let before = Set(findings[0].map(\.key)), after = Set(findings[k].map(\.key))
@@ -150,6 +165,8 @@ public struct ScenarioComparison: Sendable {
     /// every number replaced by `#`, so a finding that says the same about the same actors is
     /// the same finding even when its numbers move (those show in the indicators and measures);
     /// the text is `[severity] sentence`.
+    /// - Parameter report: a gap analysis of one network.
+    /// - Returns: one compared finding per finding, in report order.
     public static func findings(from report: GapReport) -> [ComparedFinding] {
         report.findings.map { f in
             ComparedFinding(key: [f.kind.rawValue, f.rule ?? "", withoutNumbers(f.sentence)].joined(separator: "|"),
@@ -182,7 +199,10 @@ public struct ScenarioComparison: Sendable {
 /// A finding as the comparison sees it: a key that identifies it across networks and the text
 /// shown.
 public struct ComparedFinding: Sendable, Equatable {
+    /// Identifies the finding across networks (equal keys: the same finding).
     public var key: String
+    /// What a report shows for it.
     public var text: String
+    /// A compared finding as given.
     public init(key: String, text: String) { self.key = key; self.text = text }
 }

@@ -39,7 +39,10 @@ public enum SweepRemoval: String, Sendable, CaseIterable {
 /// reports the mean, minimum and maximum over the runs.
 public enum RobustnessSweep {
     /// The removal order of a targeted sweep: indices by decreasing `scores`, ties by index,
-    /// NaN last. Complexity: `O(k log k)`.
+    /// NaN last.
+    /// - Parameter scores: one score per item (node or edge), any scale.
+    /// - Returns: a permutation of `0..<scores.count`, the first item to remove first.
+    /// - Complexity: `O(k log k)` for `k` items.
     public static func targetedOrder(scores: [Double]) -> [Int] {
         scores.indices.sorted { a, b in
             let x = scores[a], y = scores[b]
@@ -52,7 +55,12 @@ public enum RobustnessSweep {
     /// `runs` random removal orders of `count` items: run `r` shuffles `0..<count` with
     /// ``SplitMix64/shuffle(_:)`` from `SplitMix64(seed: s_r)`, where `s_r` is the `r`-th output
     /// of `SplitMix64(seed: seed)`. Same seed, same orders, on every platform.
-    /// Complexity: `O(runs · count)`.
+    /// - Parameters:
+    ///   - count: number of items (`n` nodes or `m` edges).
+    ///   - runs: number of orders.
+    ///   - seed: any 64-bit seed.
+    /// - Returns: `runs` permutations of `0..<count`.
+    /// - Complexity: `O(runs · count)`.
     public static func randomOrders(count: Int, runs: Int, seed: UInt64) -> [[Int]] {
         var seeds = SplitMix64(seed: seed)
         return (0..<runs).map { _ in
@@ -65,7 +73,13 @@ public enum RobustnessSweep {
 
     /// Evaluation points: `points` numbers of removed items spread evenly over `0...total`
     /// (rounded down, duplicates dropped), always including `0` and `total`; every step when
-    /// `points > total`. Complexity: `O(points)`.
+    /// `points > total` or `points < 2`.
+    /// - Parameters:
+    ///   - total: number of removable items.
+    ///   - points: wanted number of evaluation points.
+    /// - Returns: increasing counts of removed items, `0` first and `total` last (`[0]` when
+    ///   `total` is 0).
+    /// - Complexity: `O(points)`.
     public static func checkpoints(total: Int, points: Int) -> [Int] {
         guard total > 0 else { return [0] }
         guard points >= 2, points <= total else { return Array(0...total) }
@@ -141,6 +155,8 @@ public enum RobustnessSweep {
     ///   - removed: `k`, in `0...order.count`.
     ///   - weighting: how weights become path lengths.
     ///   - threads: at most this many threads; the result does not depend on it.
+    /// - Returns: `E(k)` in `[0, 1]` for unit lengths (dimensionless; in units of 1/length
+    ///   otherwise), 0 when fewer than two nodes are left.
     /// - Throws: ``GraphError/invalidWeight(edge:value:reason:)`` when a weight has no length.
     /// - Complexity: `O(n m)` unweighted, `O(n (n + m) log n)` weighted.
     public static func efficiency(
@@ -331,6 +347,7 @@ public struct SweepCurves: Sendable, Equatable {
     /// `efficiencyRuns[r][p]`: global efficiency of run `r` at point `p`.
     public let efficiencyRuns: [[Double]]
 
+    /// Curves as given (not checked: every run has one value per entry of `removed`).
     public init(removed: [Int], total: Int, shareRuns: [[Double]], efficiencyRuns: [[Double]]) {
         self.removed = removed; self.total = total; self.shareRuns = shareRuns; self.efficiencyRuns = efficiencyRuns
     }

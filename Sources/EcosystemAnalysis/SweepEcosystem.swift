@@ -26,6 +26,7 @@ public struct EcosystemSweepResult: Sendable {
     /// the ids of the relations merged into the tie, joined by `+`). Empty for random sweeps.
     public let removedItems: [String]
 
+    /// A result as given; see the properties.
     public init(modelName: String, removal: SweepRemoval, order: SweepOrder, curves: SweepCurves, removedItems: [String]) {
         self.modelName = modelName; self.removal = removal; self.order = order
         self.curves = curves; self.removedItems = removedItems
@@ -34,7 +35,9 @@ public struct EcosystemSweepResult: Sendable {
 
 /// Robustness sweeps of an ecosystem model (see ``RobustnessSweep`` for the definitions).
 public enum EcosystemSweep {
-    /// Measures a relation sweep can target.
+    /// Measures a relation sweep can target: `edge_betweenness` (Brandes 2001, on the simple
+    /// graph, see ``Graph/edgeBetweenness(weighting:normalized:threads:)``) and `weight` (the
+    /// merged tie strength).
     public static let relationMeasures = ["edge_betweenness", "weight"]
 
     /// Runs a sweep on the model's network.

@@ -52,6 +52,11 @@ public enum UncertaintyAnalysis {
     /// The seed of sample `s`: output number `s` (0-based) of `SplitMix64(seed: seed)`, computed
     /// directly (SplitMix64's state after `s` steps is `seed + s·γ`), so that any sample can be
     /// drawn on any thread and gets the same relations.
+    /// - Parameters:
+    ///   - seed: the run's seed.
+    ///   - s: the sample index, `≥ 0`.
+    /// - Returns: the 64-bit seed of sample `s`.
+    /// - Complexity: `O(1)`.
     public static func sampleSeed(_ seed: UInt64, sample s: Int) -> UInt64 {
         var g = SplitMix64(seed: seed &+ UInt64(s) &* 0x9E37_79B9_7F4A_7C15)
         return g.next()
@@ -61,6 +66,11 @@ public enum UncertaintyAnalysis {
     /// draws `u = nextUnitDouble()` for every relation with a confidence, in model order, and
     /// the relation is kept when `u < confidence` (so confidence 0 is never kept and 1 always).
     /// Relations without a confidence are kept and draw nothing.
+    /// - Parameters:
+    ///   - model: the model; each relation's `confidence` (probability in `[0, 1]`) is read.
+    ///   - seed: the run's seed.
+    ///   - s: the sample index.
+    /// - Returns: one flag per relation, in model order: whether sample `s` keeps it.
     /// - Complexity: `O(r)`.
     public static func keptRelations(of model: EcosystemModel, seed: UInt64, sample s: Int) -> [Bool] {
         var rng = SplitMix64(seed: sampleSeed(seed, sample: s))
@@ -85,7 +95,8 @@ public enum UncertaintyAnalysis {
     ///     to threads in fixed chunks and every sample's results land in its own slot; the
     ///     summaries are then computed in sample order, so threads never change the result.
     /// - Returns: the summary.
-    /// - Throws: ``AnalysisError`` (unknown measure, a measure failing on a sample).
+    /// - Throws: ``AnalysisError`` (unknown measure, an edge or pair measure, a measure failing
+    ///   on a sample). `samples < 1` or `topK < 1` is a precondition failure (traps).
     /// - Complexity: `N` times the cost of the measures, divided over the threads; memory
     ///   `O(N · measures · a)`.
     public static func run(
@@ -191,6 +202,11 @@ public enum UncertaintyAnalysis {
     /// The `p`-quantile of sorted `values` by linear interpolation between order statistics:
     /// `h = (N − 1) p`, `x[⌊h⌋] + (h − ⌊h⌋)(x[⌊h⌋ + 1] − x[⌊h⌋])` (Hyndman & Fan 1996, The
     /// American Statistician 50(4):361–365, doi:10.1080/00031305.1996.10473566, type 7).
+    /// - Parameters:
+    ///   - sorted: the values in ascending order (not checked), no NaN.
+    ///   - p: the probability, in `[0, 1]`.
+    /// - Returns: the quantile, in the values' unit; NaN for no values.
+    /// - Complexity: `O(1)`.
     public static func percentile(_ sorted: [Double], _ p: Double) -> Double {
         guard !sorted.isEmpty else { return .nan }
         let h = Double(sorted.count - 1) * p
