@@ -42,17 +42,6 @@ public enum EdgeListLoader {
         return try load(csv: text, file: file, name: ModelLoader.modelName(forFile: file), directed: directed)
     }
 
-    /// Reads a CSV edge list from text.
-    ///
-    /// - Parameters:
-    ///   - text: the CSV text.
-    ///   - file: the name used in issues.
-    ///   - name: the model name.
-    ///   - directed: whether the relation types are directed (`source → target`).
-    /// - Returns: the model: actor type `node`; relation type `tie` (and/or those of the `type`
-    ///   column); actors in order of first appearance; relations in row order.
-    /// - Throws: ``ModelError`` with every issue found.
-    /// - Complexity: `O(size of text)` (plus hashing of ids).
     /// Where a quoted field opens that is still open at the end of `text` (RFC 4180: a field
     /// that starts with `"` ends at a `"` not followed by another; `""` is a quote inside), as
     /// 1-based line and character column, or `nil` when every quote is closed.
@@ -91,6 +80,20 @@ public enum EdgeListLoader {
         return inQuotes && !pendingQuote ? opened : nil
     }
 
+    /// Reads a CSV edge list from text.
+    ///
+    /// - Parameters:
+    ///   - text: the CSV text (a leading UTF-8 byte-order mark is skipped).
+    ///   - file: the name used in issues.
+    ///   - name: the model name.
+    ///   - directed: whether the relation types are directed (`source → target`).
+    /// - Returns: the model: actor type `node`; relation type `tie` (and/or those of the `type`
+    ///   column); actors in order of first appearance; relations in row order.
+    /// - Throws: ``ModelError`` with every issue found: an empty file, a quoted field never
+    ///   closed (reported alone, at the quote that opens it), unknown or duplicate header
+    ///   columns, a missing `source`/`target` column, empty ids, self-ties, weights that are
+    ///   not positive finite numbers.
+    /// - Complexity: `O(size of text)` (plus hashing of ids).
     public static func load(csv text: String, file: String, name: String, directed: Bool = false) throws(ModelError) -> EcosystemModel {
         var issues: [ModelIssue] = []
         let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text

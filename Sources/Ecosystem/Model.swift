@@ -25,6 +25,8 @@ public struct EcosystemModel: Sendable, Equatable {
     /// Relations, in file order.
     public var relations: [Relation]
 
+    /// A model as given, **not validated** (use ``ModelLoader`` for checked models): an empty
+    /// `title` becomes `name`; everything else is stored unchanged.
     public init(
         name: String, title: String = "", description: String = "",
         actorTypes: [ActorType], relationTypes: [RelationType],
@@ -61,6 +63,7 @@ public struct ActorType: Sendable, Equatable {
     /// `civil_society`) or `intermediary`; empty when not stated.
     public var helix: String
 
+    /// An actor type as given (not validated; see the properties for the expected values).
     public init(id: String, label: String, color: String, shape: String, helix: String = "") {
         self.id = id; self.label = label; self.color = color; self.shape = shape; self.helix = helix
     }
@@ -79,6 +82,7 @@ public struct RelationType: Sendable, Equatable {
     /// Whether `from → to` has a direction (drawn with an arrow); otherwise the tie is mutual.
     public var directed: Bool
 
+    /// A relation type as given (not validated; see the properties for the expected values).
     public init(id: String, label: String, color: String, style: String, directed: Bool) {
         self.id = id; self.label = label; self.color = color; self.style = style; self.directed = directed
     }
@@ -97,13 +101,18 @@ public struct Actor: Sendable, Equatable {
     /// Free attributes as strings, in file order.
     public var attributes: [(key: String, value: String)]
 
+    /// An actor as given (not validated; see the properties for the expected values).
     public init(id: String, name: String, type: String, place: String = "", attributes: [(key: String, value: String)] = []) {
         self.id = id; self.name = name; self.type = type; self.place = place; self.attributes = attributes
     }
 
     /// The value of a free attribute, if present.
+    /// - Parameter key: the attribute's key (exact, case-sensitive).
+    /// - Returns: the value of the first attribute with that key, or `nil`.
+    /// - Complexity: `O(attributes)`.
     public func attribute(_ key: String) -> String? { attributes.first { $0.key == key }?.value }
 
+    /// Equal when every field is equal, attributes compared in order (key and value).
     public static func == (a: Actor, b: Actor) -> Bool {
         a.id == b.id && a.name == b.name && a.type == b.type && a.place == b.place
             && a.attributes.map(\.key) == b.attributes.map(\.key)
@@ -130,6 +139,7 @@ public struct Relation: Sendable, Equatable {
     /// Probability (0–1) that the tie exists; `nil` means certain.
     public var confidence: Double?
 
+    /// A relation as given (not validated; ``ModelLoader`` checks weights, confidences and ids).
     public init(
         id: String, from: String, to: String, type: String, weight: Double = 1,
         source: String = "", assumed: String? = nil, confidence: Double? = nil

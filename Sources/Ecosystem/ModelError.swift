@@ -20,6 +20,7 @@ public struct ModelIssue: Sendable, Equatable {
     /// nothing useful to suggest.
     public var valid: String?
 
+    /// An issue as given; see the properties.
     public init(file: String, line: Int, column: Int, id: String? = nil, message: String, valid: String? = nil) {
         self.file = file; self.line = line; self.column = column
         self.id = id; self.message = message; self.valid = valid
@@ -42,6 +43,9 @@ public struct ModelError: Error, Sendable, CustomStringConvertible {
     /// The issues, sorted by line and column (issues without a position first); never empty.
     public let issues: [ModelIssue]
 
+    /// An error holding `issues`, stably sorted by (line, column): issues at the same place keep
+    /// the order they were found in. Callers pass at least one issue.
+    /// - Complexity: `O(k log k)` for `k` issues.
     public init(issues: [ModelIssue]) {
         // Stable sort by position keeps the discovery order for issues at the same place.
         self.issues = issues.enumerated().sorted { a, b in

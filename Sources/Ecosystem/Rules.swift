@@ -17,6 +17,7 @@ public struct GapRules: Sendable, Equatable {
     /// When an actor counts as peripheral.
     public var peripheral: PeripheralThresholds
 
+    /// Rules as given; the defaults expect nothing (and use the default peripheral thresholds).
     public init(
         municipality: [String] = [], composition: [CompositionRule] = [], expectedTies: [TieRule] = [],
         peripheral: PeripheralThresholds = PeripheralThresholds()
@@ -39,6 +40,7 @@ public struct ActorSelector: Sendable, Equatable {
     /// Places, as written in the model.
     public var places: [String]
 
+    /// A selector as given; the defaults select every actor.
     public init(ids: [String] = [], types: [String] = [], helices: [String] = [], places: [String] = []) {
         self.ids = ids; self.types = types; self.helices = helices; self.places = places
     }
@@ -49,7 +51,12 @@ public struct ActorSelector: Sendable, Equatable {
     /// Whether it selects by actor type or helix (which a plain edge list does not have).
     public var needsActorTypes: Bool { !types.isEmpty || !helices.isEmpty }
 
-    /// Whether `actor` of `model` is selected. Complexity: `O(types + listed values)`.
+    /// Whether `actor` of `model` is selected.
+    /// - Parameters:
+    ///   - actor: the actor.
+    ///   - model: its model (for the helix of the actor's type).
+    /// - Returns: `true` when every non-empty field lists the actor's value.
+    /// - Complexity: `O(types + listed values)`.
     public func matches(_ actor: Actor, in model: EcosystemModel) -> Bool {
         if !ids.isEmpty && !ids.contains(actor.id) { return false }
         if !types.isEmpty && !types.contains(actor.type) { return false }
@@ -80,6 +87,7 @@ public struct CompositionRule: Sendable, Equatable {
     /// Why this is expected (the source of the expectation), shown with the finding.
     public var why: String
 
+    /// A composition rule as given (not validated; ``RulesLoader`` checks `min ≤ max`).
     public init(type: String, min: Int = 1, max: Int? = nil, why: String = "") {
         self.type = type; self.min = min; self.max = max; self.why = why
     }
@@ -95,6 +103,11 @@ public enum ActorGrouping: String, Sendable, CaseIterable {
     case helix
 
     /// The group of `actor` ("" when it has none).
+    /// - Parameters:
+    ///   - actor: the actor.
+    ///   - model: its model (for the helix of the actor's type).
+    /// - Returns: the actor's type id, place or helix sphere.
+    /// - Complexity: `O(types)` for `.helix`, `O(1)` otherwise.
     public func group(of actor: Actor, in model: EcosystemModel) -> String {
         switch self {
         case .type: return actor.type
@@ -132,6 +145,7 @@ public struct TieRule: Sendable, Equatable {
     public var id: String
     /// The expectation in plain words, as the strategist wrote it.
     public var description: String
+    /// What the rule checks.
     public var kind: Kind
     /// The actors the rule is about (`every`, `coordinator`).
     public var subjects: ActorSelector
@@ -153,6 +167,7 @@ public struct TieRule: Sendable, Equatable {
     /// How serious a violation is: `high`, `medium` (default) or `low`.
     public var severity: String
 
+    /// A tie rule as given (not validated here; ``RulesLoader`` checks what a rules file says).
     public init(
         id: String, description: String = "", kind: Kind = .every, subjects: ActorSelector = ActorSelector(),
         partners: ActorSelector = ActorSelector(), relationTypes: [String] = [], direction: TieDirection = .either,
@@ -176,12 +191,19 @@ public struct TieRule: Sendable, Equatable {
 }
 
 /// When an actor counts as peripheral: a low core number **and** a small two-step reach.
+///
+/// The core number is the largest `k` such that the actor is in the `k`-core, the largest
+/// subgraph in which every node has degree ≥ `k` (Seidman 1983, "Network structure and
+/// minimum degree", Social Networks 5(3):269–287, doi:10.1016/0378-8733(83)90028-X); the
+/// two-step reach is the share of the other `n − 1` actors within distance 2 (ignoring
+/// weights). Isolates are not peripheral: they are reported under fragmentation.
 public struct PeripheralThresholds: Sendable, Equatable {
     /// Largest core number (k-core index) of a peripheral actor; default 1 (the outer shell).
     public var maxCore: Int
     /// Largest share of the other actors within two steps; default 0.25.
     public var maxReachShare: Double
 
+    /// Thresholds as given (`maxReachShare` a share in `[0, 1]`).
     public init(maxCore: Int = 1, maxReachShare: Double = 0.25) {
         self.maxCore = maxCore; self.maxReachShare = maxReachShare
     }

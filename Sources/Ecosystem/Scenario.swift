@@ -25,6 +25,7 @@ public struct Scenario: Sendable, Equatable {
     /// The changes, in file order.
     public var changes: [ScenarioChange]
 
+    /// A scenario as given (not validated): an empty `title` becomes `name`.
     public init(
         name: String, title: String = "", description: String = "", sources: [String] = [],
         file: String = "", base: String? = nil, extends: String? = nil,
@@ -38,10 +39,14 @@ public struct Scenario: Sendable, Equatable {
 
 /// A place in a file: 1-based line and column (0 when unknown), as in ``ModelIssue``.
 public struct SourcePosition: Sendable, Equatable {
+    /// The file, as the caller named it.
     public var file: String
+    /// 1-based line; 0 when unknown.
     public var line: Int
+    /// 1-based column (Unicode scalars, as libyaml counts); 0 when unknown.
     public var column: Int
 
+    /// A position as given.
     public init(file: String, line: Int, column: Int) {
         self.file = file; self.line = line; self.column = column
     }
@@ -58,16 +63,23 @@ public struct ActorFilter: Sendable, Equatable {
 
     /// A `key: value` condition on a free attribute.
     public struct AttributeCondition: Sendable, Equatable {
+        /// The attribute's key.
         public var key: String
+        /// The value it must have (exact string comparison).
         public var value: String
+        /// A condition as given.
         public init(key: String, value: String) { self.key = key; self.value = value }
     }
 
+    /// A filter as given; with no condition at all it matches every actor.
     public init(type: String? = nil, place: String? = nil, attributes: [AttributeCondition] = []) {
         self.type = type; self.place = place; self.attributes = attributes
     }
 
-    /// Whether `actor` meets every condition. Complexity: `O(conditions · attributes)`.
+    /// Whether `actor` meets every condition.
+    /// - Parameter actor: the actor.
+    /// - Returns: `true` when type, place and every attribute condition match.
+    /// - Complexity: `O(conditions · attributes)`.
     public func matches(_ actor: Actor) -> Bool {
         if let type, actor.type != type { return false }
         if let place, actor.place != place { return false }
@@ -91,6 +103,7 @@ public struct ScenarioChange: Sendable, Equatable {
     /// Where its value is written (issues found when applying it point here).
     public var position: SourcePosition
 
+    /// A change as given.
     public init(_ kind: Kind, at position: SourcePosition) {
         self.kind = kind; self.position = position
     }

@@ -128,6 +128,8 @@ public struct ScenarioChain: Sendable, Equatable {
     /// The scenarios, the one the others build on first; the last is the one that was asked for.
     public let scenarios: [Scenario]
 
+    /// A chain of `scenarios`, the one the others build on first.
+    /// - Precondition: at least one scenario (an empty list traps; nothing is thrown).
     public init(scenarios: [Scenario]) {
         precondition(!scenarios.isEmpty, "a chain has at least one scenario")
         self.scenarios = scenarios
