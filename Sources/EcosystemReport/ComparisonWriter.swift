@@ -16,6 +16,11 @@ public enum ComparisonWriter {
     /// and tables, user text escaped): the networks and what changed, the indicators with their
     /// change, a table per measure (value, rank, rank change per network), and the findings
     /// that appear or disappear.
+    /// - Parameters:
+    ///   - c: the comparison.
+    ///   - style: the form (default: terminal text).
+    ///   - decimals: decimals of non-integral values.
+    /// - Returns: the text, Markdown or HTML fragment.
     public static func text(_ c: ScenarioComparison, style: Style = .text, decimals: Int = 4) -> String {
         var out = ""
         var markup = Markup.Writer(style == .html ? .html : .markdown)
@@ -86,6 +91,8 @@ public enum ComparisonWriter {
     /// `network,level,actor,measure,value,baseline,change,rank,baseline_rank,rank_change`.
     /// Indicators have level `network` and no actor; node measures level `node`. An actor absent
     /// from a network has an empty value and rank.
+    /// - Parameter c: the comparison.
+    /// - Returns: the CSV text, ending in a newline.
     /// - Throws: an error of the CSV library if the stream fails (it writes to memory).
     public static func csv(_ c: ScenarioComparison) throws -> String {
         let writer = try CSVWriter(stream: .toMemory(), newline: .lf)
@@ -114,9 +121,16 @@ public enum ComparisonWriter {
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
-    /// JSON: `{"networks": [{name, title, changes}], "indicators": {name: {network: value}},
-    /// "measures": {measure: {actor: {network: {"value", "rank", "rank_change"}}}}, "findings"}`;
-    /// keys sorted, NaN as `null`.
+    /// JSON: `{"networks": [{"name", "title", "baseline", "changes", "findings",
+    /// "findings_appear", "findings_disappear"}], "indicators": {name: {network: {"value",
+    /// "change"}}}, "measures": {measure: {actor: {network: {"value", "rank", "rank_change"}}}}}`.
+    /// `changes` (added/removed/changed actors and relations) and the findings' appear/disappear
+    /// lists are given for scenarios only; `findings` (texts) only when the comparison has
+    /// findings. Keys sorted, pretty-printed, NaN and absent ranks as `null`.
+    /// - Parameter c: the comparison.
+    /// - Returns: the JSON text, ending in a newline.
+    /// - Throws: an error of `JSONSerialization` (not expected: every value is a string,
+    ///   number, Boolean, array, dictionary or null).
     public static func json(_ c: ScenarioComparison) throws -> String {
         var networks: [[String: Any]] = []
         for k in c.names.indices {
@@ -168,6 +182,8 @@ public enum ComparisonWriter {
     }
 
     /// `+2 actors, −1 actor, +8 relations, −3 relations, 2 changed`.
+    /// - Parameter d: what a scenario changed.
+    /// - Returns: the non-zero counts joined by `, ` (the minus is U+2212), or `no change`.
     public static func summary(_ d: ModelDiff) -> String {
         func count(_ n: Int, _ sign: String, _ what: String) -> String? {
             n == 0 ? nil : "\(sign)\(n) \(what)\(n == 1 ? "" : "s")"

@@ -24,6 +24,10 @@ public enum GapsWriter {
     ///  "candidates_evaluated": k}
     /// ```
     /// NaN is `null`; `rule` is `null` for findings not tied to a rule.
+    /// - Parameter report: the gap analysis.
+    /// - Returns: pretty-printed JSON with sorted keys, ending in a newline.
+    /// - Throws: an error of `JSONSerialization` (not expected: every value is a string,
+    ///   number, Boolean, array, dictionary or null).
     public static func json(_ report: GapReport) throws -> String {
         let model = report.model
         func actor(_ id: String) -> [String: Any] { ["id": id, "name": report.name(id)] }
@@ -79,13 +83,19 @@ public enum GapsWriter {
     /// section per kind with a bullet per finding (severity, sentence, evidence), the removal
     /// ranking (top `removalRows`), the recommended ties, and what was skipped and why.
     ///
-    /// - Parameter headingLevel: level of the title heading (`#`); the kinds are one deeper.
+    /// - Parameters:
+    ///   - report: the gap analysis.
+    ///   - removalRows: rows of the removal ranking shown (the most damaging first).
+    ///   - headingLevel: level of the title heading (`#`); the kinds are one deeper.
+    /// - Returns: the Markdown text.
     public static func markdown(_ report: GapReport, removalRows: Int = 10, headingLevel: Int = 1) -> String {
         document(report, style: .markdown, removalRows: removalRows, headingLevel: headingLevel)
     }
 
     /// The same document as ``markdown(_:removalRows:headingLevel:)`` as an HTML fragment
     /// (headings, paragraphs, lists, tables; user text escaped), for the report page.
+    /// - Parameters: as ``markdown(_:removalRows:headingLevel:)`` (title heading `<h3>` by default).
+    /// - Returns: the HTML fragment (no `<html>`/`<body>`).
     public static func html(_ report: GapReport, removalRows: Int = 10, headingLevel: Int = 3) -> String {
         document(report, style: .html, removalRows: removalRows, headingLevel: headingLevel)
     }
@@ -142,6 +152,8 @@ public enum GapsWriter {
 
     /// A text table for the terminal: `kind  severity  sentence`, one finding per line,
     /// then what was skipped.
+    /// - Parameter report: the gap analysis.
+    /// - Returns: the text, a title line with the number of findings first.
     public static func table(_ report: GapReport) -> String {
         let kindWidth = FindingKind.allCases.map(\.rawValue.count).max() ?? 0
         var lines = ["\(report.model.title): \(report.findings.count) findings"]

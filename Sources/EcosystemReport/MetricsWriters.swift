@@ -10,7 +10,10 @@ import Foundation
 public enum MetricsWriter {
     /// CSV (RFC 4180, UTF-8, `\n` line ends): `id,name,<labels…>,<measures…>`, a row per node.
     ///
+    /// - Parameter table: the metrics.
+    /// - Returns: the CSV text, ending in a newline; numbers as ``number(_:)`` (NaN: empty field).
     /// - Throws: an error of the CSV library if the stream fails (it writes to memory).
+    /// - Complexity: `O(n · measures)`.
     public static func csv(_ table: MetricsTable) throws -> String {
         let writer = try CSVWriter(stream: .toMemory(), newline: .lf)
         try writer.write(row: ["id", "name"] + table.labels.map(\.name) + table.measures)
@@ -27,6 +30,9 @@ public enum MetricsWriter {
 
     /// CSV of the edge-level measures: `id,from,to,<measures…>`, a row per relation (edge).
     /// Empty header-only output when the table has no edge measures.
+    /// - Parameter table: the metrics.
+    /// - Returns: the CSV text, ending in a newline.
+    /// - Throws: an error of the CSV library if the stream fails (it writes to memory).
     public static func edgeCSV(_ table: MetricsTable) throws -> String {
         let writer = try CSVWriter(stream: .toMemory(), newline: .lf)
         let edges = table.edges
@@ -43,6 +49,9 @@ public enum MetricsWriter {
     }
 
     /// CSV of the network-level measures: `measure,value`, a row per measure.
+    /// - Parameter table: the metrics.
+    /// - Returns: the CSV text, ending in a newline.
+    /// - Throws: an error of the CSV library if the stream fails (it writes to memory).
     public static func networkCSV(_ table: MetricsTable) throws -> String {
         let writer = try CSVWriter(stream: .toMemory(), newline: .lf)
         try writer.write(row: ["measure", "value"])
@@ -52,7 +61,11 @@ public enum MetricsWriter {
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
-    /// CSV of the pair-level measures: `u,v,<measures…>`, a row per non-adjacent pair.
+    /// CSV of the pair-level measures: `u,v,<measures…>`, a row per non-adjacent pair
+    /// (header only when the table has no pair measures).
+    /// - Parameter table: the metrics.
+    /// - Returns: the CSV text, ending in a newline.
+    /// - Throws: an error of the CSV library if the stream fails (it writes to memory).
     public static func pairCSV(_ table: MetricsTable) throws -> String {
         let writer = try CSVWriter(stream: .toMemory(), newline: .lf)
         let pairs = table.pairs
@@ -69,7 +82,13 @@ public enum MetricsWriter {
 
     /// JSON: `{"nodes": {id: {measure: value, …}, …}, "graph": {measure: value, …}}` plus, when
     /// edge measures were asked for, `"edges": {relation id: {"from": id, "to": id, measure: value}}`;
-    /// keys sorted, NaN written as `null`.
+    /// when pair measures were asked for, `"pairs": [{"u": id, "v": id, measure: value}, …]` (in
+    /// row order), and `"undefined": {measure: reason}` when a measure had no answer; keys
+    /// sorted, pretty-printed; NaN and ±∞ written as `null`, integral values as integers.
+    /// - Parameter table: the metrics.
+    /// - Returns: the JSON text, ending in a newline.
+    /// - Throws: an error of `JSONSerialization` (not expected: every value is a string, number
+    ///   or null).
     public static func json(_ table: MetricsTable) throws -> String {
         var nodes: [String: Any] = [:]
         for row in table.nodeIDs.indices {
@@ -104,6 +123,11 @@ public enum MetricsWriter {
     }
 
     /// An aligned plain-text table for terminals, followed by the network-level measures.
+    /// Node rows first, then edge and pair rows when present, then `measure value` lines.
+    /// - Parameters:
+    ///   - table: the metrics.
+    ///   - decimals: decimals of non-integral values (see ``fixed(_:_:)``).
+    /// - Returns: the text, each block ending in a newline (empty for an empty table).
     public static func text(_ table: MetricsTable, decimals: Int = 4) -> String {
         let header = ["id"] + table.labels.map(\.name) + table.measures
         var rows: [[String]] = []
@@ -133,6 +157,9 @@ public enum MetricsWriter {
     }
 
     /// Shortest round-tripping decimal, or nil for NaN; integers without a fraction part.
+    /// - Parameter x: the value.
+    /// - Returns: `nil` for NaN, `inf` / `-inf` for infinities, `12` for an integral value below
+    ///   1e15 in magnitude, otherwise Swift's `String(x)` (e.g. `0.1`, `1e-20`).
     public static func number(_ x: Double) -> String? {
         guard !x.isNaN else { return nil }
         if x.isInfinite { return x > 0 ? "inf" : "-inf" }
@@ -146,6 +173,12 @@ public enum MetricsWriter {
         return x
     }
 
+    /// A value for the aligned text tables.
+    /// - Parameters:
+    ///   - x: the value.
+    ///   - decimals: decimals of a non-integral value.
+    /// - Returns: `–` for NaN, `inf` / `-inf` for infinities, an integral value below 1e15 in
+    ///   magnitude without decimals, otherwise `String(format: "%.<decimals>f", x)`.
     public static func fixed(_ x: Double, _ decimals: Int) -> String {
         guard x.isFinite else { return x.isNaN ? "–" : (x > 0 ? "inf" : "-inf") }
         if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }

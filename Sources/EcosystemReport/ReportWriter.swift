@@ -16,6 +16,7 @@ public struct ReportFigure: Sendable {
     /// File name of the SVG beside `report.md` (e.g. `ecosystem.svg`).
     public var fileName: String
 
+    /// A figure as given; see the properties.
     public init(id: String, title: String, caption: String, svg: [UInt8], fileName: String) {
         self.id = id; self.title = title; self.caption = caption; self.svg = svg; self.fileName = fileName
     }
@@ -27,17 +28,26 @@ public struct ReportInput: Sendable, Equatable {
     public var role: String
     /// The path as given on the command line.
     public var path: String
-    /// SHA-256 of the file's bytes, lowercase hex (FIPS 180-4).
+    /// SHA-256 of the file's bytes, lowercase hex (NIST FIPS 180-4, 2015,
+    /// doi:10.6028/NIST.FIPS.180-4).
     public var sha256: String
 
     /// Records `contents` of the file at `path`, hashing it with SHA-256 (swift-crypto).
+    /// - Parameters:
+    ///   - role: what the file is.
+    ///   - path: the path as given.
+    ///   - contents: the file's bytes.
+    /// - Complexity: `O(contents.count)`.
     public init(role: String, path: String, contents: Data) {
         self.role = role
         self.path = path
         self.sha256 = ReportInput.sha256Hex(contents)
     }
 
-    /// Lowercase hexadecimal SHA-256 digest of `data`. Complexity: `O(data.count)`.
+    /// Lowercase hexadecimal SHA-256 digest of `data`.
+    /// - Parameter data: any bytes.
+    /// - Returns: 64 lowercase hexadecimal digits.
+    /// - Complexity: `O(data.count)`.
     public static func sha256Hex(_ data: Data) -> String {
         SHA256.hash(data: data).map { byte in
             let hex = String(byte, radix: 16)
@@ -54,6 +64,7 @@ public struct ReportInput: Sendable, Equatable {
 public struct ReportSection: Sendable {
     /// Anchor id in the HTML.
     public var id: String
+    /// Heading of the section (plain text; escaped when written).
     public var title: String
     /// HTML body (trusted: written by ecomap's own writers, user text escaped by them).
     public var html: String
@@ -62,11 +73,17 @@ public struct ReportSection: Sendable {
     /// Figures shown after the body (inline SVG in the HTML, linked files in the Markdown).
     public var figures: [ReportFigure]
 
+    /// A section as given; `html` is inserted verbatim, so it must already be escaped.
     public init(id: String, title: String, html: String, markdown: String, figures: [ReportFigure] = []) {
         self.id = id; self.title = title; self.html = html; self.markdown = markdown; self.figures = figures
     }
 
     /// A section with one paragraph of plain text (escaped for both forms).
+    /// - Parameters:
+    ///   - id: anchor id.
+    ///   - title: heading.
+    ///   - text: the paragraph, plain text.
+    /// - Returns: the section, without figures.
     public static func note(id: String, title: String, text: String) -> ReportSection {
         ReportSection(
             id: id, title: title, html: "<p>\(ReportWriter.escapeHTML(text))</p>",
@@ -76,6 +93,7 @@ public struct ReportSection: Sendable {
 
 /// Everything a report shows. Sections that are `nil` are left out, except where noted.
 public struct ReportContent: Sendable {
+    /// Title of the report (the model's title).
     public var title: String
     /// The model's short name (`Output/<name>/`).
     public var modelName: String
@@ -83,6 +101,7 @@ public struct ReportContent: Sendable {
     public var description: String
     /// Plain-text facts listed under the title (e.g. "21 actors, 34 relations").
     public var facts: [String]
+    /// Top-level figures (the ecosystem map), shown under the facts.
     public var figures: [ReportFigure]
     /// Node-level and network-level measures.
     public var metrics: MetricsTable
@@ -101,13 +120,18 @@ public struct ReportContent: Sendable {
     /// Further sections, after the measures.
     public var extraSections: [ReportSection]
     /// Reproducibility: tool version, Graphviz version, seed, options, inputs.
+    /// The ecomap version.
     public var version: String
+    /// The libgvc version the maps were drawn with.
     public var graphvizVersion: String
+    /// The seed the run's seeded algorithms used (shown so the report can be reproduced).
     public var seed: UInt64
     /// The command line or settings that reproduce the report (shown verbatim).
     public var settings: [String]
+    /// The input files with their SHA-256 digests.
     public var inputs: [ReportInput]
 
+    /// Report content as given; see the properties.
     public init(
         title: String, modelName: String, description: String = "", facts: [String] = [],
         figures: [ReportFigure], metrics: MetricsTable,
@@ -126,6 +150,8 @@ public struct ReportContent: Sendable {
     }
 
     /// The methods of `measures` from the catalog, in that order (unknown names skipped).
+    /// - Parameter measures: measure names.
+    /// - Returns: (name, ``MeasureDefinition/convention``) pairs.
     public static func catalogMethods(_ measures: [String]) -> [(measure: String, convention: String)] {
         measures.compactMap { name in MeasureCatalog.named(name).map { (name, $0.convention) } }
     }
@@ -148,7 +174,9 @@ public enum ReportWriter {
     public static let decimals = 4
 
     /// The report as a self-contained HTML5 page (UTF-8).
-    /// Complexity: linear in the size of the figures and the table.
+    /// - Parameter content: what the report shows.
+    /// - Returns: the whole HTML document, user text escaped.
+    /// - Complexity: linear in the size of the figures and the table.
     public static func html(_ content: ReportContent) -> String {
         var h = """
             <!DOCTYPE html>
@@ -230,7 +258,10 @@ public enum ReportWriter {
     }
 
     /// The report as GitHub-flavoured Markdown; figures are linked as `![title](fileName)`, so
-    /// the SVG files must be written beside it. Complexity: linear in the size of the table.
+    /// the SVG files must be written beside it.
+    /// - Parameter content: what the report shows.
+    /// - Returns: the Markdown document, user text escaped.
+    /// - Complexity: linear in the size of the table.
     public static func markdown(_ content: ReportContent) -> String {
         var m = "# \(escapeMarkdown(content.title))\n\n"
         if !content.description.isEmpty { m += escapeMarkdown(content.description) + "\n\n" }
@@ -317,10 +348,14 @@ public enum ReportWriter {
     static func idSafe(_ text: String) -> String { DOTText.identifier(text, prefix: "") }
 
     /// Escapes `& < > " '` for HTML text and attribute values (``Markup/escapeHTML(_:)``).
+    /// - Parameter text: any text.
+    /// - Returns: the escaped text.
     public static func escapeHTML(_ text: String) -> String { Markup.escapeHTML(text) }
 
     /// Escapes Markdown's punctuation (CommonMark backslash escapes) and HTML's `<` and `&`,
     /// and turns line breaks into spaces, so user text is shown as typed (``Markup/escapeMarkdown(_:)``).
+    /// - Parameter text: any text.
+    /// - Returns: the escaped text, on one line.
     public static func escapeMarkdown(_ text: String) -> String { Markup.escapeMarkdown(text) }
 
 

@@ -5,6 +5,8 @@ import Foundation
 /// Writers of robustness sweeps (``EcosystemSweepResult``): CSV and an SVG chart.
 public enum SweepWriter {
     /// A label for a sweep's order: `targeted (betweenness)` or `random (20 runs, seed 1)`.
+    /// - Parameter order: the order.
+    /// - Returns: the label, as written in the CSV's `order` column and the chart legend.
     public static func label(_ order: SweepOrder) -> String {
         switch order {
         case let .targeted(measure): "targeted (\(measure))"
@@ -17,6 +19,8 @@ public enum SweepWriter {
     /// largest_component_share_max,global_efficiency,global_efficiency_min,global_efficiency_max,last_removed`.
     /// For a targeted sweep min = max = the value, and `last_removed` names the item removed last
     /// before the point (empty at 0 and for random sweeps). Numbers in shortest round-tripping form.
+    /// - Parameter sweeps: the sweeps, in the order their rows are written.
+    /// - Returns: the CSV text, ending in a newline.
     /// - Throws: an error of the CSV library if the stream fails (it writes to memory).
     public static func csv(_ sweeps: [EcosystemSweepResult]) throws -> String {
         let writer = try CSVWriter(stream: .toMemory(), newline: .lf)
@@ -51,6 +55,7 @@ public enum SweepWriter {
     /// - Parameters:
     ///   - sweeps: the sweeps to draw (same model and removal kind).
     ///   - title: the chart title.
+    /// - Returns: a standalone SVG document.
     public static func svg(_ sweeps: [EcosystemSweepResult], title: String) -> String {
         let width = 820.0, height = 390.0
         let plotW = 330.0, plotH = 250.0, top = 60.0
@@ -126,5 +131,7 @@ public enum SweepWriter {
     }
 
     /// Escapes `&`, `<`, `>`, `"` and `'` for XML text and attributes (``Markup/escapeHTML(_:)``).
+    /// - Parameter s: any text.
+    /// - Returns: the escaped text.
     public static func escape(_ s: String) -> String { Markup.escapeHTML(s) }
 }

@@ -7,7 +7,9 @@ import Foundation
 public enum UncertaintyWriter {
     /// CSV in long form: `level,id,name,measure,mean,p05,p95,p_top_<k>`; a row per actor and
     /// node measure (level `node`), then a row per network measure (level `network`, no id,
-    /// no top-k probability).
+    /// no top-k probability). Numbers as ``MetricsWriter/number(_:)`` (NaN: empty field).
+    /// - Parameter u: the summary.
+    /// - Returns: the CSV text, ending in a newline.
     /// - Throws: an error of the CSV library if the stream fails (it writes to memory).
     public static func csv(_ u: UncertaintySummary) throws -> String {
         let writer = try CSVWriter(stream: .toMemory(), newline: .lf)
@@ -30,6 +32,10 @@ public enum UncertaintyWriter {
     /// JSON: `{"samples", "seed", "top_k", "uncertain_relations", "nodes": {id: {measure:
     /// {"mean", "p05", "p95", "p_top_k"}}}, "graph": {measure: {"mean", "p05", "p95"}},
     /// "undefined_samples": {measure: count}}`; keys sorted, NaN as `null`.
+    /// - Parameter u: the summary.
+    /// - Returns: pretty-printed JSON, ending in a newline.
+    /// - Throws: an error of `JSONSerialization` (not expected: every value is a string,
+    ///   number, Boolean, array, dictionary or null).
     public static func json(_ u: UncertaintySummary) throws -> String {
         var nodes: [String: Any] = [:]
         for i in u.nodeIDs.indices {
@@ -58,6 +64,10 @@ public enum UncertaintyWriter {
 
     /// Aligned text: a header line, then per actor and node measure `mean [p05, p95] P(top k)`,
     /// then the network measures.
+    /// - Parameters:
+    ///   - u: the summary.
+    ///   - decimals: decimals of non-integral values (``MetricsWriter/fixed(_:_:)``).
+    /// - Returns: the aligned text.
     public static func text(_ u: UncertaintySummary, decimals: Int = 4) -> String {
         func f(_ x: Double) -> String { MetricsWriter.fixed(x, decimals) }
         var out = "\(u.samples) sampled networks (seed \(u.seed)); \(u.uncertainRelations) relation\(u.uncertainRelations == 1 ? "" : "s") with confidence < 1; "
