@@ -4,6 +4,8 @@ import Foundation
 
 /// The `ecomap` command: a thin root whose default subcommand is the main job.
 public struct EcoMap: ParsableCommand {
+    /// Name, abstract, discussion, version and the subcommands (`run`, the default, then
+    /// `analyze`, `gaps`, `compare`, `sweep`, `render`, `report`, `validate`).
     public static let configuration = CommandConfiguration(
         commandName: "ecomap",
         abstract: "Map a regional innovation ecosystem as a graph, analyse it, and draw it with Graphviz.",
@@ -21,11 +23,14 @@ public struct EcoMap: ParsableCommand {
         defaultSubcommand: Run.self
     )
 
+    /// The root command (argument-parser creates it when parsing).
     public init() {}
 
     /// Parses the command line and runs the command. Model errors are printed as the loader
     /// words them, one `file:line:column: error: …` line per problem, like a compiler; other
-    /// errors as argument-parser prints them. Exit status 1 on any error.
+    /// errors as argument-parser prints them. Exit status: 1 for a model error or a failure of
+    /// the command; argument-parser's own status for usage errors (64, e.g. a
+    /// `ValidationError`) and 0 for `--help` and `--version`. Never returns on error.
     public static func runMain() {
         do {
             var command = try parseAsRoot()
@@ -41,5 +46,6 @@ public struct EcoMap: ParsableCommand {
 
 /// The version printed by `--version` and recorded in reports.
 public enum EcoMapVersion {
+    /// The version, `major.minor.patch`.
     public static let string = "0.1.0"
 }

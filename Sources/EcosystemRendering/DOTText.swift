@@ -11,7 +11,10 @@
 /// exactly as typed), and a line break the explicit `\n` escape.
 public enum DOTText {
     /// `text` as a double-quoted DOT string whose label, once Graphviz has read it, is `text`
-    /// exactly. Complexity: `O(text.count)`.
+    /// exactly.
+    /// - Parameter text: user text (any Unicode; line breaks allowed).
+    /// - Returns: the quoted DOT string, quotes included.
+    /// - Complexity: `O(text.count)`.
     public static func label(_ text: String) -> String {
         var out = "\""
         out.reserveCapacity(text.utf8.count + 2)
@@ -30,6 +33,9 @@ public enum DOTText {
 
     /// `text` as a double-quoted DOT string for attributes that are not escString labels
     /// (colours, styles, fonts, generated ids): only the lexer's quote and backslash are escaped.
+    /// - Parameter text: the attribute value.
+    /// - Returns: the quoted DOT string, quotes included.
+    /// - Complexity: `O(text.count)`.
     public static func quoted(_ text: String) -> String {
         var out = "\""
         for ch in text {
@@ -47,6 +53,9 @@ public enum DOTText {
     /// Graphviz decodes the entities, then expands `\N`, `\G`, … and `\\` in the text as in
     /// plain labels (so `C:\Node` would show the node's name), and escapes again on output, so
     /// the text is shown exactly as typed.
+    /// - Parameter text: user text.
+    /// - Returns: the escaped text (no surrounding `<…>`).
+    /// - Complexity: `O(text.count)`.
     public static func html(_ text: String) -> String {
         var out = ""
         for ch in text {
@@ -67,7 +76,10 @@ public enum DOTText {
     /// `text` as a double-quoted DOT string for a `tooltip`, which Graphviz reads with one more
     /// level of backslash processing than a label: a backslash is written as four. Tooltips are
     /// also rewritten exactly by ``SVGFinisher``, so this matters only for other consumers of
-    /// the DOT. Complexity: `O(text.count)`.
+    /// the DOT.
+    /// - Parameter text: user text.
+    /// - Returns: the quoted DOT string, quotes included.
+    /// - Complexity: `O(text.count)`.
     public static func tooltip(_ text: String) -> String {
         var out = "\""
         for ch in text {
@@ -85,7 +97,11 @@ public enum DOTText {
     /// CSS selector: ASCII letters, digits, `-` and `_` are kept; every other byte of the UTF-8
     /// encoding becomes `_` followed by two hex digits. Distinct inputs give distinct outputs.
     ///
-    /// - Parameter prefix: prepended so the result starts with a letter (e.g. `actor-`).
+    /// - Parameters:
+    ///   - text: any text (an actor, relation or group id).
+    ///   - prefix: prepended so the result starts with a letter (e.g. `actor-`); not escaped.
+    /// - Returns: `prefix` followed by the escaped text.
+    /// - Complexity: `O(text.utf8.count)`.
     public static func identifier(_ text: String, prefix: String) -> String {
         var out = prefix
         for byte in text.utf8 {
@@ -103,6 +119,11 @@ public enum DOTText {
 
     /// Breaks `text` into lines of at most `width` characters at spaces (a longer word stays
     /// whole). Used for node labels so long Dutch names do not make very wide nodes.
+    /// - Parameters:
+    ///   - text: the label text.
+    ///   - width: the line length in characters (`≥ 1`).
+    /// - Returns: the text with some spaces replaced by line breaks (`\n`).
+    /// - Complexity: `O(text.count)`.
     public static func wrapped(_ text: String, width: Int) -> String {
         guard text.count > width else { return text }
         var lines: [String] = []

@@ -18,6 +18,7 @@ public struct DiagramOverlay: Sendable, Equatable {
         /// scenario`); user text, escaped by the diagram. Empty: none.
         public var tooltipNote: String
 
+        /// A mark as given; see the properties.
         public init(cssClass: String, attributes: [String: String], tooltipNote: String = "") {
             self.cssClass = cssClass; self.attributes = attributes; self.tooltipNote = tooltipNote
         }
@@ -27,8 +28,9 @@ public struct DiagramOverlay: Sendable, Equatable {
     public struct ExtraEdge: Sendable, Equatable {
         /// Element id (e.g. `gap-tie-1`); made safe with ``DOTText/identifier(_:prefix:)``.
         public var id: String
-        /// Actor ids of the two ends.
+        /// Actor id of the first end (the tail when the line has an arrow).
         public var from: String
+        /// Actor id of the second end.
         public var to: String
         /// CSS classes of the line.
         public var cssClass: String
@@ -37,6 +39,8 @@ public struct DiagramOverlay: Sendable, Equatable {
         /// Tooltip and accessible title (user text; escaped by the diagram).
         public var tooltip: String
 
+        /// An extra edge as given; see the properties. Edges naming an actor the map does not
+        /// have are not drawn.
         public init(id: String, from: String, to: String, cssClass: String, attributes: [String: String], tooltip: String) {
             self.id = id; self.from = from; self.to = to; self.cssClass = cssClass
             self.attributes = attributes; self.tooltip = tooltip
@@ -45,10 +49,14 @@ public struct DiagramOverlay: Sendable, Equatable {
 
     /// One row of the overlay's legend: a glyph drawn in `color`, then the explanation.
     public struct LegendRow: Sendable, Equatable {
+        /// The symbol drawn (e.g. `◎`, `━━━`, `– – –`); plain text, escaped by the diagram.
         public var glyph: String
+        /// Colour of the glyph, `#RRGGBB` (not user text).
         public var color: String
+        /// The explanation (user text, escaped by the diagram).
         public var text: String
 
+        /// A legend row as given.
         public init(glyph: String, color: String, text: String) {
             self.glyph = glyph; self.color = color; self.text = text
         }
@@ -58,17 +66,20 @@ public struct DiagramOverlay: Sendable, Equatable {
     public var name: String
     /// Heading of the overlay's legend.
     public var legendTitle: String
+    /// Rows of the overlay's legend, top to bottom.
     public var legendRows: [LegendRow]
     /// Marks by actor id.
     public var actorMarks: [String: Mark]
     /// Marks by relation id.
     public var relationMarks: [String: Mark]
+    /// Lines that are not relations of the model (e.g. recommended ties), drawn after them.
     public var extraEdges: [ExtraEdge]
     /// Whether the marks give every relation its colour and line style (as a scenario diff
     /// does): the map's own legend then leaves out the relation types, whose colours and
     /// styles are not drawn, and this overlay's legend explains the lines.
     public var restylesRelations: Bool
 
+    /// An overlay as given; see the properties.
     public init(
         name: String, legendTitle: String, legendRows: [LegendRow] = [],
         actorMarks: [String: Mark] = [:], relationMarks: [String: Mark] = [:], extraEdges: [ExtraEdge] = [],

@@ -33,18 +33,26 @@ public struct DiagramTheme: Sendable, Equatable {
     /// Font for every text of the map (must be installed for Graphviz's text metrics; DejaVu
     /// Sans is what `make deps` installs).
     public var fontName: String
-    /// Font sizes in points: title, caption, node labels, legend.
+    /// Font size of the title, in points.
     public var titleFontSize: Double
+    /// Font size of the caption, in points.
     public var captionFontSize: Double
+    /// Font size of node labels, in points.
     public var labelFontSize: Double
+    /// Font size of the legends, in points.
     public var legendFontSize: Double
-    /// Node width and height in inches for the smallest and largest `nodeSize` value.
+    /// Node width in inches for the smallest `nodeSize` value (without sizes Graphviz's own
+    /// node size is used).
     public var minNodeWidth: Double
+    /// Node width in inches for the largest `nodeSize` value.
     public var maxNodeWidth: Double
+    /// Node height in inches for the smallest `nodeSize` value.
     public var minNodeHeight: Double
+    /// Node height in inches for the largest `nodeSize` value.
     public var maxNodeHeight: Double
-    /// Line width in points for the weakest and strongest tie (linear in tie strength).
+    /// Line width in points for the weakest tie (linear in tie strength up to ``maxPenWidth``).
     public var minPenWidth: Double
+    /// Line width in points for the strongest tie.
     public var maxPenWidth: Double
     /// Colour of node outlines, the legend frame and cluster frames.
     public var outlineColor: String
@@ -54,20 +62,29 @@ public struct DiagramTheme: Sendable, Equatable {
 
     /// A type's fill colour and shape; `nil` fields fall through to the next rule.
     public struct NodeStyle: Sendable, Equatable {
+        /// Fill colour, `#RRGGBB` or `#RRGGBBAA`.
         public var color: String?
+        /// Graphviz node shape (one of ``DiagramTheme/graphvizShapes``).
         public var shape: String?
+        /// A style as given.
         public init(color: String? = nil, shape: String? = nil) { self.color = color; self.shape = shape }
     }
 
     /// A relation type's line colour and style; `nil` fields fall through to the next rule.
     public struct EdgeStyle: Sendable, Equatable {
+        /// Line colour, `#RRGGBB` or `#RRGGBBAA`.
         public var color: String?
+        /// Graphviz line style: `solid`, `dashed`, `dotted` or `bold`.
         public var style: String?
+        /// A style as given.
         public init(color: String? = nil, style: String? = nil) { self.color = color; self.style = style }
     }
 
     /// The eight Okabe–Ito colours without black: orange, sky blue, bluish green, yellow, blue,
-    /// vermillion, reddish purple, then grey (black is kept for lines and text).
+    /// vermillion, reddish purple, then grey (black is kept for lines and text). Source:
+    /// M. Okabe & K. Ito (2008), "Color Universal Design (CUD): how to make figures and
+    /// presentations that are friendly to colorblind people", https://jfly.uni-koeln.de/color/
+    /// (no DOI); recommended by B. Wong (2011), Nature Methods 8:441, doi:10.1038/nmeth.1618.
     public static let okabeIto = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#999999"]
 
     /// Shapes that differ in outline, not only in size: read in greyscale.
@@ -76,6 +93,8 @@ public struct DiagramTheme: Sendable, Equatable {
     /// The default theme (see the type's documentation).
     public static let `default` = DiagramTheme()
 
+    /// A theme as given (not validated; ``load(yaml:file:)`` checks colours, shapes, font
+    /// names and sizes). The defaults are those of ``default``.
     public init(
         palette: [String] = DiagramTheme.okabeIto, shapes: [String] = DiagramTheme.distinctShapes,
         paletteOverridesModel: Bool = false, actorTypes: [String: NodeStyle] = [:],
@@ -98,7 +117,12 @@ public struct DiagramTheme: Sendable, Equatable {
     // MARK: - Resolution (the precedence rules)
 
     /// Fill colour and shape of the actor type `id` in `model`, by the precedence rules.
-    /// Complexity: `O(types)`.
+    /// - Parameters:
+    ///   - id: an actor type id.
+    ///   - model: the model declaring the types.
+    /// - Returns: a colour and a Graphviz shape; `#BBBBBB` and `ellipse` for an undeclared type
+    ///   the theme does not style.
+    /// - Complexity: `O(types)`.
     public func nodeStyle(forActorType id: String, in model: EcosystemModel) -> (color: String, shape: String) {
         let declared = model.actorTypes.firstIndex { $0.id == id }
         var color = "#BBBBBB", shape = "ellipse"
@@ -118,7 +142,13 @@ public struct DiagramTheme: Sendable, Equatable {
     }
 
     /// Line colour and style of the relation type `id` in `model`, by the precedence rules
-    /// (the palette does not apply to relations). Complexity: `O(types)`.
+    /// (the palette does not apply to relations).
+    /// - Parameters:
+    ///   - id: a relation type id.
+    ///   - model: the model declaring the types.
+    /// - Returns: a colour and a line style; `#555555` and `solid` for an undeclared type the
+    ///   theme does not style.
+    /// - Complexity: `O(types)`.
     public func edgeStyle(forRelationType id: String, in model: EcosystemModel) -> (color: String, style: String) {
         var color = "#555555", style = "solid"
         if let declared = model.relationType(id) { color = declared.color; style = declared.style }
@@ -241,7 +271,9 @@ public struct DiagramTheme: Sendable, Equatable {
         "proteinstab", "rpromoter", "rarrow", "larrow", "lpromoter",
     ]
 
-    /// Whether `text` is `#RRGGBB` or `#RRGGBBAA`.
+    /// Whether `text` is `#RRGGBB` or `#RRGGBBAA` (hex digits in either case).
+    /// - Parameter text: a candidate colour.
+    /// - Returns: `true` for exactly `#` and 6 or 8 hexadecimal digits.
     public static func isColour(_ text: String) -> Bool {
         let digits = text.utf8.dropFirst()
         return text.hasPrefix("#") && (digits.count == 6 || digits.count == 8)
@@ -250,6 +282,8 @@ public struct DiagramTheme: Sendable, Equatable {
 
     /// Whether `text` is a font name Graphviz can copy into SVG unescaped: 1–64 ASCII letters,
     /// digits, spaces and `,._-`.
+    /// - Parameter text: a candidate font name.
+    /// - Returns: whether it may be used (otherwise the diagram falls back to DejaVu Sans).
     public static func isSafeFontName(_ text: String) -> Bool {
         !text.isEmpty && text.utf8.count <= 64 && text.utf8.allSatisfy {
             (48...57).contains($0) || (65...90).contains($0) || (97...122).contains($0)
@@ -260,11 +294,14 @@ public struct DiagramTheme: Sendable, Equatable {
 
 /// A theme file that cannot be used: which file, which key, what would be valid.
 public struct ThemeError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The theme file, as the caller named it.
     public let file: String
     /// 1-based line and column of the offending value, when known.
     public let line: Int?
     public let column: Int?
+    /// What is wrong and what would be valid.
     public let message: String
+    /// An error as given.
     public init(file: String, line: Int? = nil, column: Int? = nil, message: String) {
         self.file = file; self.line = line; self.column = column; self.message = message
     }

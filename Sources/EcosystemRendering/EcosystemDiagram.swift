@@ -4,15 +4,21 @@ import Graphviz
 
 /// A named per-actor value shown in tooltips (e.g. `betweenness`), indexed like `model.actors`.
 public struct DiagramMeasure: Sendable, Equatable {
+    /// The measure's name, as shown in the tooltip.
     public var name: String
+    /// One value per actor (NaN shown as undefined).
     public var values: [Double]
+    /// A measure as given.
     public init(name: String, values: [Double]) { self.name = name; self.values = values }
 }
 
 /// A point on the drawing, in inches (the units of Graphviz's `pos` attribute and `plain` output).
 public struct DiagramPoint: Sendable, Equatable {
+    /// Horizontal coordinate, inches, growing to the right.
     public var x: Double
+    /// Vertical coordinate, inches, growing upwards (Graphviz's convention).
     public var y: Double
+    /// A point as given.
     public init(x: Double, y: Double) { self.x = x; self.y = y }
 }
 
@@ -30,10 +36,12 @@ public struct PinnedLayout: Sendable, Equatable {
     /// Lower-left and upper-right corners of the shared frame, in inches, or `nil`.
     public var frame: (min: DiagramPoint, max: DiagramPoint)?
 
+    /// A pinned layout as given.
     public init(positions: [String: DiagramPoint], frame: (min: DiagramPoint, max: DiagramPoint)? = nil) {
         self.positions = positions; self.frame = frame
     }
 
+    /// Equal positions and equal frames (both absent, or the same corners).
     public static func == (a: PinnedLayout, b: PinnedLayout) -> Bool {
         a.positions == b.positions && a.frame?.min == b.frame?.min && a.frame?.max == b.frame?.max
     }
@@ -84,6 +92,7 @@ public struct DiagramOptions: Sendable {
     /// engine lays the map out.
     public var pinned: PinnedLayout?
 
+    /// Options as given; `overlay` and `pinned` start as `nil` (set them afterwards).
     public init(
         title: String? = nil, caption: String = "", engine: LayoutEngine? = nil,
         nodeSize: [Double]? = nil, nodeSizeMeasure: String? = nil, legend: Bool = true, labelWidth: Int = 22,
@@ -119,6 +128,7 @@ public enum DiagramError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The SVG Graphviz wrote could not be finished into well-formed XML (a bug: please report).
     case malformedSVG(String)
 
+    /// Graphviz's message, or what is wrong with the SVG.
     public var description: String {
         switch self {
         case let .graphviz(error): return error.description
@@ -149,6 +159,10 @@ public enum EcosystemDiagram {
     /// The engine a map of `model` is laid out with under `options` (see ``LayoutPolicy``).
     /// A pinned map (``DiagramOptions/pinned``) is always drawn with neato, which keeps the
     /// given positions.
+    /// - Parameters:
+    ///   - model: the model (only its actor count is read).
+    ///   - options: the requested engine, clusters and pinned positions.
+    /// - Returns: the engine and the notes explaining a substitution.
     public static func layout(for model: EcosystemModel, options: DiagramOptions) -> LayoutChoice {
         if options.pinned != nil { return LayoutChoice(engine: .neato, notes: []) }
         return LayoutPolicy.choose(requested: options.engine, nodeCount: model.actors.count, clustered: options.clusters != nil)
@@ -330,6 +344,8 @@ public enum EcosystemDiagram {
     /// Lays out the map once and renders it in every requested format (the SVG finished as
     /// in ``draw(_:options:formats:)``).
     ///
+    /// - Parameters: as ``draw(_:options:formats:)``.
+    /// - Returns: per format, the finished bytes and the warnings of the whole drawing.
     /// - Throws: ``GraphvizError`` when libgvc rejects the source or cannot render a format; a
     ///   malformed finished SVG is reported as ``GraphvizError/render(format:message:)``.
     /// - Complexity: as ``draw(_:options:formats:)``.
@@ -379,11 +395,19 @@ public enum EcosystemDiagram {
     // MARK: - Identifiers and texts
 
     /// The SVG element id of an actor's node.
+    /// - Parameters:
+    ///   - actorID: the actor id.
+    ///   - prefix: the diagram's id prefix, already sanitized (``DOTText/identifier(_:prefix:)``).
+    /// - Returns: `prefix` + `actor-` + the id made safe by ``DOTText/identifier(_:prefix:)``.
     public static func actorElementID(_ actorID: String, prefix: String = "") -> String {
         prefix + DOTText.identifier(actorID, prefix: "actor-")
     }
 
     /// The SVG element id of a relation's edge.
+    /// - Parameters:
+    ///   - relationID: the relation id.
+    ///   - prefix: the diagram's id prefix, already sanitized.
+    /// - Returns: `prefix` + `relation-` + the id made safe by ``DOTText/identifier(_:prefix:)``.
     public static func relationElementID(_ relationID: String, prefix: String = "") -> String {
         prefix + DOTText.identifier(relationID, prefix: "relation-")
     }
@@ -413,6 +437,10 @@ public enum EcosystemDiagram {
     }
 
     /// A sentence or three describing the map, for the SVG's `<desc>`.
+    /// - Parameters:
+    ///   - model: the model drawn.
+    ///   - options: what size, clusters and overlay mean.
+    /// - Returns: plain English (actors per type, relations per type, node size, clusters).
     public static func summary(of model: EcosystemModel, options: DiagramOptions) -> String {
         var counts: [String: Int] = [:]
         for actor in model.actors { counts[actor.type, default: 0] += 1 }

@@ -23,16 +23,23 @@ public struct GapOverlay: Sendable, Equatable {
     /// Recommended ties: the two actor ids and a tooltip.
     public var recommendedTies: [(from: String, to: String, note: String)]
 
+    /// Colour of cut points, bridges and isolates: red of Paul Tol's colour-blind-safe
+    /// "vibrant" scheme (P. Tol, "Colour Schemes", SRON technical note SRON/EPS/TN/09-002).
     public static let cutColor = "#CC3311"
+    /// Colour of recommended ties: purple of Tol's "bright" scheme.
     public static let tieColor = "#AA3377"
 
+    /// Marks as given.
     public init(cutPoints: [String] = [], isolates: [String] = [], bridges: [String] = [],
                 recommendedTies: [(from: String, to: String, note: String)] = []) {
         self.cutPoints = cutPoints; self.isolates = isolates; self.bridges = bridges
         self.recommendedTies = recommendedTies
     }
 
-    /// The marks of a gap report.
+    /// The marks of a gap report: cut points and bridges from the single-point-of-failure
+    /// findings, isolates from the fragmentation findings, and the recommended ties with their
+    /// objective value and change in the tooltip.
+    /// - Parameter report: the gap analysis.
     public init(report: GapReport) {
         let single = report.findings(.singlePointOfFailure)
         cutPoints = single.filter { f in f.evidence.contains { $0.measure == "articulation_point" } }.map { $0.actors[0] }
@@ -45,6 +52,7 @@ public struct GapOverlay: Sendable, Equatable {
         }
     }
 
+    /// Equal when every list is equal, in order.
     public static func == (a: GapOverlay, b: GapOverlay) -> Bool {
         a.cutPoints == b.cutPoints && a.isolates == b.isolates && a.bridges == b.bridges
             && a.recommendedTies.map { [$0.from, $0.to, $0.note] } == b.recommendedTies.map { [$0.from, $0.to, $0.note] }

@@ -9,6 +9,7 @@ public struct LayoutChoice: Sendable, Equatable {
     /// an engine that is not deterministic.
     public let notes: [String]
 
+    /// A choice as given.
     public init(engine: LayoutEngine, notes: [String]) { self.engine = engine; self.notes = notes }
 }
 

@@ -154,6 +154,9 @@ public enum SVGFinisher {
 
     /// `nil` when `xml` is well-formed XML (Foundation's `XMLParser`, no external entities
     /// resolved), else the parser's complaint with its line.
+    /// - Parameter xml: the document's bytes.
+    /// - Returns: `nil`, or a message with the parser's reason, line and column.
+    /// - Complexity: `O(xml.count)`.
     public static func wellFormednessProblem(_ xml: [UInt8]) -> String? {
         let parser = XMLParser(data: Data(xml))
         parser.shouldResolveExternalEntities = false
@@ -164,6 +167,8 @@ public enum SVGFinisher {
     }
 
     /// The SVG document without its prolog (XML declaration, comments), for inlining in HTML.
+    /// - Parameter svg: a UTF-8 SVG document.
+    /// - Returns: the text from the first `<svg` on (the whole text when there is none).
     public static func inlineFragment(_ svg: [UInt8]) -> String {
         let text = String(decoding: svg, as: UTF8.self)
         guard let start = text.range(of: "<svg") else { return text }
@@ -171,6 +176,10 @@ public enum SVGFinisher {
     }
 
     /// XML-escapes text for element content and attribute values.
+    /// - Parameter text: any text.
+    /// - Returns: the text with `&`, `<`, `>`, `"`, `'` and line breaks replaced by entities;
+    ///   control characters that XML 1.0 forbids (and U+FFFE, U+FFFF) are dropped.
+    /// - Complexity: `O(text.count)`.
     public static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)

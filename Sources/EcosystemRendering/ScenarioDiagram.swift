@@ -27,8 +27,11 @@ public enum ScenarioDiagram {
     /// Colours of the diff (Okabe–Ito, colour-blind safe; the dash pattern carries "removed"
     /// in greyscale too).
     public static let addedColor = "#009E73"
+    /// Colour of removed actors and relations (vermillion).
     public static let removedColor = "#D55E00"
+    /// Colour of changed actors and relations (blue).
     public static let changedColor = "#0072B2"
+    /// Colour of unchanged relations (grey).
     public static let unchangedColor = "#999999"
 
     /// A node position in inches (Graphviz's `plain` and `pos` units).
@@ -45,6 +48,11 @@ public enum ScenarioDiagram {
 
     /// Positions of every actor of the baseline and of the scenarios, by actor id.
     ///
+    /// - Parameters:
+    ///   - baseline: the base model, laid out first (neato).
+    ///   - scenarios: changed models; actors they add are placed in a second layout around the
+    ///     baseline's pinned positions.
+    /// - Returns: a position in inches per actor id of every model.
     /// - Throws: ``GraphvizError`` when a layout fails.
     /// - Complexity: two neato layouts.
     public static func positions(baseline: EcosystemModel, scenarios: [EcosystemModel]) throws(GraphvizError) -> [String: Point] {
@@ -103,6 +111,10 @@ public enum ScenarioDiagram {
     /// it has one), then the actors the scenario adds; every relation of the scenario, then the
     /// baseline relations it removes; the types of both (the scenario's declaration first).
     ///
+    /// - Parameters:
+    ///   - baseline: the base model.
+    ///   - scenario: the changed model.
+    /// - Returns: the union, named and titled as the scenario.
     /// - Complexity: `O(actors + relations + types)` expected.
     public static func union(baseline: EcosystemModel, scenario: EcosystemModel) -> EcosystemModel {
         let changedActors = Dictionary(scenario.actors.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -127,6 +139,11 @@ public enum ScenarioDiagram {
     /// - every other relation: grey line, `unchanged`.
     /// Every line is solid unless removed, so dashes mean "removed" only; the map's legend then
     /// leaves out the relation types (``DiagramOverlay/restylesRelations``).
+    /// - Parameters:
+    ///   - baseline: the base model.
+    ///   - scenario: the changed model.
+    /// - Returns: the overlay, with a legend of the four kinds of mark.
+    /// - Complexity: `O(actors + relations)` expected.
     public static func overlay(baseline: EcosystemModel, scenario: EcosystemModel) -> DiagramOverlay {
         let diff = ModelDiff(base: baseline, changed: scenario)
         var actorMarks: [String: DiagramOverlay.Mark] = [:]
@@ -181,6 +198,8 @@ public enum ScenarioDiagram {
     ///   - legend: whether to draw the legends (pinned to the right of the map).
     ///   - frame: corners of an invisible frame every small multiple shares.
     ///   - viewBoxOnly: SVG without width and height.
+    /// - Returns: the model to draw (the union, or the baseline when `scenario` is `nil`) and
+    ///   the options (theme, overlay, pinned positions) for ``EcosystemDiagram``.
     public static func diagram(
         baseline: EcosystemModel, scenario: EcosystemModel?, positions: [String: Point],
         sizes: [String: Double]? = nil, sizeMeasure: String? = nil, title: String, idPrefix: String = "",
@@ -200,6 +219,8 @@ public enum ScenarioDiagram {
     /// The DOT source of a diff diagram (``diagram(baseline:scenario:positions:sizes:sizeMeasure:title:idPrefix:legend:frame:viewBoxOnly:)``
     /// through ``EcosystemDiagram/dot(for:options:)``): the union of the baseline and the
     /// scenario, every node pinned at `positions`, for neato.
+    /// - Parameters: as ``diagram(baseline:scenario:positions:sizes:sizeMeasure:title:idPrefix:legend:frame:viewBoxOnly:)``.
+    /// - Returns: the DOT source.
     /// - Complexity: `O(actors + relations)`.
     public static func dot(
         baseline: EcosystemModel, scenario: EcosystemModel?, positions: [String: Point],
@@ -213,6 +234,11 @@ public enum ScenarioDiagram {
     }
 
     /// Node-size values per actor id: `measure` computed on `model` (undirected, strengths).
+    /// - Parameters:
+    ///   - model: the model.
+    ///   - measure: a node measure of ``MeasureCatalog``, or `nil`.
+    /// - Returns: the values by actor id, or `nil` when `measure` is `nil`.
+    /// - Throws: ``AnalysisError`` from ``EcosystemAnalyzer/metrics(of:measures:options:)``.
     public static func sizes(of model: EcosystemModel, measure: String?) throws -> [String: Double]? {
         guard let measure else { return nil }
         let column = try EcosystemAnalyzer.metrics(of: model, measures: [measure]).columns[0]
@@ -225,7 +251,9 @@ public enum ScenarioDiagram {
     ///   - positions: from ``positions(baseline:scenarios:)`` (computed once for all scenarios).
     ///   - measure: node-size measure (a node measure of ``MeasureCatalog``), or `nil`.
     ///   - idPrefix: prefix of every element id (for several diagrams in one page).
+    /// - Returns: the finished SVG document (UTF-8).
     /// - Throws: ``DiagramError``, or ``AnalysisError`` from the measure.
+    /// - Complexity: one neato layout with pinned nodes plus the measure.
     public static func svg(
         baseline: EcosystemModel, scenario: EcosystemModel, positions: [String: Point], measure: String? = "betweenness",
         idPrefix: String = ""
@@ -243,7 +271,17 @@ public enum ScenarioDiagram {
     /// Each panel is a finished diagram (``EcosystemDiagram/draw(_:options:formats:)``, viewBox
     /// only) nested as an `<svg>` element scaled to the panel width; the document has its own
     /// `<title>` and `<desc>` and is checked to be well-formed XML.
+    /// - Parameters:
+    ///   - baseline: the base model (first panel).
+    ///   - scenarios: one panel each, in order.
+    ///   - positions: from ``positions(baseline:scenarios:)``.
+    ///   - measure: node-size measure, or `nil`.
+    ///   - columns: panels per row.
+    ///   - panelWidth: width of a panel in SVG user units (pixels).
+    ///   - idPrefix: prefix of every element id.
+    /// - Returns: the SVG document.
     /// - Throws: ``DiagramError``, or ``AnalysisError`` from the measure.
+    /// - Complexity: one layout per panel.
     public static func smallMultiples(
         baseline: EcosystemModel, scenarios: [EcosystemModel], positions: [String: Point],
         measure: String? = "betweenness", columns: Int = 2, panelWidth: Double = 560, idPrefix: String = ""

@@ -11,6 +11,9 @@ import Darwin
 /// discipline that numbers objects in order of appearance, so clustered layouts are reproducible), laid out with
 /// `gvLayout` and rendered with `gvRenderData`, following Graphviz's "Using Graphviz as a
 /// Library" (Gansner, cgraph and gvc library manuals, graphviz.org/pdf/libguide.pdf).
+/// Reference for the system: E. R. Gansner & S. C. North (2000), "An open graph visualization
+/// system and its applications to software engineering", Software: Practice and Experience
+/// 30(11):1203–1233, doi:10.1002/1097-024X(200009)30:11<1203::AID-SPE338>3.0.CO;2-N.
 ///
 /// Thread-safety: every function here may be called from any thread or task. libgvc is not
 /// thread-safe, so all calls are serialized through one process-wide lock around one shared
@@ -67,6 +70,7 @@ public enum Graphviz {
     ///   - format: the output format.
     /// - Returns: the rendered bytes and Graphviz's warnings.
     /// - Throws: ``GraphvizError`` for parse, layout or render failures, with Graphviz's message.
+    /// - Complexity: as ``render(dot:engine:formats:)``: dominated by the layout engine.
     public static func render(
         dot: String, engine: LayoutEngine, format: RenderFormat
     ) throws(GraphvizError) -> RenderResult {
