@@ -92,6 +92,9 @@ public enum PathLength {
     ///   Complex Systems 1695).
     @inlinable public static func equal(_ a: Double, _ b: Double) -> Bool {
         if a == b { return true }
+        // An infinite length (unreachable) equals only itself: without this guard the relative
+        // bound would be ∞ and every finite length would "equal" infinity.
+        guard a.isFinite, b.isFinite else { return false }
         return abs(a - b) <= relativeTolerance * max(abs(a), abs(b))
     }
 

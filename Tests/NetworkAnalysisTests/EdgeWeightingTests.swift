@@ -37,5 +37,9 @@ struct EdgeWeightingTests {
         #expect(!PathLength.less(1, sum))
         #expect(PathLength.less(1, 1 + 1e-9))
         #expect(!PathLength.equal(1, 1 + 1e-9))
+        // Unreachable (infinite) lengths equal only themselves.
+        #expect(!PathLength.equal(5, .infinity))
+        #expect(PathLength.less(5, .infinity))
+        #expect(PathLength.equal(.infinity, .infinity))
     }
 }
