@@ -40,7 +40,11 @@ extension Graph {
     /// group), itinerant / consultant (`a, b` in one group, `v` outside it), representative
     /// (`a, v` together, `b` outside), gatekeeper (`v, b` together, `a` outside), liaison (all
     /// three groups differ). These are the raw counts; Gould & Fernandez's normalization by the
-    /// counts expected under random assignment of groups is not applied.
+    /// counts expected under random assignment of groups is not applied. The role names follow
+    /// UCINET's definitions (NETWORK > EGO NETWORKS > BROKERAGE: gatekeeper when the source is
+    /// outside the broker's group, representative when the destination is) and current `sna`
+    /// (`brokerage`, `raw.nli` columns `b_IO` representative, `b_OI` gatekeeper); some older
+    /// `sna` help pages printed the two-path patterns of these two roles the other way round.
     ///
     /// **Conventions.** Ties are binary: weights are ignored and parallel edges count once.
     /// Self-loops are ignored. An **undirected** graph is read as two arcs per edge, so every
