@@ -78,10 +78,8 @@ public enum PathLength {
     public static let relativeTolerance = 1e-10
 
     /// `a` and `b` are equal within the relative tolerance:
-    /// `a == b` or `|a − b| ≤ 1e-10 · max(|a|, |b|)`. Meant for finite lengths: when either is
-    /// infinite the tolerance is infinite too and the result is `true`, so callers test
-    /// finiteness first (the path searches compare only reached, finite distances); NaN equals
-    /// nothing.
+    /// `a == b`, or both finite and `|a − b| ≤ 1e-10 · max(|a|, |b|)`. An infinite length
+    /// (unreachable) equals only itself; NaN equals nothing.
     ///
     /// - Parameters:
     ///   - a: a path length (same unit as `b`).
