@@ -161,6 +161,11 @@ static inline void ecomap_idregister(void *state, int objtype, void *obj) {
     (void)state; (void)objtype; (void)obj;
 }
 
+/* Flushes cgraph's lexer buffer (scan.l: YY_FLUSH_BUFFER). Exported by libcgraph but not
+ * declared in its headers. After a syntax error the lexer can keep unread input, and the next
+ * read would start with it, so line numbers would depend on what failed before. */
+extern void aglexbad(void);
+
 /* Reading DOT from memory, as agmemread does (line by line). */
 typedef struct { const char *data; size_t len; size_t cur; } ecomap_memreader;
 
@@ -196,6 +201,7 @@ static inline Agraph_t *ecomap_agmemread(const char *text) {
     disc.id = &idDisc;
     disc.io = &ioDisc;
     ecomap_memreader reader = { text, strlen(text), 0 };
+    aglexbad();      /* no leftover input from an earlier failed parse */
     agsetfile(NULL); /* line numbers in messages count from 1 for every graph */
     return agread(&reader, &disc);
 }

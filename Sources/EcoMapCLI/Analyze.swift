@@ -48,8 +48,18 @@ struct Analyze: ParsableCommand {
     @Flag(help: "Normalized (default, as NetworkX) or raw values.")
     var normalization: Normalization = .normalized
 
-    @Option(name: .long, help: "Output format: table, csv or json.")
-    var format: TableFormat = .table
+    @Option(name: .customLong("format"), help: "Output format: table, csv or json (default: from the extension of -o, else table).")
+    var formatOption: TableFormat?
+
+    /// --format, else the extension of -o (.csv, .json), else an aligned table.
+    var format: TableFormat {
+        if let formatOption { return formatOption }
+        switch output.map({ URL(fileURLWithPath: $0).pathExtension.lowercased() }) {
+        case "csv": return .csv
+        case "json": return .json
+        default: return .table
+        }
+    }
 
     @Option(name: .long, help: ArgumentHelp(
         "Closeness and harmonic centrality in directed runs: distances to the node (in, NetworkX's default) or from it (out).",
@@ -92,8 +102,13 @@ struct Analyze: ParsableCommand {
         if let samples {
             guard samples >= 1 else { throw ValidationError("--samples must be at least 1") }
             guard top >= 1 else { throw ValidationError("--top must be at least 1") }
-            for name in names where ![.node, .network].contains(MeasureCatalog.named(name)?.level) {
-                throw ValidationError("--samples summarizes node and network measures; '\(name)' is not one")
+            for name in names {
+                guard let d = MeasureCatalog.named(name), [.node, .network].contains(d.level) else {
+                    throw ValidationError("--samples summarizes node and network measures; '\(name)' is not one")
+                }
+                guard !d.isCategorical else {
+                    throw ValidationError("--samples: '\(name)' is a label (community or component number), not a quantity; its mean would mean nothing")
+                }
             }
         }
     }
@@ -101,7 +116,11 @@ struct Analyze: ParsableCommand {
     func requestedMeasures() throws -> [String] {
         let names = measures.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }
-        if names.contains("all") { return MeasureCatalog.all.map(\.name) }
+        if names.contains("all") {
+            // With --samples, `all` means every measure that can be summarised over samples.
+            return MeasureCatalog.all.filter { samples == nil || ([.node, .network].contains($0.level) && !$0.isCategorical) }
+                .map(\.name)
+        }
         for name in names where MeasureCatalog.named(name) == nil {
             let names = MeasureCatalog.all.map(\.name)
             let hint = Suggestions.likelyMeant(name, in: names).map { " (did you mean '\($0)'?)" } ?? ""

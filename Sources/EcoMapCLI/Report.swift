@@ -73,13 +73,12 @@ struct Report: ParsableCommand {
         for line in bundle.notes { note(line) }
 
         let folder = URL(fileURLWithPath: output).appendingPathComponent(ecosystem.name, isDirectory: true)
-        var written: [URL] = []
-        for (name, data) in bundle.files {
-            let url = folder.appendingPathComponent(name)
-            try writeAtomically(data, to: url)
-            written.append(url)
-        }
-        for url in written { print("wrote \(url.relativePath)") }
+        // Every target is checked before the first is written, so a refused one (an input, a
+        // folder, a device) leaves no half bundle behind.
+        let targets = bundle.files.map { (url: folder.appendingPathComponent($0.0), data: $0.1) }
+        for target in targets { try checkOutput(target.url) }
+        for target in targets { try writeAtomically(target.data, to: target.url) }
+        try writeStandardOutput(targets.map { "wrote \($0.url.relativePath)\n" }.joined())
     }
 }
 

@@ -127,6 +127,10 @@ public struct MeasureDefinition: Sendable {
     let edge: (@Sendable (MeasureInput) throws -> [Double])?
     let pair: LinkPredictor?
 
+    /// Whether the values are labels (community or component numbers), not quantities: a mean
+    /// or a ranking of them means nothing, so `--samples` refuses them.
+    public var isCategorical: Bool { ["louvain", "leiden", "component", "strong_component"].contains(name) }
+
     static func node(_ name: String, _ convention: String, _ compute: @escaping @Sendable (MeasureInput) throws -> [Double]) -> MeasureDefinition {
         MeasureDefinition(name: name, level: .node, convention: convention, node: compute, network: nil, edge: nil, pair: nil)
     }
@@ -314,7 +318,7 @@ public enum MeasureCatalog {
         .network("bridges", "number of relations that are bridges; a doubled tie is not a bridge") {
             Double($0.network.graph.bridges().count)
         },
-        .network("transitivity", "3 × triangles / connected triples (global clustering), on the undirected reading of the ties in every run (NetworkX has no directed transitivity)") { $0.graph.transitivity() },
+        .network("transitivity", "3 × triangles / connected triples (global clustering), on the undirected reading of the ties in every run (NetworkX's transitivity of a DiGraph counts out-neighbour triangles only; we do not follow it)") { $0.graph.transitivity() },
         .network("average_clustering", "mean local clustering over all nodes, nodes of degree < 2 counted as 0 (NetworkX)") {
             try $0.graph.averageClustering(
                 weighting: $0.options.weighting, countZeros: true)
@@ -343,7 +347,7 @@ public enum MeasureCatalog {
         .network("fragmentation", "Borgatti 2006 F: share of ordered pairs that cannot reach each other") {
             try $0.pathStatistics().fragmentation
         },
-        .network("distance_weighted_fragmentation", "Borgatti 2006 DF = 1 − global efficiency") {
+        .network("distance_weighted_fragmentation", "Borgatti 2006 DF = 1 − global efficiency (negative when weighted path lengths fall below 1)") {
             try $0.pathStatistics().distanceWeightedFragmentation
         },
         .network("betweenness_centralization", "Freeman 1979 centralization of normalized betweenness: Σ(max − c_i)/(n−1)") {
@@ -383,6 +387,7 @@ public enum EcosystemAnalyzer {
     public static func metrics(
         of model: EcosystemModel, measures: [String], options: AnalysisOptions = AnalysisOptions()
     ) throws -> MetricsTable {
+        try checkWeights(of: model, weighting: options.weighting)
         let network = EcosystemNetwork(model: model, directed: options.directed)
         let input = MeasureInput(network: network, options: options, groups: groups(of: model, by: options.groupAttribute))
         var names: [String] = []
@@ -422,6 +427,8 @@ public enum EcosystemAnalyzer {
                 } else {
                     graphValues.append((name, .nan))
                 }
+            } catch let GraphError.invalidWeight(edge, value, reason) {
+                throw AnalysisError.invalidWeight(relation: relationID(ofSimpleEdge: edge, in: network), value: value, reason: reason)
             } catch let error as GraphError {
                 throw AnalysisError.measureFailed(name, error)
             }
@@ -436,6 +443,32 @@ public enum EcosystemAnalyzer {
             pairs: pairNames.isEmpty ? nil : PairMetrics(
                 u: pairs.map { model.actors[$0.0].id }, v: pairs.map { model.actors[$0.1].id },
                 measures: pairNames, columns: pairColumns))
+    }
+
+    /// Tie strengths the measures can use: finite and within `1e-150…1e150` when weights are
+    /// read (sums of larger strengths overflow to infinity, and spectral measures lose all
+    /// precision at such scales), so a model never gets silently wrong numbers.
+    ///
+    /// - Throws: ``AnalysisError/invalidWeight(relation:value:reason:)`` naming the relation.
+    public static func checkWeights(of model: EcosystemModel, weighting: EdgeWeighting) throws {
+        guard weighting != .unweighted else { return }
+        for relation in model.relations {
+            let w = relation.weight
+            guard w.isFinite, w > 0 else {
+                throw AnalysisError.invalidWeight(relation: relation.id, value: w, reason: "weights must be positive finite numbers")
+            }
+            guard w >= 1e-150, w <= 1e150 else {
+                throw AnalysisError.invalidWeight(
+                    relation: relation.id, value: w,
+                    reason: "weights must lie within 1e-150…1e150 (rescale them, or use --weight none)")
+            }
+        }
+    }
+
+    /// The id of the first relation merged into edge `edge` of the simple graph.
+    static func relationID(ofSimpleEdge edge: Int, in network: EcosystemNetwork) -> String {
+        guard let e = network.simpleEdge.firstIndex(of: edge) else { return "edge \(edge)" }
+        return network.model.relations[network.edgeRelation[e]].id
     }
 
     /// Every pair `u < v` of distinct nodes with no tie in either direction, in `(u, v)` order.
@@ -483,6 +516,8 @@ public enum AnalysisError: Error, CustomStringConvertible {
     /// A measure (or analysis step, by name) failed with the ``GraphError``, e.g. a weight
     /// without a path length.
     case measureFailed(String, GraphError)
+    /// A relation's weight that the measures cannot use.
+    case invalidWeight(relation: String, value: Double, reason: String)
 
     /// A one-line English message; for an unknown measure it suggests the closest valid name.
     public var description: String {
@@ -492,6 +527,8 @@ public enum AnalysisError: Error, CustomStringConvertible {
             return "unknown measure '\(name)'\(hint); valid measures: \(valid.joined(separator: ", "))"
         case let .measureFailed(name, error):
             return "\(name): \(error)"
+        case let .invalidWeight(relation, value, reason):
+            return "relation '\(relation)' has weight \(value): \(reason)"
         }
     }
 }

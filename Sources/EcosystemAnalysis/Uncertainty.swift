@@ -109,8 +109,10 @@ public enum UncertaintyAnalysis {
             guard let d = MeasureCatalog.named(name) else {
                 throw AnalysisError.unknownMeasure(name, valid: MeasureCatalog.all.map(\.name))
             }
-            guard d.level == .node || d.level == .network else {
-                throw AnalysisError.unknownMeasure(name, valid: MeasureCatalog.all.filter { $0.level == .node || $0.level == .network }.map(\.name))
+            guard (d.level == .node || d.level == .network) && !d.isCategorical else {
+                throw AnalysisError.unknownMeasure(name, valid: MeasureCatalog.all.filter {
+                    ($0.level == .node || $0.level == .network) && !$0.isCategorical
+                }.map(\.name))
             }
         }
         let slots = UnsafeMutablePointer<Result<MetricsTable, AnalysisFailure>?>.allocate(capacity: samples)
@@ -188,14 +190,15 @@ public enum UncertaintyAnalysis {
             mean: mean, low: low, high: high, topProbability: top, network: network, undefinedSamples: undefined)
     }
 
-    /// Mean (summed in sample order), 5th and 95th percentiles (type 7) of `values`, which it
-    /// sorts; NaN for all three when empty.
+    /// Mean (summed in sample order, clamped to the values' range), 5th and 95th percentiles
+    /// (type 7) of `values`, which it sorts; NaN for all three when empty.
     static func statistics(_ values: inout [Double]) -> (Double, Double, Double) {
         guard !values.isEmpty else { return (.nan, .nan, .nan) }
         var sum = 0.0
         for x in values { sum += x }
-        let mean = sum / Double(values.count)
         values.sort()
+        // Σ/N can round one ulp outside the values (N equal values): clamp to their range.
+        let mean = min(max(sum / Double(values.count), values[0]), values[values.count - 1])
         return (mean, percentile(values, 0.05), percentile(values, 0.95))
     }
 

@@ -80,7 +80,7 @@ public enum LayoutPolicy {
             notes.append("\(engine.rawValue) ignores clusters, so the groups are not framed; use --layout dot or fdp to see them")
         }
         if !deterministicEngines.contains(engine) {
-            notes.append("\(engine.rawValue) is not guaranteed to give the same drawing twice; use dot, neato or twopi for identical bytes")
+            notes.append("\(engine.rawValue) is not guaranteed to give the same drawing twice; use dot, neato, twopi or circo for identical bytes")
         }
         return LayoutChoice(engine: engine, notes: notes)
     }

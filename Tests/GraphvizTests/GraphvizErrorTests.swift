@@ -45,6 +45,31 @@ import FoundationXML
         #expect(String(decoding: ok.data, as: UTF8.self).hasSuffix("stop\n"))
     }
 
+    @Test("A failed parse leaves nothing behind: the next input's line numbers and graph are its own")
+    func noLeftoverAfterSyntaxError() throws {
+        // The error is at ';' in the middle of line 2; the rest of that line ("x -> y; ...")
+        // stayed in cgraph's lexer buffer and was read as the start of the next input.
+        #expect(throws: GraphvizError.self) {
+            try Graphviz.render(dot: "digraph {\n  a -> ; x -> y; z -> w;\n}\n", engine: .dot, format: .plain)
+        }
+        #expect(throws: GraphvizError.self) {
+            try Graphviz.render(dot: "digraph { a [label=\"x]; }", engine: .dot, format: .svg)
+        }
+        #expect(throws: GraphvizError.self) {
+            try Graphviz.render(dot: "graph { a -- \"unterminated }", engine: .neato, format: .svg)
+        }
+        do {
+            _ = try Graphviz.render(dot: "digraph {\n  a -> b;\n  b -> ;\n}\n", engine: .dot, format: .svg)
+            Issue.record("expected a parse error")
+        } catch {
+            #expect(error == .parse(message: "syntax error in line 3 near ';'", line: 3))
+        }
+        let plain = try Graphviz.render(dot: "digraph { p -> q }", engine: .dot, format: .plain)
+        let text = String(decoding: plain.data, as: UTF8.self)
+        #expect(text.contains("node p ") && text.contains("node q "))
+        #expect(!text.contains("node x ") && !text.contains("node z "))
+    }
+
     @Test("An unterminated string reports Graphviz's multi-line message")
     func unterminatedString() {
         #expect {
