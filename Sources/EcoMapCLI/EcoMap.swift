@@ -1,5 +1,6 @@
 import ArgumentParser
 import Ecosystem
+import EcosystemRendering
 import Foundation
 
 /// The `ecomap` command: a thin root whose default subcommand is the main job.
@@ -36,6 +37,9 @@ public struct EcoMap: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch let error as ModelError {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            Foundation.exit(1)
+        } catch let error as ThemeError {
             FileHandle.standardError.write(Data((error.description + "\n").utf8))
             Foundation.exit(1)
         } catch {
