@@ -206,6 +206,29 @@ struct NeighborCommunityWeights {
     /// `w(v, c)` from the last ``collect(_:in:community:include:)`` (0 when not a neighbour).
     @inline(__always)
     func weight(to c: Int) -> Double { stamp[c] == tick ? weight[c] : 0 }
+
+    /// The local-moving step shared by Louvain and Leiden: the gain of `v` staying in `own`
+    /// and the neighbouring community with the largest gain, where the gain of joining `c` is
+    /// `w(v, c) − γ/m · (k_out(v)·tot_in(c) + k_in(v)·tot_out(c))` (undirected: both `k` equal
+    /// the degree and both `tot` the community's degree total; `scale` holds γ/m or γ/2m).
+    /// Call after ``collect(_:in:community:include:)`` and after taking `v` out of the totals.
+    /// Ties keep the first community met in `touched` order. Complexity: `O(|touched|)`.
+    @inline(__always)
+    func bestMove(
+        own: Int, kOut: Double, kIn: Double, scale: Double, totOut: [Double], totIn: [Double]
+    ) -> (ownGain: Double, best: Int, bestGain: Double) {
+        let ownGain = weight(to: own) - scale * (kOut * totIn[own] + kIn * totOut[own])
+        var best = own
+        var bestGain = -Double.infinity
+        for c in touched where c != own {
+            let gain = weight[c] - scale * (kOut * totIn[c] + kIn * totOut[c])
+            if gain > bestGain {
+                bestGain = gain
+                best = c
+            }
+        }
+        return (ownGain, best, bestGain)
+    }
 }
 
 extension Graph {

@@ -165,16 +165,8 @@ enum Leiden {
             totOut[own] -= ko
             totIn[own] -= ki
             size[own] -= 1
-            let ownGain = scratch.weight(to: own) - scale * (ko * totIn[own] + ki * totOut[own])
-            var best = own
-            var bestGain = -Double.infinity
-            for c in scratch.touched where c != own {
-                let gain = scratch.weight[c] - scale * (ko * totIn[c] + ki * totOut[c])
-                if gain > bestGain {
-                    bestGain = gain
-                    best = c
-                }
-            }
+            var (ownGain, best, bestGain) = scratch.bestMove(
+                own: own, kOut: ko, kIn: ki, scale: scale, totOut: totOut, totIn: totIn)
             // A new, empty community gains exactly 0 (it is "staying" when v was alone).
             if size[own] > 0 && !empty.isEmpty && 0 > bestGain {
                 best = empty[empty.count - 1]

@@ -100,17 +100,8 @@ enum Louvain {
                 scratch.collect(v, in: net, community: community)
                 totOut[own] -= ko
                 totIn[own] -= ki
-                let ownGain = scratch.weight(to: own) - scale * (ko * totIn[own] + ki * totOut[own])
-                var best = own
-                var bestGain = -Double.infinity
-                for c in scratch.touched where c != own {
-                    let gain = scratch.weight[c] - scale * (ko * totIn[c] + ki * totOut[c])
-                    if gain > bestGain {
-                        bestGain = gain
-                        best = c
-                    }
-                }
-                if best == own || !(bestGain > ownGain + 1e-10 * (ko + ki)) { best = own }
+                let move = scratch.bestMove(own: own, kOut: ko, kIn: ki, scale: scale, totOut: totOut, totIn: totIn)
+                let best = move.bestGain > move.ownGain + 1e-10 * (ko + ki) ? move.best : own
                 totOut[best] += ko
                 totIn[best] += ki
                 if best != own {
