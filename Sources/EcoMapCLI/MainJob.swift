@@ -21,7 +21,6 @@ enum MainJob {
 
     struct Result {
         let table: MetricsTable
-        let network: EcosystemNetwork
         let svg: [UInt8]
         let warnings: [String]
         let csv: String
@@ -36,12 +35,12 @@ enum MainJob {
         let rendered = try EcosystemDiagram.render(model, options: diagram, formats: [.svg])
         let svg = rendered[.svg]!
         return Result(
-            table: table, network: EcosystemNetwork(model: model), svg: svg.data, warnings: svg.warnings,
+            table: table, svg: svg.data, warnings: svg.warnings,
             csv: try MetricsWriter.csv(table))
     }
 
     /// A few lines for the terminal: size, components, the top actors per measure.
-    static func summary(of model: EcosystemModel, table: MetricsTable, network: EcosystemNetwork, top: Int) -> String {
+    static func summary(of model: EcosystemModel, table: MetricsTable, top: Int) -> String {
         let assumed = model.relations.filter(\.isAssumed).count
         var lines = ["\(model.title)",
                      "\(model.actors.count) actors, \(model.relations.count) relations (\(assumed) assumed)"]

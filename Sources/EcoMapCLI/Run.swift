@@ -62,7 +62,7 @@ struct Run: ParsableCommand {
         try writeAtomically(Data(result.csv.utf8), to: csvURL)
         for warning in result.warnings { note("graphviz: \(warning)") }
 
-        try writeStandardOutput(MainJob.summary(of: ecosystem, table: result.table, network: result.network, top: top) + "\n")
+        try writeStandardOutput(MainJob.summary(of: ecosystem, table: result.table, top: top) + "\n")
         try writeStandardOutput("wrote \(svgURL.relativePath)\nwrote \(csvURL.relativePath)\n")
     }
 }

@@ -73,6 +73,10 @@ public struct MeasureInput: Sendable {
     func pathStatistics() throws -> PathStatistics {
         try shared.value("pathStatistics") { try graph.pathStatistics(weighting: options.weighting) }
     }
+    /// The directed reading of the model (for in- and out-degree in any run), built once.
+    func directedSimpleGraph() throws -> Graph {
+        try shared.value("directedSimpleGraph") { network.directedSimpleGraph }
+    }
     func structuralHoles() throws -> StructuralHoleMeasures {
         try shared.value("structuralHoles") { try graph.structuralHoles(weighting: options.weighting) }
     }
@@ -195,10 +199,10 @@ public enum MeasureCatalog {
             doubles($0.graph.degrees(mode: .all))
         },
         .node("in_degree", "ties received; relation direction is used even in an undirected run (mutual types count both ways)") {
-            doubles($0.network.directedSimpleGraph.degrees(mode: .incoming))
+            try doubles($0.directedSimpleGraph().degrees(mode: .incoming))
         },
         .node("out_degree", "ties sent; relation direction is used even in an undirected run (mutual types count both ways)") {
-            doubles($0.network.directedSimpleGraph.degrees(mode: .outgoing))
+            try doubles($0.directedSimpleGraph().degrees(mode: .outgoing))
         },
         .node("strength", "weighted degree: sum of tie strengths (Barrat et al. 2004; Opsahl et al. 2010)") {
             $0.graph.strengths(mode: .all, weighting: $0.options.weighting)
