@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "Graphviz", targets: ["Graphviz"]),
         .library(name: "EcosystemRendering", targets: ["EcosystemRendering"]),
         .library(name: "EcosystemReport", targets: ["EcosystemReport"]),
+        .library(name: "EcoMapJobs", targets: ["EcoMapJobs"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -48,11 +49,11 @@ let package = Package(
         ),
         // The only importer of CGraphviz: a serialized, throwing Swift wrapper.
         .target(name: "Graphviz", dependencies: ["CGraphviz"]),
-        // Ecosystem + metrics -> DOT -> SVG/PNG/PDF.
+        // Ecosystem + the numbers it is given -> DOT -> SVG/PNG/PDF. Computes no measure.
         .target(
             name: "EcosystemRendering",
             dependencies: [
-                "Graphviz", "EcosystemAnalysis", "Ecosystem", "NetworkAnalysis",
+                "Graphviz", "Ecosystem",
                 // Theme files are YAML.
                 .product(name: "Yams", package: "Yams"),
             ]
@@ -67,10 +68,21 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // Use cases: the main job, map, gaps, compare, sweep, report. Each reads its inputs
+        // (recording them, so no output overwrites one), analyses the model once with the
+        // user's options and hands the numbers to the drawings and writers.
+        .target(
+            name: "EcoMapJobs",
+            dependencies: [
+                "NetworkAnalysis", "Ecosystem", "EcosystemAnalysis", "Graphviz",
+                "EcosystemRendering", "EcosystemReport",
+            ]
+        ),
+        // Argument-parser commands: parse, validate, call a job, print.
         .target(
             name: "EcoMapCLI",
             dependencies: [
-                "NetworkAnalysis", "Ecosystem", "EcosystemAnalysis", "Graphviz",
+                "EcoMapJobs", "NetworkAnalysis", "Ecosystem", "EcosystemAnalysis", "Graphviz",
                 "EcosystemRendering", "EcosystemReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -101,6 +113,10 @@ let package = Package(
         .testTarget(
             name: "EcosystemReportTests",
             dependencies: ["EcosystemReport", "EcosystemAnalysis", "Ecosystem", "FixtureSupport"]
+        ),
+        .testTarget(
+            name: "EcoMapJobsTests",
+            dependencies: ["EcoMapJobs", "FixtureSupport", "Ecosystem", "EcosystemAnalysis", "EcosystemRendering"]
         ),
         .testTarget(
             name: "EcoMapCLITests",

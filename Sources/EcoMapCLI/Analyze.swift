@@ -1,4 +1,5 @@
 import ArgumentParser
+import EcoMapJobs
 import Ecosystem
 import EcosystemAnalysis
 import EcosystemReport
@@ -54,7 +55,7 @@ struct Analyze: ParsableCommand {
     /// --format, else the extension of -o (.csv, .json), else an aligned table.
     var format: TableFormat {
         if let formatOption { return formatOption }
-        switch output.map({ URL(fileURLWithPath: $0).pathExtension.lowercased() }) {
+        switch output.output.map({ URL(fileURLWithPath: $0).pathExtension.lowercased() }) {
         case "csv": return .csv
         case "json": return .json
         default: return .table
@@ -69,8 +70,7 @@ struct Analyze: ParsableCommand {
     @Option(name: .long, help: "Actor attribute that forms the groups for brokerage, E-I index and group_modularity: type, place, or a free attribute.")
     var groupBy: String = "type"
 
-    @Option(name: .long, help: "Seed for Louvain and Leiden (same seed, same communities), and for --samples.")
-    var seed: UInt64 = 1
+    @OptionGroup var seed: SeedOption
 
     @Option(name: .long, help: ArgumentHelp(
         "Uncertain ties: draw N networks, keeping each relation with its confidence (0–1), and report per actor the mean, the 5–95% interval and P(top k) of each measure. Same seed, same bytes.",
@@ -86,16 +86,12 @@ struct Analyze: ParsableCommand {
     @Option(name: .long, help: "Katz attenuation factor alpha; refused when not below 1/λmax (NetworkX's default 0.1).")
     var katzAlpha: Double = 0.1
 
-    @Option(name: [.short, .long], help: "Write to this file (atomically) instead of standard output.")
-    var output: String?
+    @OptionGroup var output: OutputFileOption
 
     enum Normalization: EnumerableFlag {
         case normalized, raw
     }
 
-    enum TableFormat: String, ExpressibleByArgument, CaseIterable {
-        case table, csv, json
-    }
 
     func validate() throws {
         let names = try requestedMeasures()
@@ -132,68 +128,25 @@ struct Analyze: ParsableCommand {
 
     func run() throws {
         if listMeasures {
-            print(MeasureCatalog.markdownTable())
-            return
+            return try writeStandardOutput(MeasureCatalog.markdownTable() + "\n")
         }
         guard let graph else { throw ValidationError("missing GRAPH: a model file or an edge list") }
-        let model = try loadGraphInput(graph, directed: input.directed)
+        let files = RunFiles()
+        let model = try GraphInput.load(graph, directed: input.directed, files: files)
         let options = AnalysisOptions(
             directed: input.directed, weighting: input.weight, normalized: normalization == .normalized,
-            groupAttribute: groupBy, seed: seed, pathDirection: direction, damping: damping, katzAlpha: katzAlpha)
+            groupAttribute: groupBy, seed: seed.seed, pathDirection: direction, damping: damping, katzAlpha: katzAlpha)
+        let written: WrittenTable
         if let samples {
-            return try runSamples(model, samples: samples, options: options)
-        }
-        let table = try EcosystemAnalyzer.metrics(of: model, measures: requestedMeasures(), options: options)
-        let text: String
-        switch format {
-        case .table: text = MetricsWriter.text(table)
-        case .csv:
-            // CSV holds one table: the node table if asked for, else the edge, pair or network
-            // table; what does not fit is named on standard error, never dropped silently.
-            var tables: [(name: String, measures: [String])] = []
-            if !table.measures.isEmpty { tables.append(("node", table.measures)) }
-            if let edges = table.edges { tables.append(("edge", edges.measures)) }
-            if let pairs = table.pairs { tables.append(("pair", pairs.measures)) }
-            if !table.network.isEmpty { tables.append(("network", table.network.map(\.name))) }
-            switch tables.first?.name {
-            case "edge": text = try MetricsWriter.edgeCSV(table)
-            case "pair": text = try MetricsWriter.pairCSV(table)
-            case "network": text = try MetricsWriter.networkCSV(table)
-            default: text = try MetricsWriter.csv(table)
-            }
-            for left in tables.dropFirst() {
-                note("CSV holds one table, the \(tables[0].name) measures; left out: \(left.name) measures "
-                    + "\(left.measures.joined(separator: ", ")) (ask for them in a separate run, or use --format json)")
-            }
-        case .json: text = try MetricsWriter.json(table)
-        }
-        for (measure, reason) in table.undefined { note("\(measure): \(reason); its values are null") }
-        if let output {
-            try writeAtomically(Data(text.utf8), to: URL(fileURLWithPath: output))
+            written = try AnalyzeJob.samples(
+                model, measures: requestedMeasures(), options: options, samples: samples, seed: seed.seed, topK: top,
+                format: format)
         } else {
-            try writeStandardOutput(text)
+            written = try AnalyzeJob.run(model, measures: requestedMeasures(), options: options, format: format)
         }
-    }
-
-    /// `--samples N`: uncertainty over the relations' confidence (``UncertaintyAnalysis``).
-    func runSamples(_ model: EcosystemModel, samples: Int, options: AnalysisOptions) throws {
-        let measures = try requestedMeasures().filter { ![.edge, .pair].contains(MeasureCatalog.named($0)?.level) }
-        let summary = try UncertaintyAnalysis.run(
-            model: model, measures: measures, options: options, samples: samples, seed: seed, topK: top)
-        let text: String
-        switch format {
-        case .table: text = UncertaintyWriter.text(summary)
-        case .csv: text = try UncertaintyWriter.csv(summary)
-        case .json: text = try UncertaintyWriter.json(summary)
-        }
-        if summary.uncertainRelations == 0 { note("no relation has a confidence below 1: every sample is the model itself") }
-        for (measure, count) in summary.undefinedSamples {
-            note("\(measure): undefined in \(count) of \(summary.samples) samples; left out of its statistics")
-        }
-        if let output {
-            try writeAtomically(Data(text.utf8), to: URL(fileURLWithPath: output))
-        } else {
-            try writeStandardOutput(text)
-        }
+        for line in written.notes { note(line) }
+        try output.emit(written.text, files: files)
     }
 }
+
+extension TableFormat: ExpressibleByArgument {}

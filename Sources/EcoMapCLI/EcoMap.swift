@@ -1,4 +1,5 @@
 import ArgumentParser
+import EcoMapJobs
 import Ecosystem
 import EcosystemRendering
 import Foundation
@@ -17,7 +18,9 @@ public struct EcoMap: ParsableCommand {
             Models are YAML or JSON files (see Datasets/SCHEMA.md); most commands also take a plain \
             edge list (CSV with a header `source,target` and an optional `weight` column). \
             Weights are tie strengths; path measures use distance = 1/strength unless --weight says \
-            otherwise. Conventions and references of every measure: `ecomap analyze --help` and README.md.
+            otherwise. Conventions and references of every measure: `ecomap analyze --help` and README.md. \
+            No command writes over a file it read (model, scenarios and what they extend, rules, \
+            theme), whatever path names it.
             """,
         version: EcoMapVersion.string,
         subcommands: [Run.self, Analyze.self, Gaps.self, Compare.self, Sweep.self, Render.self, Report.self, Validate.self],
@@ -46,10 +49,4 @@ public struct EcoMap: ParsableCommand {
             exit(withError: error)
         }
     }
-}
-
-/// The version printed by `--version` and recorded in reports.
-public enum EcoMapVersion {
-    /// The version, `major.minor.patch`.
-    public static let string = "0.1.0"
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import EcoMapJobs
 import Ecosystem
 import EcosystemAnalysis
 import EcosystemReport
@@ -29,11 +30,7 @@ struct Gaps: ParsableCommand {
     @Argument(help: "Model file (.yaml, .yml, .json) or edge list (.csv).")
     var model: String
 
-    @Option(name: .long, help: "Rules file (YAML/JSON; see Datasets/RULES.md).")
-    var rules: String?
-
-    @Flag(name: .long, help: "Do not use a rules.yaml found next to the model.")
-    var noRules = false
+    @OptionGroup var rules: RulesOptions
 
     @Option(name: .long, help: "Output format: md, json or table.")
     var format: GapsFormat = .md
@@ -41,7 +38,7 @@ struct Gaps: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(
         "What recommended ties are ranked by: fragmentation, efficiency (global efficiency), or constraint (of --actor).",
         valueName: "fragmentation|efficiency|constraint"))
-    var objective: ObjectiveName = .efficiency
+    var objective: GapObjectiveName = .efficiency
 
     @Option(name: .long, help: "Actor id whose constraint the constraint objective lowers.")
     var actor: String?
@@ -57,78 +54,34 @@ struct Gaps: ParsableCommand {
     @Option(name: .long, help: "Tie strength of a recommended tie, in the model's weight units.")
     var tieWeight: Double = 1
 
-    @Option(name: .long, help: ArgumentHelp(
-        "How to read weights: strength (path length 1/w), distance (path length w), none (all 1).",
-        valueName: "strength|distance|none"))
-    var weight: EdgeWeighting = .strength
+    @OptionGroup var weight: WeightOption
 
-    @Option(name: [.short, .long], help: "Write to this file (atomically) instead of standard output.")
-    var output: String?
+    @OptionGroup var output: OutputFileOption
 
-    enum GapsFormat: String, ExpressibleByArgument, CaseIterable { case md, json, table }
-    enum ObjectiveName: String, ExpressibleByArgument, CaseIterable { case fragmentation, efficiency, constraint }
 
     func validate() throws {
         if objective == .constraint && actor == nil { throw ValidationError("--objective constraint needs --actor ID") }
         if objective != .constraint && actor != nil { throw ValidationError("--actor is only used with --objective constraint") }
         guard top >= 0 else { throw ValidationError("--top must be 0 or more") }
         guard tieWeight.isFinite, tieWeight > 0 else { throw ValidationError("--tie-weight must be a positive number") }
-        if rules != nil && noRules { throw ValidationError("--rules and --no-rules exclude each other") }
     }
 
     func run() throws {
-        let ecosystem = try loadGraphInput(model, directed: false)
-        let gapRules = try loadGapRules(model: model, for: ecosystem, rules: rules, noRules: noRules).rules
+        let files = RunFiles()
+        let ecosystem = try GraphInput.load(model, directed: false, files: files)
+        let gapRules = try rules.load(for: ecosystem, modelPath: model, files: files).rules
         let goal: GapObjective
-        switch objective {
-        case .fragmentation: goal = .fragmentation
-        case .efficiency: goal = .globalEfficiency
-        case .constraint:
-            guard let actor, ecosystem.actorIndex(actor) != nil else {
-                throw ValidationError("--actor \(actor ?? ""): no such actor in \(model)")
-            }
-            goal = .constraint(actor: actor)
+        do {
+            goal = try GapsJob.objective(objective, actor: actor, in: ecosystem)
+        } catch {
+            throw ValidationError("--actor: \(error.description)")
         }
-        let options = GapOptions(weighting: weight, objective: goal, top: top, predictor: predictor, newTieWeight: tieWeight)
-        let report = try GapAnalyzer.analyze(ecosystem, rules: gapRules, options: options)
-        let text: String
-        switch format {
-        case .md: text = GapsWriter.markdown(report)
-        case .json: text = try GapsWriter.json(report)
-        case .table: text = GapsWriter.table(report)
-        }
-        if let output {
-            try writeAtomically(Data(text.utf8), to: URL(fileURLWithPath: output))
-            note("wrote \(output)")
-        } else {
-            try writeStandardOutput(text)
-        }
+        let options = GapOptions(weighting: weight.weight, objective: goal, top: top, predictor: predictor, newTieWeight: tieWeight)
+        let text = try GapsJob.run(ecosystem, rules: gapRules, options: options, format: format).text
+        try output.emit(text, files: files, announce: true)
     }
-
-}
-
-/// The gap rules for `ecosystem` (``gapRulesPath(model:rules:noRules:)``; no rules when
-/// there is no file), and the path they were read from.
-func loadGapRules(model: String, for ecosystem: EcosystemModel, rules: String?, noRules: Bool) throws -> (rules: GapRules, path: String?) {
-    guard let path = try gapRulesPath(model: model, rules: rules, noRules: noRules) else { return (GapRules(), nil) }
-    return (try RulesLoader.load(contentsOf: URL(fileURLWithPath: path), for: ecosystem), path)
-}
-
-/// `--rules`, or a `rules.yaml` next to a YAML/JSON model unless `noRules` (shared by `gaps`
-/// and `render --overlay gaps`); says on standard error which file is used.
-func gapRulesPath(model: String, rules: String?, noRules: Bool) throws -> String? {
-    if let rules {
-        _ = try inputFile(rules, what: "rules file")
-        return rules
-    }
-    guard !noRules, ModelLoader.modelExtensions.contains(URL(fileURLWithPath: model).pathExtension.lowercased()) else { return nil }
-    let sibling = URL(fileURLWithPath: model).deletingLastPathComponent().appendingPathComponent("rules.yaml")
-    guard FileManager.default.fileExists(atPath: sibling.path) else { return nil }
-    let folder = (model as NSString).deletingLastPathComponent
-    let shown = folder.isEmpty ? "rules.yaml" : folder + "/rules.yaml"
-    note("using rules \(shown) (--no-rules to ignore)")
-    InputFiles.record(sibling.path)
-    return shown
 }
 
 extension LinkPredictor: ExpressibleByArgument {}
+extension GapsFormat: ExpressibleByArgument {}
+extension GapObjectiveName: ExpressibleByArgument {}

@@ -1,10 +1,22 @@
 import ArgumentParser
+import EcoMapJobs
 import Ecosystem
 import EcosystemAnalysis
 import Foundation
 import NetworkAnalysis
 
-/// How the input graph is read: shared by `analyze`, `render` and the main job.
+// The option groups every command shares: one declaration, one help text and one validation
+// of each option.
+
+/// `--weight`: how weights are read.
+struct WeightOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "How to read weights: strength (tie strength; path length 1/w), distance (path length w), none (all 1).",
+        valueName: "strength|distance|none"))
+    var weight: EdgeWeighting = .strength
+}
+
+/// How the input graph is read: direction and weights.
 struct GraphInputOptions: ParsableArguments {
     @Flag(help: ArgumentHelp(
         "--undirected (default): every tie is mutual. --directed: directed relation types are arcs, mutual types two arcs; edge lists are read as arcs source → target."))
@@ -16,131 +28,123 @@ struct GraphInputOptions: ParsableArguments {
         case undirected, directed
     }
 
+    @OptionGroup var weighting: WeightOption
+
+    var weight: EdgeWeighting { weighting.weight }
+}
+
+/// `--seed`: every random choice of a run.
+struct SeedOption: ParsableArguments {
+    @Option(name: .long, help: "Seed of every random choice: Louvain and Leiden communities, random removal orders, uncertainty samples (same seed, same output).")
+    var seed: UInt64 = 1
+}
+
+/// `--rules` / `--no-rules`: the gap rules.
+struct RulesOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "How to read weights: strength (tie strength; path length 1/w), distance (path length w), none (all 1).",
-        valueName: "strength|distance|none"))
-    var weight: EdgeWeighting = .strength
+        "Rules file for the gap findings (YAML/JSON; see Datasets/RULES.md); default: rules.yaml next to the model.",
+        valueName: "file"))
+    var rules: String?
+
+    @Flag(name: .long, help: "Do not use a rules.yaml found next to the model.")
+    var noRules = false
+
+    func validate() throws {
+        if rules != nil && noRules { throw ValidationError("--rules and --no-rules exclude each other") }
+    }
+
+    var choice: RulesChoice { rules.map { .file($0) } ?? (noRules ? RulesChoice.none : .besideModel) }
+
+    /// Reads the rules for `model`, saying on standard error which file is used when it was
+    /// found next to the model.
+    func load(for model: EcosystemModel, modelPath: String, files: RunFiles) throws -> LoadedRules {
+        let loaded = try RulesInput.load(choice, for: model, modelPath: modelPath, files: files)
+        if loaded.foundBesideModel, let path = loaded.path { note("using rules \(path) (--no-rules to ignore)") }
+        return loaded
+    }
+}
+
+/// `--size-by`: the node measure that sets node size.
+struct SizeByOption: ParsableArguments {
+    @Option(name: .long, help: "Node-level measure that sets node size (see `ecomap analyze --help`); `none` for equal sizes.")
+    var sizeBy: String = MapRequest.defaultSizeBy
+
+    func validate() throws {
+        guard sizeBy != "none" else { return }
+        guard let measure = MeasureCatalog.named(sizeBy), measure.level == .node else {
+            let names = MeasureCatalog.all.filter { $0.level == .node }.map(\.name)
+            let hint = Suggestions.likelyMeant(sizeBy, in: names).map { " (did you mean '\($0)'?)" } ?? ""
+            throw ValidationError("--size-by '\(sizeBy)' is not a node-level measure\(hint); choose one of: \(names.joined(separator: ", ")), or none")
+        }
+    }
+
+    /// The measure, or `nil` for equal sizes.
+    var measure: String? { sizeBy == "none" ? nil : sizeBy }
+}
+
+/// `-o FILE`: write one output to a file (atomically, never over an input) or to standard output.
+struct OutputFileOption: ParsableArguments {
+    @Option(name: [.short, .long], help: ArgumentHelp(
+        "Write to this file (atomically; never over an input of the run) instead of standard output; `-` for standard output.",
+        valueName: "file"))
+    var output: String?
+
+    /// Writes `data` to the file, or to standard output when there is none (or it is `-`).
+    /// - Parameter announce: whether to say "wrote FILE" on standard error.
+    func emit(_ data: Data, files: RunFiles, announce: Bool = false) throws {
+        guard let output, output != "-" else { return try writeStandardOutput(data) }
+        try files.write(data, to: URL(fileURLWithPath: output))
+        if announce { note("wrote \(output)") }
+    }
+
+    func emit(_ text: String, files: RunFiles, announce: Bool = false) throws {
+        try emit(Data(text.utf8), files: files, announce: announce)
+    }
+}
+
+/// `-o FOLDER`: the root under which `<model name>/` is written.
+struct OutputFolderOption: ParsableArguments {
+    @Option(name: [.short, .long], help: ArgumentHelp("Folder under which <model name>/ is written.", valueName: "folder"))
+    var output: String = "Output"
+
+    /// `<output>/<model folder>/` (the model's name made one safe folder name).
+    func folder(for model: EcosystemModel) -> URL { OutputFolder.url(root: output, model: model.name) }
+}
+
+/// Comma-separated measure names of one level, from a repeatable option.
+/// - Parameters:
+///   - values: the option's values (each may hold several names separated by commas).
+///   - level: the level every name must have.
+///   - option: the option's name, for the error.
+/// - Returns: the names, in order.
+/// - Throws: `ValidationError` naming the first name that is not a measure of that level.
+func measureNames(_ values: [String], level: MeasureLevel, option: String) throws -> [String] {
+    let list = values.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    let valid = MeasureCatalog.all.filter { $0.level == level }.map(\.name)
+    for name in list where !valid.contains(name) {
+        let hint = Suggestions.likelyMeant(name, in: valid).map { " (did you mean '\($0)'?)" } ?? ""
+        throw ValidationError("\(option): '\(name)' is not a \(level.rawValue)-level measure\(hint); valid: \(valid.joined(separator: ", "))")
+    }
+    guard !list.isEmpty else { throw ValidationError("\(option) is empty") }
+    return list
 }
 
 extension EdgeWeighting: ExpressibleByArgument {}
+extension PathDirection: ExpressibleByArgument {}
 
-/// An error of the command line itself (a missing file, an output that would destroy
-/// something), printed as `Error: <message>` without the usage text.
-struct CommandError: Error, CustomStringConvertible {
-    let description: String
-    init(_ message: String) { description = message }
-}
-
-/// The files this run reads, so that no output can overwrite one of them.
-enum InputFiles {
-    nonisolated(unsafe) private static var paths = Set<String>()
-    private static let lock = NSLock()
-
-    /// Records `path` as an input of this run (resolved: symlinks followed, absolute).
-    static func record(_ path: String) {
-        lock.lock(); defer { lock.unlock() }
-        paths.insert(resolved(path))
-    }
-
-    static func contains(_ path: String) -> Bool {
-        lock.lock(); defer { lock.unlock() }
-        return paths.contains(resolved(path))
-    }
-
-    static func resolved(_ path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
-    }
-}
-
-/// Checks that `path` names an existing regular file, records it as an input, and returns
-/// its URL. `what` names the kind of file in the error ("model", "rules file", …).
-func inputFile(_ path: String, what: String) throws -> URL {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-        throw CommandError("no such \(what): \(path)")
-    }
-    guard !isDirectory.boolValue else { throw CommandError("\(path) is a folder; expected a \(what) file") }
-    InputFiles.record(path)
-    // Resolve the name from the absolute path, so `model.yaml` in Datasets/zoetermeer/ is
-    // still the model "zoetermeer".
-    return URL(fileURLWithPath: path).standardizedFileURL
-}
-
-/// Loads a model (YAML/JSON) or a plain edge list (CSV) by extension.
-func loadGraphInput(_ path: String, directed: Bool) throws -> EcosystemModel {
-    let url = try inputFile(path, what: "model or edge list")
-    if url.pathExtension.lowercased() == "csv" {
-        return try EdgeListLoader.load(contentsOf: url, directed: directed)
-    }
-    return try ModelLoader.load(contentsOf: url)
-}
-
-/// Writes `data` to `url` atomically (a temporary file in the same folder, then a rename), so
-/// a reader never sees half a file and an old file survives a failure.
-///
-/// Refuses, before writing anything: an output that is one of this run's inputs (inputs are
-/// never modified); an existing path that is not a regular file (a folder, a device such as
-/// `/dev/null`, a FIFO: a rename would replace it). A symbolic link is followed, so the file it
-/// points to is replaced and the link kept.
-func writeAtomically(_ data: Data, to url: URL) throws {
-    let target = try checkOutput(url)
-    do {
-        try FileManager.default.createDirectory(
-            at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try data.write(to: target, options: .atomic)
-    } catch {
-        throw CommandError("cannot write \(url.relativePath): \(reason(error))")
-    }
-}
-
-/// The file that writing to `url` would replace (symbolic links followed), after the checks of
-/// ``writeAtomically(_:to:)``; commands that write several files check them all first, so
-/// that a refused output leaves nothing half written.
-@discardableResult
-func checkOutput(_ url: URL) throws -> URL {
-    let target = URL(fileURLWithPath: InputFiles.resolved(url.path))
-    if InputFiles.contains(target.path) {
-        throw CommandError("refusing to write \(url.relativePath): it is an input of this run (inputs are never modified)")
-    }
-    if let type = try? FileManager.default.attributesOfItem(atPath: target.path)[.type] as? FileAttributeType,
-       type != .typeRegular {
-        let kind = type == .typeDirectory ? "a folder" : "not a regular file (a device, a pipe or a socket)"
-        throw CommandError("refusing to write \(url.relativePath): it is \(kind); give a file path, or `-` where standard output is allowed")
-    }
-    return target
-}
-
-/// Writes `text` (or bytes) to standard output, throwing when it cannot be written (a full disk,
-/// a closed pipe) instead of losing it silently.
+/// Writes bytes to standard output, throwing when they cannot be written (a full disk, a
+/// closed pipe) instead of losing them silently.
 func writeStandardOutput(_ data: Data) throws {
     do {
         try FileHandle.standardOutput.write(contentsOf: data)
     } catch {
-        throw CommandError("cannot write to standard output: \(reason(error))")
+        throw JobError("cannot write to standard output: \(RunFiles.reason(error))")
     }
 }
 
 func writeStandardOutput(_ text: String) throws { try writeStandardOutput(Data(text.utf8)) }
 
-/// A short human reason for a Foundation file error (the POSIX message where there is one).
-func reason(_ error: Error) -> String {
-    let ns = error as NSError
-    if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
-       let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
-        return String(cString: strerror(code.rawValue))
-    }
-    if ns.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(ns.code))) }
-    switch ns.code {
-    case NSFileWriteNoPermissionError: return "permission denied"
-    case NSFileWriteOutOfSpaceError: return "no space left on the device"
-    case NSFileWriteVolumeReadOnlyError: return "read-only file system"
-    case NSFileNoSuchFileError, NSFileWriteInvalidFileNameError: return "no such folder, or an invalid name"
-    default: return ns.localizedDescription == "(null)" ? "error \(ns.domain) \(ns.code)" : ns.localizedDescription
-    }
-}
-
-/// Messages for the user on standard error (the library never prints).
+/// Messages for the user on standard error (the libraries never print).
 func note(_ message: String) {
     FileHandle.standardError.write(Data((message + "\n").utf8))
 }
-extension PathDirection: ExpressibleByArgument {}

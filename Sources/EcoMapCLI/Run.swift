@@ -1,7 +1,6 @@
 import ArgumentParser
+import EcoMapJobs
 import Ecosystem
-import EcosystemAnalysis
-import EcosystemRendering
 import EcosystemReport
 import Foundation
 import Graphviz
@@ -15,19 +14,20 @@ struct Run: ParsableCommand {
             node size by --size-by, line style by relation type, width by tie strength, a legend) \
             and <output>/<model name>/metrics.csv (a row per actor, a column per measure), then \
             prints the top actors per measure and the components. Both files are written only \
-            when everything succeeded, each atomically.
+            when everything succeeded, each atomically. The model's name becomes one folder \
+            name (characters other than letters, digits, '-', '_' and '.' are encoded).
 
             Measures in metrics.csv: \(MainJob.measures.joined(separator: ", ")) \
             (undirected analysis, weights as tie strengths, path length 1/strength; in_degree and \
-            out_degree follow relation direction). See `ecomap analyze --help` for each convention.
+            out_degree follow relation direction). See `ecomap analyze --help` for each convention. \
+            The map's node sizes are the metrics.csv values.
             """
     )
 
     @Argument(help: "Model file (YAML or JSON; see Datasets/SCHEMA.md).")
     var model: String = MainJob.defaultModelPath
 
-    @Option(name: [.short, .long], help: "Folder under which <model name>/ is written.")
-    var output: String = "Output"
+    @OptionGroup var output: OutputFolderOption
 
     @Option(name: .long, help: "Measure that sets node size (one of the metrics.csv measures).")
     var sizeBy: String = "betweenness"
@@ -47,25 +47,22 @@ struct Run: ParsableCommand {
 
     func run() throws {
         guard model != MainJob.defaultModelPath || FileManager.default.fileExists(atPath: model) else {
-            throw CommandError(
+            throw JobError(
                 "no model at \(model): run ecomap from the repository root, or give a model file (ecomap run PATH)")
         }
-        let ecosystem = try ModelLoader.load(contentsOf: inputFile(model, what: "model"))
+        let files = RunFiles()
+        let ecosystem = try GraphInput.loadModel(model, files: files)
         let result = try MainJob.run(ecosystem, sizeBy: sizeBy, engine: layout)
 
-        let folder = URL(fileURLWithPath: output).appendingPathComponent(ecosystem.name, isDirectory: true)
+        let folder = output.folder(for: ecosystem)
         let svgURL = folder.appendingPathComponent("ecosystem.svg")
         let csvURL = folder.appendingPathComponent("metrics.csv")
-        try checkOutput(svgURL)
-        try checkOutput(csvURL)
-        try writeAtomically(Data(result.svg), to: svgURL)
-        try writeAtomically(Data(result.csv.utf8), to: csvURL)
+        try files.write([(svgURL, Data(result.svg)), (csvURL, Data(result.csv.utf8))])
         for warning in result.warnings { note("graphviz: \(warning)") }
 
-        try writeStandardOutput(MainJob.summary(of: ecosystem, table: result.table, top: top) + "\n")
+        try writeStandardOutput(SummaryWriter.text(of: ecosystem, table: result.table, top: top) + "\n")
         try writeStandardOutput("wrote \(svgURL.relativePath)\nwrote \(csvURL.relativePath)\n")
     }
 }
 
 extension LayoutEngine: ExpressibleByArgument {}
-extension RenderFormat: ExpressibleByArgument {}

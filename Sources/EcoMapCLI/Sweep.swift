@@ -1,4 +1,5 @@
 import ArgumentParser
+import EcoMapJobs
 import Ecosystem
 import EcosystemAnalysis
 import EcosystemReport
@@ -27,10 +28,22 @@ struct Sweep: ParsableCommand {
     @Argument(help: "Model file (.yaml, .yml, .json) or edge list (.csv).")
     var model: String
 
-    @Option(name: .long, help: "What to remove: actors or relations.")
-    var remove: SweepRemoval = .actors
+    @Option(name: .long, help: "What to remove: actors, relations, or both (one sweep each, actors first).")
+    var remove: RemovalChoice = .actors
 
-    @Option(name: .long, help: "Removal order: targeted, random, or both (comma-separated).")
+    enum RemovalChoice: String, ExpressibleByArgument, CaseIterable {
+        case actors, relations, both
+
+        var removals: [SweepRemoval] {
+            switch self {
+            case .actors: return [.actors]
+            case .relations: return [.relations]
+            case .both: return [.actors, .relations]
+            }
+        }
+    }
+
+    @Option(name: .long, help: "Removal order: targeted, random, or both (comma-separated, or `both`).")
     var order: String = "targeted,random"
 
     @Option(name: .long, help: "Measure that orders a targeted sweep (default betweenness for actors, edge_betweenness for relations; relations also: weight).")
@@ -39,16 +52,14 @@ struct Sweep: ParsableCommand {
     @Option(name: .long, help: "Random orders to average.")
     var runs: Int = 20
 
-    @Option(name: .long, help: "Seed of the random orders (and of Louvain/Leiden if --by uses them).")
-    var seed: UInt64 = 1
+    @OptionGroup var seed: SeedOption
 
     @Option(name: .long, help: "Evaluation points along the curve (every step when there are fewer steps).")
     var points: Int = 101
 
     @OptionGroup var input: GraphInputOptions
 
-    @Option(name: [.short, .long], help: "Write the CSV to this file (atomically) instead of standard output.")
-    var output: String?
+    @OptionGroup var output: OutputFileOption
 
     @Option(name: .long, help: "Write the SVG chart to this file.")
     var chart: String?
@@ -56,25 +67,32 @@ struct Sweep: ParsableCommand {
     @Flag(name: .long, inversion: .prefixedNo, help: "Report progress on standard error (default: for long runs).")
     var progress: Bool?
 
-    func orders() throws -> [SweepOrder] {
+    /// The orders for removing `removal`: targeted by --by (or the default measure), random.
+    func orders(for removal: SweepRemoval) throws -> [SweepOrder] {
         let names = order.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         guard !names.isEmpty else { throw ValidationError("--order is empty; use targeted, random or both") }
-        return try names.map { name in
+        var orders: [SweepOrder] = []
+        for name in names {
             switch name {
-            case "targeted": return .targeted(measure: by ?? (remove == .actors ? "betweenness" : "edge_betweenness"))
-            case "random": return .random(runs: runs, seed: seed)
-            case "both": throw ValidationError("write --order targeted,random for both")
-            default: throw ValidationError("--order: '\(name)' is not targeted or random")
+            case "targeted": orders.append(.targeted(measure: by ?? (removal == .actors ? "betweenness" : "edge_betweenness")))
+            case "random": orders.append(.random(runs: runs, seed: seed.seed))
+            case "both":
+                orders.append(.targeted(measure: by ?? (removal == .actors ? "betweenness" : "edge_betweenness")))
+                orders.append(.random(runs: runs, seed: seed.seed))
+            default: throw ValidationError("--order: '\(name)' is not targeted, random or both")
             }
         }
+        return orders
     }
 
     func validate() throws {
-        _ = try orders()
+        for removal in remove.removals { _ = try orders(for: removal) }
         guard runs >= 1 else { throw ValidationError("--runs must be at least 1") }
         guard points >= 2 else { throw ValidationError("--points must be at least 2") }
         if let by {
-            if remove == .relations {
+            if remove == .both {
+                throw ValidationError("--by names one measure, for actors or for relations; with --remove both leave it out (betweenness for actors, edge_betweenness for relations)")
+            } else if remove == .relations {
                 guard EcosystemSweep.relationMeasures.contains(by) else {
                     throw ValidationError("--by for relations is one of: \(EcosystemSweep.relationMeasures.joined(separator: ", "))")
                 }
@@ -85,55 +103,32 @@ struct Sweep: ParsableCommand {
     }
 
     func run() throws {
-        let ecosystem = try loadGraphInput(model, directed: input.directed)
-        let options = AnalysisOptions(directed: input.directed, weighting: input.weight, seed: seed)
-        let items = remove == .actors ? ecosystem.actors.count : EcosystemNetwork(model: ecosystem, directed: input.directed).simpleGraph.edgeCount
-        let steps = RobustnessSweep.checkpoints(total: items, points: points).count
-        let sweeps = try orders()
-        let evaluations = sweeps.reduce(0) { total, o in
-            if case let .random(r, _) = o { return total + r * steps } else { return total + steps }
-        }
-        // Rough cost: evaluations × all-pairs searches over the network.
-        let cost = Double(evaluations) * Double(ecosystem.actors.count) * Double(max(1, ecosystem.relations.count))
-        let report = progress ?? (cost > 5e7)
+        let files = RunFiles()
+        let ecosystem = try GraphInput.load(model, directed: input.directed, files: files)
+        let analysis = AnalysisOptions(directed: input.directed, weighting: input.weight, seed: seed.seed)
         var results: [EcosystemSweepResult] = []
-        var done = 0
-        for o in sweeps {
+        for removal in remove.removals {
+            let request = SweepRequest(removal: removal, orders: try orders(for: removal), points: points, analysis: analysis)
+            let plan = SweepJob.plan(ecosystem, request: request)
             var lastShown = -1
-            let offset = done
-            results.append(try EcosystemSweep.run(
-                model: ecosystem, removal: remove, order: o, points: points, options: options,
-                progress: report ? { d, _ in
-                    let percent = (offset + d) * 100 / max(1, evaluations)
-                    if percent / 10 != lastShown / 10 || offset + d == evaluations {
-                        lastShown = percent
-                        note("sweep: \(offset + d)/\(evaluations) evaluations (\(percent)%)")
-                    }
-                } : nil))
-            done += o.runsCount * steps
+            let outcome = try SweepJob.run(ecosystem, request: request, progress: (progress ?? (plan.cost > 5e7)) ? { done, total in
+                let percent = done * 100 / max(1, total)
+                if percent / 10 != lastShown / 10 || done == total {
+                    lastShown = percent
+                    note("sweep (\(removal.rawValue)): \(done)/\(total) evaluations (\(percent)%)")
+                }
+            } : nil)
+            results += outcome.results
         }
         let csv = try SweepWriter.csv(results)
         if let chart {
-            let what = remove == .actors ? "actors" : "ties"
+            let what = remove == .actors ? "actors" : remove == .relations ? "ties" : "actors and ties"
             let svg = SweepWriter.svg(results, title: "\(ecosystem.title): removing \(what)")
-            try writeAtomically(Data(svg.utf8), to: URL(fileURLWithPath: chart))
+            try files.write(Data(svg.utf8), to: URL(fileURLWithPath: chart))
             note("wrote \(chart)")
         }
-        if let output {
-            try writeAtomically(Data(csv.utf8), to: URL(fileURLWithPath: output))
-            note("wrote \(output)")
-        } else {
-            try writeStandardOutput(csv)
-        }
+        try output.emit(csv, files: files, announce: true)
     }
 }
 
-extension SweepRemoval: ExpressibleByArgument {}
 
-extension SweepOrder {
-    /// Number of orders (runs) the sweep follows.
-    var runsCount: Int {
-        if case let .random(runs, _) = self { return runs }
-        return 1
-    }
-}

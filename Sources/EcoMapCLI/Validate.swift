@@ -1,4 +1,5 @@
 import ArgumentParser
+import EcoMapJobs
 import Ecosystem
 import Foundation
 
@@ -13,9 +14,9 @@ struct Validate: ParsableCommand {
     var model: String
 
     func run() throws {
-        let ecosystem = try loadGraphInput(model, directed: false)
+        let ecosystem = try GraphInput.load(model, directed: false, files: RunFiles())
         let assumed = ecosystem.relations.filter(\.isAssumed).count
-        print("\(model): ok — \(ecosystem.actors.count) actors of \(ecosystem.actorTypes.count) types, "
-            + "\(ecosystem.relations.count) relations of \(ecosystem.relationTypes.count) types (\(assumed) assumed)")
+        try writeStandardOutput("\(model): ok — \(ecosystem.actors.count) actors of \(ecosystem.actorTypes.count) types, "
+            + "\(ecosystem.relations.count) relations of \(ecosystem.relationTypes.count) types (\(assumed) assumed)\n")
     }
 }

@@ -1,5 +1,4 @@
 import Ecosystem
-import EcosystemAnalysis
 import Graphviz
 
 /// A named per-actor value shown in tooltips (e.g. `betweenness`), indexed like `model.actors`.
@@ -72,7 +71,7 @@ public struct DiagramOptions: Sendable {
     public var theme: DiagramTheme
     /// Group label per actor (indexed like `model.actors`): actors with the same label are drawn
     /// in one Graphviz cluster, in order of first appearance. `nil`: no clusters. See
-    /// ``EcosystemDiagram/clusterLabels(of:by:seed:)``.
+    /// ``EcosystemDiagram/clusterLabels(of:by:)`` and ``EcosystemDiagram/communityLabels(_:)``.
     public var clusters: [String]?
     /// What the clusters are (e.g. "type", "community"), for the legend and the description.
     public var clusterAttribute: String?
@@ -364,32 +363,33 @@ public enum EcosystemDiagram {
         return drawing.outputs.mapValues { RenderResult(data: $0, warnings: drawing.warnings) }
     }
 
-    /// Group label per actor for clustering by `attribute`.
+    /// Group label per actor for clustering by an actor attribute.
     ///
     /// - Parameters:
     ///   - model: a validated model.
-    ///   - attribute: `type` (the type's label), `place`, `community` (Leiden communities of the
-    ///     undirected network, path length 1/strength, seeded: Traag, Waltman & van Eck 2019,
-    ///     Scientific Reports 9:5233, doi:10.1038/s41598-019-41695-z; labelled
-    ///     "Community 1", "Community 2", … by smallest member), or any free actor attribute
-    ///     (actors without it are grouped under "(none)").
-    ///   - seed: seed of the Leiden algorithm.
+    ///   - attribute: `type` (the type's label), `place`, or any free actor attribute (actors
+    ///     without it are grouped under "(none)"). Communities are numbers the caller computed:
+    ///     see ``communityLabels(_:)``.
     /// - Returns: one label per actor.
-    /// - Throws: ``AnalysisError`` if the community detection fails.
-    /// - Complexity: `O(actors)`, plus the Leiden algorithm for `community`.
-    public static func clusterLabels(of model: EcosystemModel, by attribute: String, seed: UInt64 = 1) throws -> [String] {
+    /// - Complexity: `O(actors)`.
+    public static func clusterLabels(of model: EcosystemModel, by attribute: String) -> [String] {
         switch attribute {
         case "type":
             return model.actors.map { model.actorType($0.type)?.label ?? $0.type }
         case "place":
             return model.actors.map { $0.place.isEmpty ? "(place unknown)" : $0.place }
-        case "community":
-            let table = try EcosystemAnalyzer.metrics(
-                of: model, measures: ["leiden"], options: AnalysisOptions(seed: seed))
-            return (table.column("leiden") ?? []).map { $0.isFinite ? "Community \(Int($0) + 1)" : "(none)" }
         default:
             return model.actors.map { $0.attribute(attribute).flatMap { $0.isEmpty ? nil : $0 } ?? "(none)" }
         }
+    }
+
+    /// Group labels for community numbers: "Community 1", "Community 2", … (the numbers are
+    /// 0-based, as the community measures give them); "(none)" for an undefined value.
+    /// - Parameter communities: one community number per actor (e.g. the `leiden` column).
+    /// - Returns: one label per actor.
+    /// - Complexity: `O(actors)`.
+    public static func communityLabels(_ communities: [Double]) -> [String] {
+        communities.map { $0.isFinite ? "Community \(Int($0) + 1)" : "(none)" }
     }
 
     // MARK: - Identifiers and texts
@@ -654,13 +654,8 @@ public enum EcosystemDiagram {
         attributes.map { "\($0.key)=\($0.value)" }.joined(separator: ", ")
     }
 
-    /// `x` rounded to three decimals, without a trailing `.0`; very large values in Swift's
-    /// shortest form.
-    static func format(_ x: Double) -> String {
-        guard x.isFinite, abs(x) < 1e12 else { return String(x) }
-        let rounded = (x * 1000).rounded() / 1000
-        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
-    }
+    /// A number in a DOT attribute (``Ecosystem/NumberFormat/attribute(_:)``).
+    static func format(_ x: Double) -> String { NumberFormat.attribute(x) }
 }
 
 #if canImport(Glibc)

@@ -1,8 +1,7 @@
 import Ecosystem
-import EcosystemAnalysis
 
 /// What `ecomap render --overlay gaps` marks on the map: articulation points, bridges,
-/// isolates and the recommended ties of a ``GapReport``.
+/// isolates and recommended ties (the jobs layer builds them from a gap analysis).
 ///
 /// ``overlay`` turns the marks into a ``DiagramOverlay`` that ``EcosystemDiagram`` draws in
 /// every format. Marks (colours from Paul Tol's colour-blind-safe
@@ -34,22 +33,6 @@ public struct GapOverlay: Sendable, Equatable {
                 recommendedTies: [(from: String, to: String, note: String)] = []) {
         self.cutPoints = cutPoints; self.isolates = isolates; self.bridges = bridges
         self.recommendedTies = recommendedTies
-    }
-
-    /// The marks of a gap report: cut points and bridges from the single-point-of-failure
-    /// findings, isolates from the fragmentation findings, and the recommended ties with their
-    /// objective value and change in the tooltip.
-    /// - Parameter report: the gap analysis.
-    public init(report: GapReport) {
-        let single = report.findings(.singlePointOfFailure)
-        cutPoints = single.filter { f in f.evidence.contains { $0.measure == "articulation_point" } }.map { $0.actors[0] }
-        bridges = single.filter { f in f.evidence.contains { $0.measure == "bridge" } }.flatMap(\.relations)
-        isolates = report.findings(.fragmentation).filter { f in f.evidence.contains { $0.measure == "degree" && $0.value == 0 } }
-            .flatMap(\.actors)
-        recommendedTies = report.recommendations.map { tie in
-            (tie.from, tie.to, "Recommended tie \(report.name(tie.from)) – \(report.name(tie.to)): "
-                + "\(report.options.objective.measure) \(GapText.number(tie.objectiveValue)) (\(GapText.signed(tie.objectiveChange)))")
-        }
     }
 
     /// Equal when every list is equal, in order.

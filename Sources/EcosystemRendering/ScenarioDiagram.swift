@@ -1,5 +1,4 @@
 import Ecosystem
-import EcosystemAnalysis
 import Foundation
 import Graphviz
 
@@ -233,34 +232,24 @@ public enum ScenarioDiagram {
         return EcosystemDiagram.dot(for: model, options: options)
     }
 
-    /// Node-size values per actor id: `measure` computed on `model` (undirected, strengths).
-    /// - Parameters:
-    ///   - model: the model.
-    ///   - measure: a node measure of ``MeasureCatalog``, or `nil`.
-    /// - Returns: the values by actor id, or `nil` when `measure` is `nil`.
-    /// - Throws: ``AnalysisError`` from ``EcosystemAnalyzer/metrics(of:measures:options:)``.
-    public static func sizes(of model: EcosystemModel, measure: String?) throws -> [String: Double]? {
-        guard let measure else { return nil }
-        let column = try EcosystemAnalyzer.metrics(of: model, measures: [measure]).columns[0]
-        return Dictionary(uniqueKeysWithValues: zip(model.actors.map(\.id), column))
-    }
-
     /// The diff diagram of one scenario as finished SVG (``EcosystemDiagram/draw(_:options:formats:)``).
     ///
     /// - Parameters:
     ///   - positions: from ``positions(baseline:scenarios:)`` (computed once for all scenarios).
-    ///   - measure: node-size measure (a node measure of ``MeasureCatalog``), or `nil`.
+    ///   - sizes: per actor id, the node-size measure in the scenario's network (computed by
+    ///     the caller with the run's options); `nil` for equal sizes.
+    ///   - sizeMeasure: the measure's name, for the legend and the tooltips.
     ///   - idPrefix: prefix of every element id (for several diagrams in one page).
     /// - Returns: the finished SVG document (UTF-8).
-    /// - Throws: ``DiagramError``, or ``AnalysisError`` from the measure.
-    /// - Complexity: one neato layout with pinned nodes plus the measure.
+    /// - Throws: ``DiagramError``.
+    /// - Complexity: one neato layout with pinned nodes.
     public static func svg(
-        baseline: EcosystemModel, scenario: EcosystemModel, positions: [String: Point], measure: String? = "betweenness",
-        idPrefix: String = ""
-    ) throws -> [UInt8] {
+        baseline: EcosystemModel, scenario: EcosystemModel, positions: [String: Point],
+        sizes: [String: Double]? = nil, sizeMeasure: String? = nil, idPrefix: String = ""
+    ) throws(DiagramError) -> [UInt8] {
         let (model, options) = diagram(
-            baseline: baseline, scenario: scenario, positions: positions, sizes: try sizes(of: scenario, measure: measure),
-            sizeMeasure: measure, title: "\(scenario.title) — compared with \(baseline.title)", idPrefix: idPrefix)
+            baseline: baseline, scenario: scenario, positions: positions, sizes: sizes,
+            sizeMeasure: sizeMeasure, title: "\(scenario.title) — compared with \(baseline.title)", idPrefix: idPrefix)
         return try EcosystemDiagram.draw(model, options: options, formats: [.svg]).outputs[.svg] ?? []
     }
 
@@ -275,17 +264,20 @@ public enum ScenarioDiagram {
     ///   - baseline: the base model (first panel).
     ///   - scenarios: one panel each, in order.
     ///   - positions: from ``positions(baseline:scenarios:)``.
-    ///   - measure: node-size measure, or `nil`.
+    ///   - sizes: per network (the baseline first, then each scenario), the node-size measure
+    ///     by actor id, computed by the caller; `nil` for equal sizes.
+    ///   - sizeMeasure: the measure's name, for the legends.
     ///   - columns: panels per row.
     ///   - panelWidth: width of a panel in SVG user units (pixels).
     ///   - idPrefix: prefix of every element id.
     /// - Returns: the SVG document.
-    /// - Throws: ``DiagramError``, or ``AnalysisError`` from the measure.
+    /// - Throws: ``DiagramError``.
     /// - Complexity: one layout per panel.
     public static func smallMultiples(
         baseline: EcosystemModel, scenarios: [EcosystemModel], positions: [String: Point],
-        measure: String? = "betweenness", columns: Int = 2, panelWidth: Double = 560, idPrefix: String = ""
-    ) throws -> String {
+        sizes: [[String: Double]]? = nil, sizeMeasure: String? = nil, columns: Int = 2, panelWidth: Double = 560,
+        idPrefix: String = ""
+    ) throws(DiagramError) -> String {
         let prefix = DOTText.identifier(idPrefix, prefix: "")
         let xs = positions.values.map(\.x), ys = positions.values.map(\.y)
         let frame = (Point(x: (xs.min() ?? 0) - 1, y: (ys.min() ?? 0) - 0.6), Point(x: (xs.max() ?? 0) + 1, y: (ys.max() ?? 0) + 0.6))
@@ -294,7 +286,7 @@ public enum ScenarioDiagram {
         for (k, model) in models.enumerated() {
             let (drawn, options) = diagram(
                 baseline: baseline, scenario: k == 0 ? nil : model, positions: positions,
-                sizes: try sizes(of: model, measure: measure), sizeMeasure: measure,
+                sizes: sizes.flatMap { k < $0.count ? $0[k] : nil }, sizeMeasure: sizeMeasure,
                 title: k == 0 ? "Baseline: \(baseline.title)" : model.title, idPrefix: "\(prefix)p\(k)-",
                 legend: false, frame: frame, viewBoxOnly: true)
             let svg = try EcosystemDiagram.draw(drawn, options: options, formats: [.svg]).outputs[.svg] ?? []
@@ -332,7 +324,7 @@ public enum ScenarioDiagram {
             out += "<text x=\"\(f(x + 44))\" y=\"\(f(ly + 4))\">\(esc(item.2))</text>\n"
             x += 44 + Double(item.2.count) * 8 + 30   // about 8 units per character at 13 pt
         }
-        let note = "Fill and shape: actor type; line width: tie strength" + (measure.map { "; node size: \($0) in each network" } ?? "")
+        let note = "Fill and shape: actor type; line width: tie strength" + (sizes != nil ? sizeMeasure.map { "; node size: \($0) in each network" } ?? "" : "")
         out += "<text x=\"20\" y=\"\(f(ly + 28))\">\(esc(note))</text>\n</g>\n</svg>\n"
         if let problem = SVGFinisher.wellFormednessProblem(Array(out.utf8)) { throw DiagramError.malformedSVG(problem) }
         return out
@@ -349,5 +341,5 @@ public enum ScenarioDiagram {
         return (body, numbers[2], numbers[3])
     }
 
-    static func f(_ x: Double) -> String { String(format: "%.2f", x) }
+    static func f(_ x: Double) -> String { NumberFormat.decimals(x, 2) }
 }

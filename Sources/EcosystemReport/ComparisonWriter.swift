@@ -37,7 +37,7 @@ public enum ComparisonWriter {
         func line(_ s: String) {
             if style == .text { out += s + "\n" } else { markup.paragraph(markup.text(s)) }
         }
-        func f(_ x: Double) -> String { MetricsWriter.fixed(x, decimals) }
+        func f(_ x: Double) -> String { NumberFormat.table(x, decimals) }
         func signed(_ x: Double) -> String {
             guard x.isFinite else { return "–" }
             if x == 0 { return "0" }
@@ -97,7 +97,7 @@ public enum ComparisonWriter {
     public static func csv(_ c: ScenarioComparison) throws -> String {
         let writer = try CSVWriter(stream: .toMemory(), newline: .lf)
         try writer.write(row: ["network", "level", "actor", "measure", "value", "baseline", "change", "rank", "baseline_rank", "rank_change"])
-        func n(_ x: Double) -> String { MetricsWriter.number(x) ?? "" }
+        func n(_ x: Double) -> String { NumberFormat.exact(x) ?? "" }
         for k in c.names.indices {
             for (i, name) in c.indicators.enumerated() {
                 try writer.write(row: [c.names[k], "network", "", name, n(c.indicatorValues[i][k]), n(c.indicatorValues[i][0]),

@@ -1,4 +1,5 @@
 import CSV
+import Ecosystem
 import EcosystemAnalysis
 import Foundation
 
@@ -11,7 +12,7 @@ public enum MetricsWriter {
     /// CSV (RFC 4180, UTF-8, `\n` line ends): `id,name,<labels…>,<measures…>`, a row per node.
     ///
     /// - Parameter table: the metrics.
-    /// - Returns: the CSV text, ending in a newline; numbers as ``number(_:)`` (NaN: empty field).
+    /// - Returns: the CSV text, ending in a newline; numbers as ``Ecosystem/NumberFormat/exact(_:)`` (NaN: empty field).
     /// - Throws: an error of the CSV library if the stream fails (it writes to memory).
     /// - Complexity: `O(n · measures)`.
     public static func csv(_ table: MetricsTable) throws -> String {
@@ -20,7 +21,7 @@ public enum MetricsWriter {
         for row in table.nodeIDs.indices {
             var fields = [table.nodeIDs[row], table.nodeNames[row]]
             fields += table.labels.map { $0.values[row] }
-            fields += table.columns.map { number($0[row]) ?? "" }
+            fields += table.columns.map { NumberFormat.exact($0[row]) ?? "" }
             try writer.write(row: fields)
         }
         writer.stream.close()
@@ -40,7 +41,7 @@ public enum MetricsWriter {
         if let edges {
             for row in edges.ids.indices {
                 try writer.write(row: [edges.ids[row], edges.from[row], edges.to[row]]
-                    + edges.columns.map { number($0[row]) ?? "" })
+                    + edges.columns.map { NumberFormat.exact($0[row]) ?? "" })
             }
         }
         writer.stream.close()
@@ -55,7 +56,7 @@ public enum MetricsWriter {
     public static func networkCSV(_ table: MetricsTable) throws -> String {
         let writer = try CSVWriter(stream: .toMemory(), newline: .lf)
         try writer.write(row: ["measure", "value"])
-        for (name, value) in table.network { try writer.write(row: [name, number(value) ?? ""]) }
+        for (name, value) in table.network { try writer.write(row: [name, NumberFormat.exact(value) ?? ""]) }
         writer.stream.close()
         let data = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
         return String(decoding: data, as: UTF8.self) + "\n"
@@ -72,7 +73,7 @@ public enum MetricsWriter {
         try writer.write(row: ["u", "v"] + (pairs?.measures ?? []))
         if let pairs {
             for row in pairs.u.indices {
-                try writer.write(row: [pairs.u[row], pairs.v[row]] + pairs.columns.map { number($0[row]) ?? "" })
+                try writer.write(row: [pairs.u[row], pairs.v[row]] + pairs.columns.map { NumberFormat.exact($0[row]) ?? "" })
             }
         }
         writer.stream.close()
@@ -126,63 +127,40 @@ public enum MetricsWriter {
     /// Node rows first, then edge and pair rows when present, then `measure value` lines.
     /// - Parameters:
     ///   - table: the metrics.
-    ///   - decimals: decimals of non-integral values (see ``fixed(_:_:)``).
+    ///   - decimals: decimals of non-integral values (see ``Ecosystem/NumberFormat/table(_:_:)``).
     /// - Returns: the text, each block ending in a newline (empty for an empty table).
     public static func text(_ table: MetricsTable, decimals: Int = 4) -> String {
         let header = ["id"] + table.labels.map(\.name) + table.measures
         var rows: [[String]] = []
         for row in table.nodeIDs.indices {
             rows.append([table.nodeIDs[row]] + table.labels.map { $0.values[row] }
-                + table.columns.map { fixed($0[row], decimals) })
+                + table.columns.map { NumberFormat.table($0[row], decimals) })
         }
         var out = table.measures.isEmpty ? "" : aligned([header] + rows, rightAlignFrom: 1 + table.labels.count)
         if let edges = table.edges {
             var edgeRows = [["id", "from", "to"] + edges.measures]
             for row in edges.ids.indices {
-                edgeRows.append([edges.ids[row], edges.from[row], edges.to[row]] + edges.columns.map { fixed($0[row], decimals) })
+                edgeRows.append([edges.ids[row], edges.from[row], edges.to[row]] + edges.columns.map { NumberFormat.table($0[row], decimals) })
             }
             out += (out.isEmpty ? "" : "\n") + aligned(edgeRows, rightAlignFrom: 3)
         }
         if let pairs = table.pairs {
             var pairRows = [["u", "v"] + pairs.measures]
             for row in pairs.u.indices {
-                pairRows.append([pairs.u[row], pairs.v[row]] + pairs.columns.map { fixed($0[row], decimals) })
+                pairRows.append([pairs.u[row], pairs.v[row]] + pairs.columns.map { NumberFormat.table($0[row], decimals) })
             }
             out += (out.isEmpty ? "" : "\n") + aligned(pairRows, rightAlignFrom: 2)
         }
         if !table.network.isEmpty {
-            out += (out.isEmpty ? "" : "\n") + aligned(table.network.map { [$0.name, fixed($0.value, decimals)] }, rightAlignFrom: 1)
+            out += (out.isEmpty ? "" : "\n") + aligned(table.network.map { [$0.name, NumberFormat.table($0.value, decimals)] }, rightAlignFrom: 1)
         }
         return out
-    }
-
-    /// Shortest round-tripping decimal, or nil for NaN; integers without a fraction part.
-    /// - Parameter x: the value.
-    /// - Returns: `nil` for NaN, `inf` / `-inf` for infinities, `12` for an integral value below
-    ///   1e15 in magnitude, otherwise Swift's `String(x)` (e.g. `0.1`, `1e-20`).
-    public static func number(_ x: Double) -> String? {
-        guard !x.isNaN else { return nil }
-        if x.isInfinite { return x > 0 ? "inf" : "-inf" }
-        if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
-        return String(x)
     }
 
     static func jsonValue(_ x: Double) -> Any {
         guard x.isFinite else { return NSNull() }
         if x == x.rounded(), abs(x) < 1e15 { return Int64(x) }
         return x
-    }
-
-    /// A value for the aligned text tables.
-    /// - Parameters:
-    ///   - x: the value.
-    ///   - decimals: decimals of a non-integral value.
-    /// - Returns: `–` for NaN, `inf` / `-inf` for infinities, an integral value below 1e15 in
-    ///   magnitude without decimals, otherwise `String(format: "%.<decimals>f", x)`.
-    public static func fixed(_ x: Double, _ decimals: Int) -> String {
-        guard x.isFinite else { return x.isNaN ? "–" : (x > 0 ? "inf" : "-inf") }
-        if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
-        return String(format: "%.\(decimals)f", x)
     }
 
     static func aligned(_ rows: [[String]], rightAlignFrom: Int) -> String {

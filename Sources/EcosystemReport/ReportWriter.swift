@@ -1,4 +1,5 @@
 import Crypto
+import Ecosystem
 import EcosystemAnalysis
 import EcosystemRendering
 import Foundation
@@ -213,7 +214,7 @@ public enum ReportWriter {
         if !content.metrics.network.isEmpty {
             h += "<h3>Network</h3>\n<table class=\"network\">\n<thead><tr><th scope=\"col\">measure</th><th scope=\"col\">value</th></tr></thead>\n<tbody>\n"
             for (name, value) in content.metrics.network {
-                h += "<tr><th scope=\"row\">\(escapeHTML(name))</th><td>\(escapeHTML(MetricsWriter.fixed(value, decimals)))</td></tr>\n"
+                h += "<tr><th scope=\"row\">\(escapeHTML(name))</th><td>\(escapeHTML(NumberFormat.table(value, decimals)))</td></tr>\n"
             }
             h += "</tbody>\n</table>\n"
         }
@@ -274,11 +275,11 @@ public enum ReportWriter {
         var rows = [["actor", "name"] + table.labels.map(\.name) + table.measures]
         for row in table.nodeIDs.indices {
             rows.append([table.nodeIDs[row], table.nodeNames[row]] + table.labels.map { $0.values[row] }
-                + table.columns.map { MetricsWriter.fixed($0[row], decimals) })
+                + table.columns.map { NumberFormat.table($0[row], decimals) })
         }
         tables.table(rows, align: rows[0].indices.map { $0 < 2 + table.labels.count ? .left : .right })
         if !table.network.isEmpty {
-            tables.table([["network measure", "value"]] + table.network.map { [$0.name, MetricsWriter.fixed($0.value, decimals)] },
+            tables.table([["network measure", "value"]] + table.network.map { [$0.name, NumberFormat.table($0.value, decimals)] },
                          align: [.left, .right])
         }
         m += tables.output
@@ -337,7 +338,7 @@ public enum ReportWriter {
         for row in table.nodeIDs.indices {
             h += "<tr id=\"row-\(idSafe(table.nodeIDs[row]))\"><th scope=\"row\" title=\"\(escapeHTML(table.nodeIDs[row]))\">\(escapeHTML(table.nodeNames[row]))</th>"
             for label in table.labels { h += "<td>\(escapeHTML(label.values[row]))</td>" }
-            for column in table.columns { h += "<td class=\"num\">\(escapeHTML(MetricsWriter.fixed(column[row], decimals)))</td>" }
+            for column in table.columns { h += "<td class=\"num\">\(escapeHTML(NumberFormat.table(column[row], decimals)))</td>" }
             h += "</tr>\n"
         }
         return h + "</tbody>\n</table>\n</div>\n"

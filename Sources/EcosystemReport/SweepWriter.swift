@@ -1,4 +1,5 @@
 import CSV
+import Ecosystem
 import EcosystemAnalysis
 import Foundation
 
@@ -19,6 +20,8 @@ public enum SweepWriter {
     /// largest_component_share_max,global_efficiency,global_efficiency_min,global_efficiency_max,last_removed`.
     /// For a targeted sweep min = max = the value, and `last_removed` names the item removed last
     /// before the point (empty at 0 and for random sweeps). Numbers in shortest round-tripping form.
+    /// When the sweeps remove different kinds (actors and relations), `order` starts with the
+    /// kind: `actors:random`, `relations:targeted:edge_betweenness`.
     /// - Parameter sweeps: the sweeps, in the order their rows are written.
     /// - Returns: the CSV text, ending in a newline.
     /// - Throws: an error of the CSV library if the stream fails (it writes to memory).
@@ -28,16 +31,18 @@ public enum SweepWriter {
             "order", "removed", "fraction_removed", "largest_component_share", "largest_component_share_min",
             "largest_component_share_max", "global_efficiency", "global_efficiency_min", "global_efficiency_max", "last_removed",
         ])
-        func n(_ x: Double) -> String { MetricsWriter.number(x) ?? "" }
+        func n(_ x: Double) -> String { NumberFormat.exact(x) ?? "" }
+        let mixed = Set(sweeps.map(\.removal)).count > 1
         for sweep in sweeps {
             let c = sweep.curves
             let share = c.share, eff = c.efficiency, sr = c.shareRange, er = c.efficiencyRange, fraction = c.fractionRemoved
             let name: String
             switch sweep.order { case let .targeted(m): name = "targeted:\(m)"; case .random: name = "random" }
+            let order = mixed ? "\(sweep.removal.rawValue):\(name)" : name
             for p in c.removed.indices {
                 let k = c.removed[p]
                 let last = k > 0 && k <= sweep.removedItems.count ? sweep.removedItems[k - 1] : ""
-                try writer.write(row: [name, String(k), n(fraction[p]), n(share[p]), n(sr.min[p]), n(sr.max[p]),
+                try writer.write(row: [order, String(k), n(fraction[p]), n(share[p]), n(sr.min[p]), n(sr.max[p]),
                                        n(eff[p]), n(er.min[p]), n(er.max[p]), last])
             }
         }
@@ -53,7 +58,8 @@ public enum SweepWriter {
     /// readers. Coordinates are written with two decimals, so the output is deterministic.
     ///
     /// - Parameters:
-    ///   - sweeps: the sweeps to draw (same model and removal kind).
+    ///   - sweeps: the sweeps to draw (same model); when they remove different kinds (actors
+    ///     and relations), each line's label names its kind.
     ///   - title: the chart title.
     /// - Returns: a standalone SVG document.
     public static func svg(_ sweeps: [EcosystemSweepResult], title: String) -> String {
@@ -62,14 +68,16 @@ public enum SweepWriter {
         let lefts = [70.0, 470.0]
         let colors = ["#D55E00", "#0072B2", "#009E73", "#CC79A7", "#E69F00"]
         let dashes = ["", "6 4", "2 3", "10 3 2 3", "1 2"]
-        let what = sweeps.first?.removal == .relations ? "ties" : "actors"
+        let mixed = Set(sweeps.map(\.removal)).count > 1
+        let what = mixed ? "actors or ties" : sweeps.first?.removal == .relations ? "ties" : "actors"
+        func name(_ sweep: EcosystemSweepResult) -> String { (mixed ? "\(sweep.removal.rawValue): " : "") + label(sweep.order) }
         func x(_ panel: Int, _ f: Double) -> Double { lefts[panel] + f * plotW }
         // The share lies in [0, 1]; efficiency with strengths as 1/length can exceed 1, so its
         // axis ends at the next quarter above the largest value.
         let largestEfficiency = sweeps.flatMap { $0.curves.efficiencyRange.max }.filter(\.isFinite).max() ?? 1
         let yMax = [1.0, max(1.0, (largestEfficiency * 4).rounded(.up) / 4)]
         func y(_ v: Double, _ panel: Int) -> Double { top + (1 - min(max(v / yMax[panel], 0), 1)) * plotH }
-        func fmt(_ v: Double) -> String { String(format: "%.2f", v) }
+        func fmt(_ v: Double) -> String { NumberFormat.decimals(v, 2) }
 
         var s = """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -116,7 +124,7 @@ public enum SweepWriter {
             let dash = dashes[index % dashes.count]
             s += "<line x1=\"\(fmt(lx))\" y1=\"\(fmt(ly))\" x2=\"\(fmt(lx + 30))\" y2=\"\(fmt(ly))\" stroke=\"\(colors[index % colors.count])\" stroke-width=\"2\"\(dash.isEmpty ? "" : " stroke-dasharray=\"\(dash)\"")/>\n"
             let band = sweep.curves.shareRuns.count > 1 ? " (mean; band min–max)" : ""
-            s += "<text x=\"\(fmt(lx + 36))\" y=\"\(fmt(ly + 4))\" font-size=\"12\">\(escape(label(sweep.order) + band))</text>\n"
+            s += "<text x=\"\(fmt(lx + 36))\" y=\"\(fmt(ly + 4))\" font-size=\"12\">\(escape(name(sweep) + band))</text>\n"
         }
         s += "</g>\n</svg>\n"
         return s
@@ -126,7 +134,7 @@ public enum SweepWriter {
         sweeps.map { sweep in
             let c = sweep.curves
             return "\(label(sweep.order)): removing \(what) one at a time; area under the largest-component curve "
-                + String(format: "%.3f", c.shareArea) + ", under the efficiency curve " + String(format: "%.3f", c.efficiencyArea) + "."
+                + NumberFormat.decimals(c.shareArea) + ", under the efficiency curve " + NumberFormat.decimals(c.efficiencyArea) + "."
         }.joined(separator: " ")
     }
 

@@ -1,4 +1,5 @@
 import CSV
+import Ecosystem
 import EcosystemAnalysis
 import Foundation
 
@@ -7,14 +8,14 @@ import Foundation
 public enum UncertaintyWriter {
     /// CSV in long form: `level,id,name,measure,mean,p05,p95,p_top_<k>`; a row per actor and
     /// node measure (level `node`), then a row per network measure (level `network`, no id,
-    /// no top-k probability). Numbers as ``MetricsWriter/number(_:)`` (NaN: empty field).
+    /// no top-k probability). Numbers as ``Ecosystem/NumberFormat/exact(_:)`` (NaN: empty field).
     /// - Parameter u: the summary.
     /// - Returns: the CSV text, ending in a newline.
     /// - Throws: an error of the CSV library if the stream fails (it writes to memory).
     public static func csv(_ u: UncertaintySummary) throws -> String {
         let writer = try CSVWriter(stream: .toMemory(), newline: .lf)
         try writer.write(row: ["level", "id", "name", "measure", "mean", "p05", "p95", "p_top_\(u.topK)"])
-        func n(_ x: Double) -> String { MetricsWriter.number(x) ?? "" }
+        func n(_ x: Double) -> String { NumberFormat.exact(x) ?? "" }
         for i in u.nodeIDs.indices {
             for (j, measure) in u.measures.enumerated() {
                 try writer.write(row: ["node", u.nodeIDs[i], u.nodeNames[i], measure, n(u.mean[j][i]), n(u.low[j][i]),
@@ -66,10 +67,10 @@ public enum UncertaintyWriter {
     /// then the network measures.
     /// - Parameters:
     ///   - u: the summary.
-    ///   - decimals: decimals of non-integral values (``MetricsWriter/fixed(_:_:)``).
+    ///   - decimals: decimals of non-integral values (``Ecosystem/NumberFormat/table(_:_:)``).
     /// - Returns: the aligned text.
     public static func text(_ u: UncertaintySummary, decimals: Int = 4) -> String {
-        func f(_ x: Double) -> String { MetricsWriter.fixed(x, decimals) }
+        func f(_ x: Double) -> String { NumberFormat.table(x, decimals) }
         var out = "\(u.samples) sampled networks (seed \(u.seed)); \(u.uncertainRelations) relation\(u.uncertainRelations == 1 ? "" : "s") with confidence < 1; "
             + "mean [5%, 95%] and P(top \(u.topK))\n"
         if !u.measures.isEmpty {

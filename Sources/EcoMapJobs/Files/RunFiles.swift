@@ -1,0 +1,187 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The files one run reads and writes: every input is recorded when it is opened, and no
+/// output may replace one of them.
+///
+/// Inputs are recognised by **file identity** (device and inode, as `stat(2)` gives them), so
+/// a second path to the same file — `./m.yaml`, `../x/m.yaml`, a symbolic link, a hard
+/// link — is refused like the first; the resolved path is kept too, for files that do not
+/// exist yet. Outputs are written atomically: into a temporary file in the target's folder,
+/// then renamed over the target, so a reader never sees half a file and an old file survives
+/// a failure.
+///
+/// One value per run, passed to every job of that run (there is no process-wide record).
+/// Thread-safe: jobs may record inputs from several threads.
+public final class RunFiles: @unchecked Sendable {
+    struct Identity: Hashable { let device: UInt64; let inode: UInt64 }
+
+    private let lock = NSLock()
+    private var identities = Set<Identity>()
+    private var paths = Set<String>()
+    private var order: [String] = []
+
+    /// An empty record.
+    public init() {}
+
+    /// The inputs recorded so far, as given, in the order they were recorded.
+    public var inputs: [String] {
+        lock.lock(); defer { lock.unlock() }
+        return order
+    }
+
+    /// Checks that `path` names an existing regular file, records it as an input and returns
+    /// its URL (standardized, so a model named by a relative path keeps its folder's name).
+    ///
+    /// - Parameters:
+    ///   - path: the path as the user gave it.
+    ///   - what: the kind of file, for the error ("model", "rules file", …).
+    /// - Returns: the file's URL.
+    /// - Throws: ``JobError`` when nothing is there, or when it is a folder or not a regular
+    ///   file (a device, a pipe), naming the path.
+    public func input(_ path: String, what: String) throws(JobError) -> URL {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw JobError("no such \(what): \(path)")
+        }
+        guard !isDirectory.boolValue else { throw JobError("\(path) is a folder; expected a \(what) file") }
+        if let kind = Self.nonRegularKind(path) {
+            throw JobError("\(path) is \(kind), not a \(what) file")
+        }
+        record(path)
+        return URL(fileURLWithPath: path).standardizedFileURL
+    }
+
+    /// Records `path` as an input of this run (whether or not it exists yet).
+    /// - Parameter path: any path to the file.
+    public func record(_ path: String) {
+        let resolved = Self.resolved(path)
+        let identity = Self.identity(of: path)
+        lock.lock(); defer { lock.unlock() }
+        if paths.insert(resolved).inserted { order.append(path) }
+        if let identity { identities.insert(identity) }
+    }
+
+    /// Whether writing `path` would replace an input: the same file (by identity) or the same
+    /// resolved path.
+    /// - Parameter path: a path to a possible output.
+    /// - Returns: `true` when it is one of the recorded inputs.
+    public func isInput(_ path: String) -> Bool {
+        let resolved = Self.resolved(path)
+        let identity = Self.identity(of: resolved)
+        lock.lock(); defer { lock.unlock() }
+        if paths.contains(resolved) { return true }
+        if let identity, identities.contains(identity) { return true }
+        return false
+    }
+
+    /// The file that writing to `url` would replace (symbolic links followed), after the
+    /// checks of ``write(_:to:)``.
+    ///
+    /// - Parameter url: the output as the user named it.
+    /// - Returns: the resolved target.
+    /// - Throws: ``JobError`` when the target is an input of this run, a folder, or not a
+    ///   regular file (a device such as `/dev/null`, a FIFO: a rename would replace it), or
+    ///   when a parent of it is a file.
+    @discardableResult
+    public func checkOutput(_ url: URL) throws(JobError) -> URL {
+        let target = URL(fileURLWithPath: Self.resolved(url.path))
+        let shown = url.relativePath
+        if isInput(target.path) {
+            throw JobError("refusing to write \(shown): it is an input of this run (inputs are never modified)")
+        }
+        if let type = try? FileManager.default.attributesOfItem(atPath: target.path)[.type] as? FileAttributeType,
+           type != .typeRegular {
+            let kind = type == .typeDirectory ? "a folder" : "not a regular file (a device, a pipe or a socket)"
+            throw JobError("refusing to write \(shown): it is \(kind); give a file path")
+        }
+        var parent = target.deletingLastPathComponent()
+        while parent.path != "/" && !parent.path.isEmpty {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: parent.path, isDirectory: &isDirectory) {
+                if !isDirectory.boolValue {
+                    throw JobError("cannot write \(shown): \(parent.path) is a file, not a folder")
+                }
+                break
+            }
+            parent = parent.deletingLastPathComponent()
+        }
+        return target
+    }
+
+    /// Writes `data` to `url` atomically, after ``checkOutput(_:)``; creates missing folders.
+    /// - Parameters:
+    ///   - data: the bytes.
+    ///   - url: the output.
+    /// - Throws: ``JobError`` from the checks, or naming the file and the system's reason
+    ///   (permission denied, no space left) when the write fails; the old file is then intact.
+    public func write(_ data: Data, to url: URL) throws(JobError) {
+        let target = try checkOutput(url)
+        do {
+            try FileManager.default.createDirectory(
+                at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try data.write(to: target, options: .atomic)
+        } catch {
+            throw JobError("cannot write \(url.relativePath): \(Self.reason(error))")
+        }
+    }
+
+    /// Writes several files: every target is checked before the first is written, so a
+    /// refused one (an input, a folder, a device) leaves nothing half written.
+    /// - Parameter files: the outputs and their bytes, written in this order.
+    /// - Throws: as ``write(_:to:)``.
+    public func write(_ files: [(url: URL, data: Data)]) throws(JobError) {
+        for file in files { try checkOutput(file.url) }
+        for file in files { try write(file.data, to: file.url) }
+    }
+
+    // MARK: - Paths
+
+    /// `path` absolute, standardized, symbolic links followed.
+    static func resolved(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+
+    /// Device and inode of the file at `path` (links followed), or `nil` when there is none.
+    static func identity(of path: String) -> Identity? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return Identity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+    }
+
+    /// What the file at `path` is when it is not a regular file ("a FIFO", "a device"), else `nil`.
+    static func nonRegularKind(_ path: String) -> String? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG, S_IFDIR: return nil
+        case S_IFIFO: return "a FIFO (named pipe)"
+        case S_IFCHR, S_IFBLK: return "a device"
+        case S_IFSOCK: return "a socket"
+        default: return "not a regular file"
+        }
+    }
+
+    /// A short human reason for a Foundation file error (the POSIX message where there is one).
+    public static func reason(_ error: Error) -> String {
+        let ns = error as NSError
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
+           let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {
+            return String(cString: strerror(code.rawValue))
+        }
+        if ns.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(ns.code))) }
+        switch ns.code {
+        case NSFileWriteNoPermissionError: return "permission denied"
+        case NSFileWriteOutOfSpaceError: return "no space left on the device"
+        case NSFileWriteVolumeReadOnlyError: return "read-only file system"
+        case NSFileNoSuchFileError, NSFileWriteInvalidFileNameError: return "no such folder, or an invalid name"
+        case NSFileWriteFileExistsError: return "a file is in the way of a folder on that path"
+        default: return ns.localizedDescription == "(null)" ? "error \(ns.domain) \(ns.code)" : ns.localizedDescription
+        }
+    }
+}

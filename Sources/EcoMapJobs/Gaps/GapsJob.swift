@@ -1,0 +1,69 @@
+import Ecosystem
+import EcosystemAnalysis
+import EcosystemReport
+import NetworkAnalysis
+
+/// The formats of a gap report.
+public enum GapsFormat: String, CaseIterable, Sendable {
+    /// Markdown, one section per kind of finding.
+    case md
+    /// JSON with every finding, its evidence and the recommended ties.
+    case json
+    /// One line per finding, for the terminal.
+    case table
+}
+
+/// What recommended ties are ranked by, as the user names it.
+public enum GapObjectiveName: String, CaseIterable, Sendable {
+    /// Fragmentation (Borgatti 2006): lower is better.
+    case fragmentation
+    /// Global efficiency (Latora & Marchiori 2001): higher is better.
+    case efficiency
+    /// The constraint of one actor (Burt 1992): lower is better.
+    case constraint
+}
+
+/// `gaps`: the findings of one model.
+public enum GapsJob {
+    /// The objective `name` names, checked against the model.
+    /// - Parameters:
+    ///   - name: the objective.
+    ///   - actor: the actor whose constraint the constraint objective lowers (required by it,
+    ///     refused by the others).
+    ///   - model: the model.
+    /// - Returns: the objective.
+    /// - Throws: ``JobError`` when the actor is missing, given without need, or not in the model.
+    public static func objective(_ name: GapObjectiveName, actor: String?, in model: EcosystemModel) throws(JobError) -> GapObjective {
+        switch name {
+        case .fragmentation, .efficiency:
+            if actor != nil { throw JobError("an actor is only used with the constraint objective") }
+            return name == .fragmentation ? .fragmentation : .globalEfficiency
+        case .constraint:
+            guard let actor else { throw JobError("the constraint objective needs an actor id") }
+            guard model.actorIndex(actor) != nil else {
+                let hint = Suggestions.likelyMeant(actor, in: model.actors.map(\.id)).map { " (did you mean '\($0)'?)" } ?? ""
+                throw JobError("no actor '\(actor)' in the model\(hint)")
+            }
+            return .constraint(actor: actor)
+        }
+    }
+
+    /// Analyses `model` and writes the findings in `format`.
+    /// - Parameters:
+    ///   - model: the model.
+    ///   - rules: the gap rules.
+    ///   - options: weighting, objective, number of recommended ties, predictor, new tie strength.
+    ///   - format: the output format.
+    /// - Returns: the report and its text.
+    /// - Throws: ``EcosystemAnalysis/GapError``; a writer's error for JSON.
+    public static func run(
+        _ model: EcosystemModel, rules: GapRules, options: GapOptions, format: GapsFormat
+    ) throws -> (report: GapReport, text: String) {
+        let report = try GapAnalyzer.analyze(model, rules: rules, options: options)
+        switch format {
+        case .md: return (report, GapsWriter.markdown(report))
+        case .json: return (report, try GapsWriter.json(report))
+        case .table: return (report, GapsWriter.table(report))
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import Ecosystem
+import EcosystemAnalysis
+import EcosystemRendering
+import EcosystemReport
+import Foundation
+import Graphviz
+
+/// The main job of `ecomap` with no arguments: one analysis of the model, its map drawn with
+/// those numbers, the metrics as CSV. Everything is computed in memory first, so nothing is
+/// written when any step fails.
+public enum MainJob {
+    /// The model read when none is named, relative to the repository root.
+    public static let defaultModelPath = "Datasets/zoetermeer/model.yaml"
+
+    /// Columns of metrics.csv, in order.
+    public static let measures = [
+        "degree", "in_degree", "out_degree", "strength", "betweenness", "closeness", "harmonic",
+        "pagerank", "eigenvector", "core_number", "constraint", "effective_size", "component",
+    ]
+
+    /// How the main job reads the ties: undirected, weights as strengths, normalized.
+    public static let analysis = AnalysisOptions(directed: false, weighting: .strength, normalized: true)
+
+    /// What the main job made.
+    public struct Result: Sendable {
+        /// The analysis: a row per actor, a column per measure of ``MainJob/measures``.
+        public let table: MetricsTable
+        /// The map, finished SVG.
+        public let svg: [UInt8]
+        /// Graphviz's warnings.
+        public let warnings: [String]
+        /// `metrics.csv`.
+        public let csv: String
+    }
+
+    /// Analyses `model` once and draws its map with the same numbers.
+    /// - Parameters:
+    ///   - model: a validated model.
+    ///   - sizeBy: the node-size measure, one of ``measures``.
+    ///   - engine: the layout engine.
+    /// - Returns: the table, the SVG and the CSV.
+    /// - Throws: ``JobError`` for a size measure outside ``measures``;
+    ///   ``EcosystemAnalysis/AnalysisError``, ``EcosystemRendering/DiagramError``.
+    public static func run(_ model: EcosystemModel, sizeBy: String, engine: LayoutEngine) throws -> Result {
+        guard measures.contains(sizeBy) else {
+            throw JobError("'\(sizeBy)' is not a measure of the main job; choose one of: \(measures.joined(separator: ", "))")
+        }
+        let table = try EcosystemAnalyzer.metrics(of: model, measures: measures, options: analysis)
+        let request = MapRequest(
+            engine: engine, sizeBy: sizeBy,
+            caption: "\(Captions.nodeSize(sizeBy, options: analysis)) Source: \(model.name) model.",
+            tooltipMeasures: [])
+        let options = try MapJob.options(for: model, request: request, analysis: analysis, table: table)
+        let drawing = try EcosystemDiagram.draw(model, options: options, formats: [.svg])
+        return Result(
+            table: table, svg: drawing.outputs[.svg] ?? [], warnings: drawing.warnings,
+            csv: try MetricsWriter.csv(table))
+    }
+}

@@ -1,0 +1,87 @@
+import Ecosystem
+import EcosystemAnalysis
+import EcosystemRendering
+import Foundation
+import Graphviz
+
+/// The formats of a map on its own.
+public enum MapFormat: String, CaseIterable, Sendable {
+    /// Embedding-ready SVG (libgvc, finished by ``EcosystemRendering/SVGFinisher``).
+    case svg
+    /// PNG through cairo, at the request's resolution.
+    case png
+    /// Single-page vector PDF through cairo.
+    case pdf
+    /// The exact DOT source handed to Graphviz (not laid out).
+    case dot
+    /// The laid-out DOT with positions (Graphviz `-Tdot`).
+    case dotLayout = "dot-layout"
+    /// Graphviz JSON with layout and drawing operations (`-Tjson`).
+    case json
+
+    /// The Graphviz format rendered for this output, `nil` for the DOT source.
+    public var graphviz: RenderFormat? {
+        switch self {
+        case .svg: return .svg
+        case .png: return .png
+        case .pdf: return .pdf
+        case .dot: return nil
+        case .dotLayout: return .dot
+        case .json: return .json
+        }
+    }
+
+    /// The file extension of the default output name.
+    public var fileExtension: String {
+        switch self {
+        case .dot: return "gv"
+        case .dotLayout: return "layout.gv"
+        default: return rawValue
+        }
+    }
+}
+
+/// A map drawn on its own, with what the user should hear about it.
+public struct RenderedMap: Sendable {
+    /// The bytes of the requested format.
+    public let data: Data
+    /// Why the layout differs from the one asked for (an engine replaced, frames ignored).
+    public let layoutNotes: [String]
+    /// Graphviz's warnings.
+    public let warnings: [String]
+}
+
+/// `render`: one map of a model in any format libgvc writes.
+public enum RenderJob {
+    /// Analyses `model` once for the map's numbers and draws it.
+    ///
+    /// - Parameters:
+    ///   - model: the model.
+    ///   - request: the map request (its `dpi` is used for PNG only).
+    ///   - analysis: the user's analysis options.
+    ///   - format: the output format.
+    ///   - gapRules: rules for a gap overlay (``GapOverlay``), or `nil` for none.
+    /// - Returns: the bytes, the layout notes and Graphviz's warnings.
+    /// - Throws: ``JobError``, ``EcosystemAnalysis/AnalysisError``, ``EcosystemAnalysis/GapError``,
+    ///   ``EcosystemRendering/DiagramError``.
+    public static func run(
+        _ model: EcosystemModel, request: MapRequest, analysis: AnalysisOptions, format: MapFormat,
+        gapRules: GapRules? = nil
+    ) throws -> RenderedMap {
+        var request = request
+        request.dpi = format == .png ? request.dpi : nil
+        try MapJob.check(request, for: model)
+        let table = try MapJob.analyse(model, for: request, analysis: analysis)
+        var options = try MapJob.options(for: model, request: request, analysis: analysis, table: table)
+        if let gapRules {
+            let report = try GapAnalyzer.analyze(model, rules: gapRules, options: GapOptions(weighting: analysis.weighting))
+            options.overlay = GapOverlay(report: report).overlay
+        }
+        let choice = EcosystemDiagram.layout(for: model, options: options)
+        guard let rendered = format.graphviz else {
+            return RenderedMap(data: Data(EcosystemDiagram.dot(for: model, options: options).utf8), layoutNotes: choice.notes, warnings: [])
+        }
+        let drawing = try EcosystemDiagram.draw(model, options: options, formats: [rendered])
+        return RenderedMap(data: Data(drawing.outputs[rendered] ?? []), layoutNotes: choice.notes, warnings: drawing.warnings)
+    }
+}

@@ -1,0 +1,198 @@
+import Ecosystem
+import EcosystemAnalysis
+import EcosystemRendering
+import EcosystemReport
+import Foundation
+import Graphviz
+
+/// What a report is made of, beyond the model.
+public struct ReportRequest: Sendable {
+    /// The maps: engine, frames, theme, node size, texts (its `idPrefix` is set per figure).
+    public var map: MapRequest
+    /// The analysis options of every number in the report.
+    public var analysis: AnalysisOptions
+    /// Scenario files compared with the model, in order (none: no scenario section).
+    public var scenarioPaths: [String]
+    /// The gap rules and where they came from.
+    public var rules: LoadedRules
+    /// The theme file, if any (hashed in the reproducibility block).
+    public var themePath: String?
+
+    /// A request as given.
+    public init(map: MapRequest, analysis: AnalysisOptions, scenarioPaths: [String] = [], rules: LoadedRules, themePath: String? = nil) {
+        self.map = map; self.analysis = analysis; self.scenarioPaths = scenarioPaths; self.rules = rules
+        self.themePath = themePath
+    }
+}
+
+/// The report bundle, in memory: nothing is written until everything succeeded.
+public struct ReportBundle: Sendable {
+    /// File name → bytes, in the order they are written.
+    public var files: [(name: String, data: Data)]
+    /// Notes for the user (layout substitutions, Graphviz's warnings).
+    public var notes: [String]
+}
+
+/// `report`: the maps, the measures, the gap findings and the scenario comparison of a model
+/// as one self-contained HTML page and a Markdown page with its SVGs.
+///
+/// The model is analysed ONCE, with the request's options; the table, the node sizes and
+/// tooltips of every map, and the community frames all come from that analysis. The gap
+/// analysis and each scenario's analysis run once each.
+public enum ReportJob {
+    /// Node-level measures of the report's table, in order (those in the catalog are used).
+    public static let nodeMeasures = [
+        "degree", "strength", "betweenness", "closeness", "harmonic", "pagerank", "eigenvector",
+        "core_number", "constraint", "effective_size", "leiden", "component",
+    ]
+    /// Network-level measures of the report.
+    public static let networkMeasures = [
+        "nodes", "edges", "density", "components", "largest_component", "articulation_points", "bridges",
+        "transitivity", "average_clustering", "modularity", "degree_centralization",
+    ]
+
+    /// Builds the bundle for `model`.
+    ///
+    /// - Parameters:
+    ///   - model: the model, read from `modelPath`.
+    ///   - modelPath: its path as given (hashed, and the base scenarios must name).
+    ///   - request: maps, options, scenarios, rules, theme.
+    ///   - files: the run's record of inputs.
+    /// - Returns: the files (report-*.svg, report.md, report.html) and notes.
+    /// - Throws: ``JobError``, ``Ecosystem/ModelError``, ``EcosystemAnalysis/AnalysisError``,
+    ///   ``EcosystemAnalysis/GapError``, ``EcosystemRendering/DiagramError``.
+    public static func build(
+        _ model: EcosystemModel, modelPath: String, request: ReportRequest, files: RunFiles
+    ) throws -> ReportBundle {
+        let analysis = request.analysis
+        let shown = (nodeMeasures + networkMeasures).filter { MeasureCatalog.named($0) != nil }
+        var measures = shown
+        for name in request.map.measures + ["leiden"] where !measures.contains(name) && MeasureCatalog.named(name) != nil {
+            measures.append(name)
+        }
+        let analysed = try EcosystemAnalyzer.metrics(of: model, measures: measures, options: analysis)
+        let table = analysed.keeping(nodeMeasures: shown)
+        var notes: [String] = []
+
+        // Figure 1: the map as asked for (layout, frames, size).
+        var mapRequest = request.map
+        mapRequest.idPrefix = "map-"
+        let mapOptions = try MapJob.options(for: model, request: mapRequest, analysis: analysis, table: analysed)
+        let title = mapOptions.title ?? model.title
+        let map = try EcosystemDiagram.draw(model, options: mapOptions, formats: [.svg])
+        notes += map.layout.notes.map { "layout (map): \($0)" } + map.warnings.map { "graphviz: \($0)" }
+
+        // Figure 2: framed by Leiden community (dot, or fdp for large maps).
+        var communityOptions = try MapJob.framedByCommunity(mapOptions, table: analysed)
+        communityOptions.idPrefix = "communities-"
+        communityOptions.title = "\(title): communities"
+        let communities = try EcosystemDiagram.draw(model, options: communityOptions, formats: [.svg])
+        notes += communities.layout.notes.map { "layout (communities): \($0)" }
+
+        let sizeText = mapOptions.nodeSizeMeasure.map { "Node size: \($0). " } ?? ""
+        let figures = [
+            ReportFigure(
+                id: "map", title: "The ecosystem map",
+                caption: "\(sizeText)Fill colour and shape: actor type; line colour and style: relation type; line width: tie strength; arrows: directed relations. Layout: \(map.layout.engine.rawValue).",
+                svg: map.outputs[.svg] ?? [], fileName: "report-map.svg"),
+            ReportFigure(
+                id: "communities", title: "Communities",
+                caption: "Frames: communities found by the Leiden algorithm (Traag, Waltman & van Eck 2019), seed \(analysis.seed). Layout: \(communities.layout.engine.rawValue).",
+                svg: communities.outputs[.svg] ?? [], fileName: "report-communities.svg"),
+        ]
+
+        // The gap findings, as `gaps` gives them, and the map with the gap overlay.
+        let gapReport = try GapAnalyzer.analyze(model, rules: request.rules.rules, options: GapOptions(weighting: analysis.weighting))
+        var gapOptions = mapOptions
+        gapOptions.idPrefix = "gaps-"
+        gapOptions.overlay = GapOverlay(report: gapReport).overlay
+        gapOptions.title = "\(title): gaps"
+        let gapMap = try EcosystemDiagram.draw(model, options: gapOptions, formats: [.svg])
+        notes += gapMap.layout.notes.map { "layout (gaps): \($0)" }
+        let gapSection = ReportSection(
+            id: "gaps", title: "Gap findings",
+            html: GapsWriter.html(gapReport, headingLevel: 3), markdown: GapsWriter.markdown(gapReport, headingLevel: 3),
+            figures: [ReportFigure(
+                id: "gap-map", title: "Gaps on the map",
+                caption: "Double red border: single point of failure (articulation point); thick red line: bridge; dotted red border: isolate; dashed purple line: recommended tie (not in the model). Layout: \(gapMap.layout.engine.rawValue).",
+                svg: gapMap.outputs[.svg] ?? [], fileName: "report-gaps.svg")])
+
+        // The scenario comparison, as `compare` gives it, and its diagrams.
+        var scenarioSection: ReportSection?
+        if !request.scenarioPaths.isEmpty {
+            let compared = try CompareJob.run(
+                baseline: model, modelPath: modelPath, scenarioPaths: request.scenarioPaths,
+                analysis: analysis, rules: request.rules.rules, files: files)
+            let measure = request.map.sizeBy
+            let diagrams = try CompareJob.diagrams(compared, sizeBy: measure, idPrefix: "scenario-")
+            let sizeText = measure.map { " Node size: \($0) in each network." } ?? ""
+            var figures = zip(compared.scenarios, diagrams.files).enumerated().map { k, pair in
+                ReportFigure(
+                    id: "scenario-diff-\(k + 1)", title: "Scenario: \(pair.0.title)",
+                    caption: "The scenario on the baseline's positions: added actors and ties green, removed ones dashed vermillion (still shown), changed ties blue, unchanged ties grey.\(sizeText)",
+                    svg: pair.1.svg, fileName: "report-\(pair.1.name)")
+            }
+            figures.append(ReportFigure(
+                id: "scenario-small-multiples", title: "Baseline and scenarios side by side",
+                caption: "Small multiples on the same positions and the same frame.\(sizeText)",
+                svg: diagrams.files.last?.svg ?? [], fileName: "report-small-multiples.svg"))
+            scenarioSection = ReportSection(
+                id: "scenarios", title: "Scenario comparison",
+                html: ComparisonWriter.text(compared.comparison, style: .html),
+                markdown: ComparisonWriter.text(compared.comparison, style: .markdown),
+                figures: figures)
+        }
+
+        let assumed = model.relations.filter(\.isAssumed).count
+        var settings = ["layout \(map.layout.engine.rawValue)", "size-by \(request.map.sizeBy ?? "none")",
+                        "weight \(analysis.weighting.rawValue)", analysis.directed ? "directed" : "undirected"]
+        if let clusterBy = request.map.clusterBy { settings.append("cluster-by \(clusterBy)") }
+        let content = ReportContent(
+            title: title, modelName: model.name, description: model.description,
+            facts: ["\(model.actors.count) actors of \(Set(model.actors.map(\.type)).count) types",
+                    "\(model.relations.count) relations (\(assumed) assumed: the source only implies them)"],
+            figures: figures, metrics: table,
+            methods: ReportContent.catalogMethods(shown),
+            methodNotes: [
+                analysis.directed
+                    ? "Directed analysis: directed relation types are arcs, mutual types two arcs."
+                    : "Undirected analysis: every relation is a mutual tie; parallel ties between two actors are merged into one tie of summed strength, as in NetworkX and UCINET.",
+                Captions.weighting(analysis.weighting),
+                "Seeded algorithms (Louvain, Leiden) use seed \(analysis.seed) and ecomap's own SplitMix64 generator, so results are reproducible.",
+                "Maps: Graphviz \(Graphviz.version) through libgvc; layout \(map.layout.engine.rawValue) for the map and \(communities.layout.engine.rawValue) for the communities.",
+            ],
+            undefinedMeasures: table.undefined,
+            gapFindings: gapSection, scenarioComparison: scenarioSection,
+            version: EcoMapVersion.string, graphvizVersion: Graphviz.version, seed: analysis.seed,
+            settings: settings, inputs: try hashedInputs(modelPath: modelPath, request: request))
+
+        let bundle: [(name: String, data: Data)] = content.allFigures.map { ($0.fileName, Data($0.svg)) } + [
+            ("report.md", Data(ReportWriter.markdown(content).utf8)),
+            ("report.html", Data(ReportWriter.html(content).utf8)),
+        ]
+        return ReportBundle(files: bundle, notes: notes)
+    }
+
+    /// The reproducibility block's inputs: the model, the rules, the theme and every scenario,
+    /// each with the SHA-256 of its bytes.
+    static func hashedInputs(modelPath: String, request: ReportRequest) throws -> [ReportInput] {
+        func read(_ role: String, _ path: String) throws -> ReportInput {
+            do {
+                return ReportInput(role: role, path: path, contents: try Data(contentsOf: URL(fileURLWithPath: path)))
+            } catch {
+                throw JobError("cannot read \(path): \(RunFiles.reason(error))")
+            }
+        }
+        var inputs = [try read("model", modelPath)]
+        if let path = request.rules.path { inputs.append(try read("rules", path)) }
+        if let theme = request.themePath { inputs.append(try read("theme", theme)) }
+        for path in request.scenarioPaths { inputs.append(try read("scenario", path)) }
+        return inputs
+    }
+}
+
+/// The version printed by `--version` and recorded in reports.
+public enum EcoMapVersion {
+    /// The version, `major.minor.patch`.
+    public static let string = "0.1.0"
+}

@@ -1,0 +1,151 @@
+import Ecosystem
+import EcosystemAnalysis
+import EcosystemRendering
+import EcosystemReport
+import Foundation
+import NetworkAnalysis
+
+/// The formats of a scenario comparison.
+public enum ComparisonFormat: String, CaseIterable, Sendable {
+    /// Aligned text for the terminal.
+    case table
+    /// Markdown tables.
+    case markdown
+    /// An HTML fragment.
+    case html
+    /// One CSV table in long form.
+    case csv
+    /// JSON.
+    case json
+}
+
+/// A baseline, its scenarios applied, and their comparison.
+public struct ComparedScenarios: Sendable {
+    /// The baseline model.
+    public let baseline: EcosystemModel
+    /// The changed models, in the order given.
+    public let scenarios: [EcosystemModel]
+    /// The comparison (indicators, per-actor values and ranks, changes, findings).
+    public let comparison: ScenarioComparison
+    /// The analysis options every network was analysed with.
+    public let analysis: AnalysisOptions
+}
+
+/// The diagrams of a comparison, drawn on the baseline's positions.
+public struct ScenarioDiagrams: Sendable {
+    /// `<scenario>-diff.svg` per scenario, then `small-multiples.svg`.
+    public let files: [(name: String, svg: [UInt8])]
+    /// Node positions shared by every diagram, by actor id.
+    public let positions: [String: ScenarioDiagram.Point]
+}
+
+/// `compare` (and the report's scenario section): apply scenarios to a baseline, analyse
+/// every network once with the same options, and draw the changes on shared positions.
+public enum CompareJob {
+    /// Applies the scenarios at `scenarioPaths` to `baseline` and compares them.
+    ///
+    /// - Parameters:
+    ///   - baseline: the baseline model, read from `modelPath`.
+    ///   - modelPath: where it was read from (scenarios that name a base must name it).
+    ///   - scenarioPaths: scenario files, in order.
+    ///   - measures: node measures compared per actor.
+    ///   - indicators: network measures compared.
+    ///   - analysis: one set of options for every network, so differences come from the changes.
+    ///   - rules: the gap rules for the findings that appear or disappear; `nil` leaves the
+    ///     findings out.
+    ///   - files: the run's record of inputs (every scenario file and what it extends).
+    /// - Returns: the models and the comparison.
+    /// - Throws: ``JobError``, ``Ecosystem/ModelError``, ``EcosystemAnalysis/AnalysisError``.
+    public static func run(
+        baseline: EcosystemModel, modelPath: String, scenarioPaths: [String],
+        measures: [String] = ScenarioComparison.defaultMeasures,
+        indicators: [String] = ScenarioComparison.defaultIndicators,
+        analysis: AnalysisOptions, rules: GapRules?, files: RunFiles
+    ) throws -> ComparedScenarios {
+        let changed = try ScenarioInput.apply(scenarioPaths, to: baseline, modelPath: modelPath, files: files)
+        let comparison = try ScenarioComparison.compare(
+            baseline: baseline, scenarios: changed, measures: measures, indicators: indicators, options: analysis,
+            findings: rules.map { findings(rules: $0, weighting: analysis.weighting) })
+        return ComparedScenarios(baseline: baseline, scenarios: changed, comparison: comparison, analysis: analysis)
+    }
+
+    /// Gap findings per network (``EcosystemAnalysis/GapAnalyzer``, the same rules and
+    /// weighting for every network).
+    static func findings(rules: GapRules, weighting: EdgeWeighting) -> @Sendable (EcosystemModel, MetricsTable) throws -> [ComparedFinding] {
+        let options = GapOptions(weighting: weighting)
+        return { model, _ in ScenarioComparison.findings(from: try GapAnalyzer.analyze(model, rules: rules, options: options)) }
+    }
+
+    /// The comparison as text in `format`.
+    /// - Parameters:
+    ///   - comparison: the comparison.
+    ///   - format: the format.
+    /// - Returns: the text.
+    /// - Throws: when the CSV or JSON writer fails.
+    public static func text(_ comparison: ScenarioComparison, format: ComparisonFormat) throws -> String {
+        switch format {
+        case .table: return ComparisonWriter.text(comparison, style: .text)
+        case .markdown: return ComparisonWriter.text(comparison, style: .markdown)
+        case .html: return ComparisonWriter.text(comparison, style: .html)
+        case .csv: return try ComparisonWriter.csv(comparison)
+        case .json: return try ComparisonWriter.json(comparison)
+        }
+    }
+
+    /// Node sizes per network (the baseline first): the values of `measure` in each network,
+    /// from the comparison itself when it compares that measure, else from one analysis of
+    /// each network with the comparison's options.
+    /// - Parameters:
+    ///   - compared: the comparison.
+    ///   - measure: a node measure, or `nil` for equal sizes.
+    /// - Returns: one dictionary by actor id per network, or `nil`.
+    /// - Throws: ``EcosystemAnalysis/AnalysisError``.
+    public static func sizes(_ compared: ComparedScenarios, measure: String?) throws -> [[String: Double]]? {
+        guard let measure else { return nil }
+        let models = [compared.baseline] + compared.scenarios
+        let comparison = compared.comparison
+        if let j = comparison.measures.firstIndex(of: measure) {
+            return models.indices.map { k in
+                let present = Set(models[k].actors.map(\.id))
+                var sizes: [String: Double] = [:]
+                for (i, id) in comparison.actorIDs.enumerated() where present.contains(id) {
+                    sizes[id] = comparison.values[j][k][i]
+                }
+                return sizes
+            }
+        }
+        return try models.map { model in
+            let column = try EcosystemAnalyzer.metrics(of: model, measures: [measure], options: compared.analysis).columns[0]
+            return Dictionary(uniqueKeysWithValues: zip(model.actors.map(\.id), column))
+        }
+    }
+
+    /// The diagrams of a comparison on shared positions: `<scenario>-diff.svg` per scenario
+    /// and `small-multiples.svg`, in that order.
+    ///
+    /// - Parameters:
+    ///   - compared: the comparison.
+    ///   - sizeBy: node-size measure, or `nil` for equal sizes.
+    ///   - idPrefix: prefix of every element id (for inlining several in one page); the diff of
+    ///     scenario `k` (from 1) gets `<idPrefix>diff<k>-`, the small multiples `<idPrefix>sm-`.
+    /// - Returns: the files and the shared positions.
+    /// - Throws: ``EcosystemRendering/DiagramError``, ``EcosystemAnalysis/AnalysisError``, or
+    ///   a Graphviz error from the shared layout.
+    public static func diagrams(_ compared: ComparedScenarios, sizeBy: String?, idPrefix: String = "") throws -> ScenarioDiagrams {
+        let baseline = compared.baseline, scenarios = compared.scenarios
+        let sizes = try sizes(compared, measure: sizeBy)
+        let positions = try ScenarioDiagram.positions(baseline: baseline, scenarios: scenarios)
+        var files: [(name: String, svg: [UInt8])] = []
+        for (k, scenario) in scenarios.enumerated() {
+            let svg = try ScenarioDiagram.svg(
+                baseline: baseline, scenario: scenario, positions: positions, sizes: sizes?[k + 1], sizeMeasure: sizeBy,
+                idPrefix: idPrefix.isEmpty ? "" : "\(idPrefix)diff\(k + 1)-")
+            files.append(("\(ScenarioInput.fileStem(scenario))-diff.svg", svg))
+        }
+        let multiples = try ScenarioDiagram.smallMultiples(
+            baseline: baseline, scenarios: scenarios, positions: positions, sizes: sizes, sizeMeasure: sizeBy,
+            idPrefix: idPrefix.isEmpty ? "" : "\(idPrefix)sm-")
+        files.append(("small-multiples.svg", Array(multiples.utf8)))
+        return ScenarioDiagrams(files: files, positions: positions)
+    }
+}
