@@ -1,4 +1,5 @@
 import FixtureSupport
+import EcoMapJobs
 import Foundation
 import Testing
 @testable import EcoMapCLI

@@ -1,4 +1,5 @@
 import FixtureSupport
+import EcoMapJobs
 import Foundation
 import Testing
 @testable import EcoMapCLI
@@ -12,7 +13,7 @@ struct OutputSafetyTests {
         let edges = folder.appendingPathComponent("e.csv")
         let text = "source,target\nA,B\n"
         try text.write(to: edges, atomically: true, encoding: .utf8)
-        #expect(throws: CommandError.self) {
+        #expect(throws: JobError.self) {
             try runCommand(["analyze", edges.path, "--measures", "degree", "--format", "csv", "-o", edges.path])
         }
         #expect(try String(contentsOf: edges, encoding: .utf8) == text)
@@ -22,10 +23,10 @@ struct OutputSafetyTests {
     func notARegularFile() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(throws: CommandError.self) {
+        #expect(throws: JobError.self) {
             try runCommand(["analyze", zoetermeerModel, "--measures", "degree", "-o", folder.path])
         }
-        #expect(throws: CommandError.self) {
+        #expect(throws: JobError.self) {
             try runCommand(["analyze", zoetermeerModel, "--measures", "degree", "-o", "/dev/null"])
         }
         var isDevice = false
@@ -70,7 +71,7 @@ struct OutputSafetyTests {
     @Test("the same scenario twice in one comparison is refused")
     func duplicateScenario() {
         let scenario = Fixtures.repositoryRoot.appendingPathComponent("Datasets/zoetermeer/scenarios/programme.yaml").path
-        #expect(throws: CommandError.self) {
+        #expect(throws: JobError.self) {
             try runCommand(["compare", zoetermeerModel, scenario, scenario, "--no-rules"])
         }
     }

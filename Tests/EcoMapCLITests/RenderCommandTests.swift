@@ -1,4 +1,6 @@
+import EcoMapJobs
 import Ecosystem
+import EcosystemAnalysis
 import EcosystemRendering
 import FixtureSupport
 import Foundation
@@ -34,14 +36,17 @@ struct RenderCommandTests {
         return try CLITestSupport.bytes(URL(fileURLWithPath: out))
     }
 
-    @Test("--format dot is the exact DOT source handed to Graphviz; --source is the same")
+    @Test("--format dot is the exact DOT source handed to Graphviz; the old hidden --source is gone")
     func dotSource() throws {
         let written = try render(["--format", "dot"], to: "map.gv")
         let model = try ModelLoader.load(contentsOf: URL(fileURLWithPath: CLITestSupport.model))
         let command = try Render.parse([CLITestSupport.model] + common)
-        let options = try command.diagram.diagramOptions(for: model, input: command.input, theme: .default)
+        let request = try command.map.request(files: RunFiles())
+        let analysis = AnalysisOptions(directed: command.input.directed, weighting: command.input.weight, seed: command.seed.seed)
+        let table = try MapJob.analyse(model, for: request, analysis: analysis)
+        let options = try MapJob.options(for: model, request: request, analysis: analysis, table: table)
         #expect(String(decoding: written, as: UTF8.self) == EcosystemDiagram.dot(for: model, options: options))
-        #expect(try render(["--source"], to: "source.gv") == written)
+        #expect(throws: (any Error).self) { try Render.parse([CLITestSupport.model, "--source"]) }
         // The laid-out DOT is another thing: it has positions.
         let laidOut = String(decoding: try render(["--format", "dot-layout"], to: "layout.gv"), as: UTF8.self)
         #expect(laidOut.contains("pos=\""))

@@ -1,3 +1,4 @@
+import EcoMapJobs
 import Ecosystem
 import EcosystemAnalysis
 import EcosystemRendering
@@ -90,8 +91,9 @@ struct ReportCommandTests {
         let baseline = try ModelLoader.load(contentsOf: URL(fileURLWithPath: CLITestSupport.model))
         let rules = try RulesLoader.load(
             contentsOf: URL(fileURLWithPath: CLITestSupport.model.replacingOccurrences(of: "model.yaml", with: "rules.yaml")), for: baseline)
-        let (_, comparison) = try ScenarioSupport.compare(
-            baseline: baseline, modelPath: CLITestSupport.model, scenarioPaths: scenarios, options: AnalysisOptions(), rules: rules)
+        let comparison = try CompareJob.run(
+            baseline: baseline, modelPath: CLITestSupport.model, scenarioPaths: scenarios, analysis: AnalysisOptions(),
+            rules: rules, files: RunFiles()).comparison
         let section = ComparisonWriter.text(comparison, style: .html)
         #expect(section.contains("<td>dip</td>") && section.contains("<th scope=\"col\" class=\"num\">dip-loss</th>"))
         #expect(html.contains("<section id=\"scenarios\">\n<h2>Scenario comparison</h2>\n" + section))

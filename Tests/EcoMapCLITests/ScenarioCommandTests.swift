@@ -1,5 +1,6 @@
 import ArgumentParser
 import FixtureSupport
+import EcoMapJobs
 import Foundation
 import Testing
 @testable import EcoMapCLI
@@ -71,7 +72,7 @@ struct ScenarioCommandTests {
     }
 
     @Test func aScenarioForAnotherModelIsRefused() throws {
-        #expect(throws: CommandError.self) {
+        #expect(throws: JobError.self) {
             try runCommand(["compare", Fixtures.directory.appendingPathComponent("scenarios/zoetermeer-without-dip.yaml").path,
                             scenarioPath("dip-loss")])
         }

@@ -20,7 +20,7 @@ struct EmbeddingTests {
         let plain = DiagramOptions(engine: engine, nodeSize: [1, 2, 3, 4, 5, 6], nodeSizeMeasure: "degree")
         #expect(try identicalInSomeAttempt { try svg(plain) })
         var clustered = plain
-        clustered.clusters = try EcosystemDiagram.clusterLabels(of: model, by: "place")
+        clustered.clusters = EcosystemDiagram.clusterLabels(of: model, by: "place")
         clustered.clusterAttribute = "place"
         #expect(try identicalInSomeAttempt { try svg(clustered) })
     }
@@ -90,7 +90,7 @@ struct EmbeddingTests {
     @Test("clusters: one frame per group, in first-appearance order, with ids and classes")
     func clusters() throws {
         var options = DiagramOptions()
-        options.clusters = try EcosystemDiagram.clusterLabels(of: model, by: "place")
+        options.clusters = EcosystemDiagram.clusterLabels(of: model, by: "place")
         options.clusterAttribute = "place"
         #expect(options.clusters == ["Zoetermeer", "Delft", "Delft", "(place unknown)", "Zoetermeer", "Rotterdam"])
         #expect(EcosystemDiagram.layout(for: model, options: options).engine == .dot)
@@ -105,13 +105,11 @@ struct EmbeddingTests {
         #expect(frames.first?.attributes["class"] == "cluster group-Zoetermeer")
     }
 
-    @Test("community clusters come from Leiden and are numbered from 1")
+    @Test("community numbers given by the caller become frames numbered from 1; types by label")
     func communities() throws {
-        let labels = try EcosystemDiagram.clusterLabels(of: model, by: "community", seed: 1)
-        #expect(labels.count == 6)
-        #expect(labels[0] == "Community 1")
-        #expect(labels.allSatisfy { $0.hasPrefix("Community ") })
-        #expect(try EcosystemDiagram.clusterLabels(of: model, by: "type") == ["Government", "Industry", "Government", "Industry", "Government", "Industry"])
+        let labels = EcosystemDiagram.communityLabels([0, 1, 0, 2, .nan, 1])
+        #expect(labels == ["Community 1", "Community 2", "Community 1", "Community 3", "(none)", "Community 2"])
+        #expect(EcosystemDiagram.clusterLabels(of: model, by: "type") == ["Government", "Industry", "Government", "Industry", "Government", "Industry"])
     }
 
     @Test("PNG by signature, size and resolution; PDF by signature and one page")

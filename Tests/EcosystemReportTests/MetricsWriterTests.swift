@@ -33,13 +33,6 @@ struct MetricsWriterTests {
         #expect((object?["graph"] as? [String: Any])?["density"] as? Double == 0.25)
     }
 
-    @Test("numbers round-trip exactly")
-    func numbers() {
-        #expect(MetricsWriter.number(0.1 + 0.2) == "0.30000000000000004")
-        #expect(MetricsWriter.number(3) == "3")
-        #expect(MetricsWriter.number(.nan) == nil)
-    }
-
     @Test("text table aligns columns and shows NaN as a dash")
     func text() {
         let text = MetricsWriter.text(table, decimals: 2)
