@@ -391,7 +391,7 @@ struct ModelLoaderErrorTests {
         let found = issues("actor_types: [{id: t, color: red}]\nrelation_types: [{id: r}]\n")
         #expect(found.map(\.message) == [
             "the model is missing required key 'actors'",
-            "actor type 't' has colour 'red', which is not '#RRGGBB'",
+            "actor type 't' has colour 'red', which is not '#RRGGBB' or '#RRGGBBAA'",
             "relation type 'r' is missing required key 'directed'",
         ])
         #expect(found.map { "\($0.line):\($0.column)" } == ["1:1", "1:30", "2:18"])
