@@ -12,7 +12,7 @@ struct DiagramThemeTests {
         #expect(theme.nodeStyle(forActorType: "government", in: model) == ("#0072B2", "box"))
         #expect(theme.nodeStyle(forActorType: "undeclared", in: model) == ("#BBBBBB", "ellipse"))
         #expect(theme.edgeStyle(forRelationType: "funds", in: model) == ("#E69F00", "bold"))
-        #expect(theme.palette.count == 8 && theme.palette.allSatisfy(DiagramTheme.isColour))
+        #expect(theme.palette.count == 8 && theme.palette.allSatisfy(DrawingVocabulary.isColour))
         #expect(Set(theme.shapes).count == theme.shapes.count)
     }
 
