@@ -312,8 +312,8 @@ struct ModelLoaderErrorTests {
         #expect(m.relations.map(\.confidence) == [0, 1])
     }
 
-    @Test(arguments: ["\"#12345\"", "blue", "\"#GGGGGG\"", "\"0072B2\"", "\"#0072B2FF\""])
-    func colourMustBeHexRGB(colour: String) {
+    @Test(arguments: ["\"#12345\"", "blue", "\"#GGGGGG\"", "\"0072B2\"", "\"#0072B2FF0\""])
+    func colourMustBeHexRGBOrRGBA(colour: String) {
         let text = baseModel.replacingOccurrences(of: "color: \"#E69F00\"", with: "color: \(colour)")
         expectSingle(issues(text), at: position(of: colour, in: text), id: "ind", message: "actor type 'ind' has colour",
                      valid: "'#' and six hex digits")

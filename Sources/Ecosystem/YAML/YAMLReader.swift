@@ -138,12 +138,6 @@ public struct YAMLReader {
         return Double.construct(from: s)
     }
 
-    /// Whether `node` is YAML null (`~`, `null` or nothing, unquoted).
-    public func isNull(_ node: Node) -> Bool {
-        if case let .scalar(s) = node, node.hasTag(.null), s.style == .any || s.style == .plain { return true }
-        return false
-    }
-
     /// The `id` of a mapping, read without reporting anything (to name the entity in issues).
     public func peekID(_ node: Node) -> String? {
         guard case let .mapping(m) = node, let v = m["id"], case let .scalar(s) = v, !v.hasTag(.null),
