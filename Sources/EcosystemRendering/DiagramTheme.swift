@@ -17,8 +17,10 @@ import Yams
 ///
 /// Every value is validated when a theme is read, because Graphviz copies some of them (font
 /// names, colours) into the SVG without escaping: colours must be `#RRGGBB` or `#RRGGBBAA`,
-/// shapes Graphviz node shapes, styles `solid|dashed|dotted|bold`, font names ASCII letters,
-/// digits, spaces and `,._-`, sizes positive and finite.
+/// shapes Graphviz node shapes and styles `solid|dashed|dotted|bold` (the
+/// ``DrawingVocabulary`` the model files use too), font names ASCII letters, digits, spaces
+/// and `,._-`, sizes positive numbers up to 500. Every problem of a theme file is reported at
+/// once (``ThemeError``).
 public struct DiagramTheme: Sendable, Equatable {
     /// Fill colours for actor types (used by rule 2 above), `#RRGGBB`.
     public var palette: [String]
@@ -64,7 +66,7 @@ public struct DiagramTheme: Sendable, Equatable {
     public struct NodeStyle: Sendable, Equatable {
         /// Fill colour, `#RRGGBB` or `#RRGGBBAA`.
         public var color: String?
-        /// Graphviz node shape (one of ``DiagramTheme/graphvizShapes``).
+        /// Graphviz node shape (one of ``DrawingVocabulary/nodeShapes``).
         public var shape: String?
         /// A style as given.
         public init(color: String? = nil, shape: String? = nil) { self.color = color; self.shape = shape }
@@ -184,73 +186,85 @@ public struct DiagramTheme: Sendable, Equatable {
     ///   - yaml: the theme file's text.
     ///   - file: the file name, for error messages.
     /// - Returns: the theme.
-    /// - Throws: ``ThemeError`` naming the file, the key and what would be valid, for YAML
-    ///   syntax errors, unknown keys and invalid values.
+    /// - Throws: ``ThemeError`` with every problem found, each naming the file, the key and
+    ///   what would be valid: a YAML syntax error (alone, without a position), a root that is
+    ///   not a mapping (alone), unknown keys and invalid values (all of them).
     /// - Complexity: linear in the size of the text.
     public static func load(yaml: String, file: String = "theme") throws(ThemeError) -> DiagramTheme {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            root = try YAMLReader.compose(yaml, file: file)
         } catch {
-            throw ThemeError(file: file, message: "not valid YAML: \(error)")
+            throw ThemeError(issues: [ModelIssue(file: file, line: 0, column: 0, message: "not valid YAML: \(error.parserMessage)")])
         }
         var theme = DiagramTheme()
         guard let root else { return theme }
-        guard let map = root.mapping else {
-            throw ThemeError(file: file, line: root.mark?.line, column: root.mark?.column, message: "the theme must be a mapping of keys to values")
+        var reader = ThemeReader(yaml: YAMLReader(file: file))
+        guard let map = reader.yaml.entries(root) else {
+            reader.yaml.report(root, id: nil, "the theme must be a mapping of keys to values", valid: nil)
+            throw ThemeError(issues: reader.yaml.issues)
         }
-        let reader = Reader(file: file)
-        for (keyNode, value) in map {
-            let key = keyNode.string ?? ""
+        for entry in map {
+            let key = entry.key, value = entry.value
             switch key {
-            case "palette": theme.palette = try reader.list(value, key: key).map { v throws(ThemeError) in try reader.colour(v, key: key) }
-            case "shapes": theme.shapes = try reader.list(value, key: key).map { v throws(ThemeError) in try reader.shape(v, key: key) }
-            case "palette_overrides_model": theme.paletteOverridesModel = try reader.bool(value, key: key)
+            case "palette":
+                if let items = reader.list(value, key: key) { theme.palette = items.compactMap { reader.colour($0, key: key) } }
+            case "shapes":
+                if let items = reader.list(value, key: key) { theme.shapes = items.compactMap { reader.shape($0, key: key) } }
+            case "palette_overrides_model":
+                if let b = reader.bool(value, key: key) { theme.paletteOverridesModel = b }
             case "actor_types":
-                for (type, entry) in try reader.mapping(value, key: key) {
+                for (type, entry) in reader.mapping(value, key: key) ?? [] {
                     var style = NodeStyle()
-                    for (field, v) in try reader.mapping(entry, key: "\(key).\(type)") {
+                    for (field, v) in reader.mapping(entry, key: "\(key).\(type)") ?? [] {
                         switch field {
-                        case "color": style.color = try reader.colour(v, key: "\(key).\(type).color")
-                        case "shape": style.shape = try reader.shape(v, key: "\(key).\(type).shape")
-                        default: throw reader.unknown(field, in: "\(key).\(type)", valid: ["color", "shape"], at: v)
+                        case "color": style.color = reader.colour(v, key: "\(key).\(type).color")
+                        case "shape": style.shape = reader.shape(v, key: "\(key).\(type).shape")
+                        default: reader.unknown(field, in: "\(key).\(type)", valid: ["color", "shape"], at: v)
                         }
                     }
                     theme.actorTypes[type] = style
                 }
             case "relation_types":
-                for (type, entry) in try reader.mapping(value, key: key) {
+                for (type, entry) in reader.mapping(value, key: key) ?? [] {
                     var style = EdgeStyle()
-                    for (field, v) in try reader.mapping(entry, key: "\(key).\(type)") {
+                    for (field, v) in reader.mapping(entry, key: "\(key).\(type)") ?? [] {
                         switch field {
-                        case "color": style.color = try reader.colour(v, key: "\(key).\(type).color")
-                        case "style": style.style = try reader.lineStyle(v, key: "\(key).\(type).style")
-                        default: throw reader.unknown(field, in: "\(key).\(type)", valid: ["color", "style"], at: v)
+                        case "color": style.color = reader.colour(v, key: "\(key).\(type).color")
+                        case "style": style.style = reader.lineStyle(v, key: "\(key).\(type).style")
+                        default: reader.unknown(field, in: "\(key).\(type)", valid: ["color", "style"], at: v)
                         }
                     }
                     theme.relationTypes[type] = style
                 }
-            case "font": theme.fontName = try reader.fontName(value, key: key)
+            case "font":
+                if let name = reader.fontName(value, key: key) { theme.fontName = name }
             case "font_sizes":
-                for (field, v) in try reader.mapping(value, key: key) {
-                    let size = try reader.positive(v, key: "\(key).\(field)")
+                for (field, v) in reader.mapping(value, key: key) ?? [] {
+                    let size = reader.positive(v, key: "\(key).\(field)")
                     switch field {
-                    case "title": theme.titleFontSize = size
-                    case "caption": theme.captionFontSize = size
-                    case "label": theme.labelFontSize = size
-                    case "legend": theme.legendFontSize = size
-                    default: throw reader.unknown(field, in: key, valid: ["title", "caption", "label", "legend"], at: v)
+                    case "title": theme.titleFontSize = size ?? theme.titleFontSize
+                    case "caption": theme.captionFontSize = size ?? theme.captionFontSize
+                    case "label": theme.labelFontSize = size ?? theme.labelFontSize
+                    case "legend": theme.legendFontSize = size ?? theme.legendFontSize
+                    default: reader.unknown(field, in: key, valid: ["title", "caption", "label", "legend"], at: v)
                     }
                 }
-            case "node_width": (theme.minNodeWidth, theme.maxNodeWidth) = try reader.range(value, key: key)
-            case "node_height": (theme.minNodeHeight, theme.maxNodeHeight) = try reader.range(value, key: key)
-            case "pen_width": (theme.minPenWidth, theme.maxPenWidth) = try reader.range(value, key: key)
-            case "outline": theme.outlineColor = try reader.colour(value, key: key)
-            case "background": theme.background = try reader.colour(value, key: key)
+            case "node_width":
+                if let r = reader.range(value, key: key) { (theme.minNodeWidth, theme.maxNodeWidth) = r }
+            case "node_height":
+                if let r = reader.range(value, key: key) { (theme.minNodeHeight, theme.maxNodeHeight) = r }
+            case "pen_width":
+                if let r = reader.range(value, key: key) { (theme.minPenWidth, theme.maxPenWidth) = r }
+            case "outline":
+                if let c = reader.colour(value, key: key) { theme.outlineColor = c }
+            case "background":
+                if let c = reader.colour(value, key: key) { theme.background = c }
             default:
-                throw reader.unknown(key, in: "the theme", valid: Self.topLevelKeys, at: keyNode)
+                reader.unknown(key, in: "the theme", valid: Self.topLevelKeys, at: entry.keyNode)
             }
         }
+        guard reader.yaml.issues.isEmpty else { throw ThemeError(issues: reader.yaml.issues) }
         return theme
     }
 
@@ -258,27 +272,6 @@ public struct DiagramTheme: Sendable, Equatable {
         "palette", "shapes", "palette_overrides_model", "actor_types", "relation_types", "font",
         "font_sizes", "node_width", "node_height", "pen_width", "outline", "background",
     ]
-
-    /// Graphviz 2.42 node shapes (the polygon-based and record-free ones; graphviz.org/doc/info/shapes.html).
-    public static let graphvizShapes: Set<String> = [
-        "box", "polygon", "ellipse", "oval", "circle", "point", "egg", "triangle", "plaintext",
-        "plain", "diamond", "trapezium", "parallelogram", "house", "pentagon", "hexagon", "septagon",
-        "octagon", "doublecircle", "doubleoctagon", "tripleoctagon", "invtriangle", "invtrapezium",
-        "invhouse", "Mdiamond", "Msquare", "Mcircle", "rect", "rectangle", "square", "star", "none",
-        "underline", "cylinder", "note", "tab", "folder", "box3d", "component", "promoter", "cds",
-        "terminator", "utr", "primersite", "restrictionsite", "fivepoverhang", "threepoverhang",
-        "noverhang", "assembly", "signature", "insulator", "ribosite", "rnastab", "proteasesite",
-        "proteinstab", "rpromoter", "rarrow", "larrow", "lpromoter",
-    ]
-
-    /// Whether `text` is `#RRGGBB` or `#RRGGBBAA` (hex digits in either case).
-    /// - Parameter text: a candidate colour.
-    /// - Returns: `true` for exactly `#` and 6 or 8 hexadecimal digits.
-    public static func isColour(_ text: String) -> Bool {
-        let digits = text.utf8.dropFirst()
-        return text.hasPrefix("#") && (digits.count == 6 || digits.count == 8)
-            && digits.allSatisfy { (48...57).contains($0) || (65...70).contains($0) || (97...102).contains($0) }
-    }
 
     /// Whether `text` is a font name Graphviz can copy into SVG unescaped: 1–64 ASCII letters,
     /// digits, spaces and `,._-`.
@@ -292,101 +285,118 @@ public struct DiagramTheme: Sendable, Equatable {
     }
 }
 
-/// A theme file that cannot be used: which file, which key, what would be valid.
+/// A theme file that cannot be used: every problem found, each naming the file, the key and
+/// what would be valid (the theme is read with the shared ``YAMLReader``, so one run shows
+/// all of them, like a model file's ``ModelError``).
 public struct ThemeError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The problems, sorted by line and column (a problem without a position, such as a YAML
+    /// syntax error, first); never empty.
+    public let issues: [ModelIssue]
     /// The theme file, as the caller named it.
-    public let file: String
-    /// 1-based line and column of the offending value, when known.
-    public let line: Int?
-    public let column: Int?
-    /// What is wrong and what would be valid.
-    public let message: String
-    /// An error as given.
-    public init(file: String, line: Int? = nil, column: Int? = nil, message: String) {
-        self.file = file; self.line = line; self.column = column; self.message = message
+    public var file: String { issues[0].file }
+    /// 1-based line of the first problem's value, when known.
+    public var line: Int? { issues[0].line > 0 ? issues[0].line : nil }
+    /// 1-based column of the first problem's value, when known.
+    public var column: Int? { issues[0].line > 0 ? issues[0].column : nil }
+    /// What is wrong with the first problem's value and what would be valid.
+    public var message: String { issues[0].message }
+    /// An error holding `issues`, stably sorted by position.
+    /// - Precondition: at least one issue.
+    /// - Complexity: `O(k log k)` for `k` issues.
+    public init(issues: [ModelIssue]) {
+        precondition(!issues.isEmpty, "a theme error has at least one issue")
+        self.issues = ModelError(issues: issues).issues
     }
-    /// `file:line:column: error: message`, like a compiler (and like model errors).
-    public var description: String {
-        guard let line, let column else { return "\(file): error: \(message)" }
-        return "\(file):\(line):\(column): error: \(message)"
-    }
+    /// One line per problem, `file:line:column: error: message`, like a compiler (and like
+    /// model errors; `file: error: message` without a position).
+    public var description: String { issues.map(\.description).joined(separator: "\n") }
 }
 
-/// Typed access to theme values, throwing ``ThemeError`` with the key's path.
-private struct Reader {
-    let file: String
+/// Typed access to theme values through the shared ``YAMLReader``: every problem is reported
+/// with the key's path (`actor_types.government.color: …`) and reading goes on.
+private struct ThemeReader {
+    var yaml: YAMLReader
 
-    func fail(_ key: String, _ message: String, at node: Node) -> ThemeError {
-        ThemeError(file: file, line: node.mark?.line, column: node.mark?.column, message: "\(key): \(message)")
+    mutating func fail(_ key: String, _ message: String, at node: Node) {
+        yaml.report(node, id: nil, "\(key): \(message)", valid: nil)
     }
 
-    func unknown(_ key: String, in place: String, valid: [String], at node: Node) -> ThemeError {
-        ThemeError(
-            file: file, line: node.mark?.line, column: node.mark?.column,
-            message: "unknown key '\(key)' in \(place); valid keys: \(valid.joined(separator: ", "))")
+    mutating func unknown(_ key: String, in place: String, valid: [String], at node: Node) {
+        yaml.report(node, id: nil, "unknown key '\(key)' in \(place); valid keys: \(valid.joined(separator: ", "))", valid: nil)
     }
 
-    func mapping(_ node: Node, key: String) throws(ThemeError) -> [(String, Node)] {
-        guard let map = node.mapping else { throw fail(key, "expected a mapping", at: node) }
-        return map.map { ($0.key.string ?? "", $0.value) }
+    mutating func mapping(_ node: Node, key: String) -> [(String, Node)]? {
+        guard let entries = yaml.entries(node) else { fail(key, "expected a mapping", at: node); return nil }
+        return entries.map { ($0.key, $0.value) }
     }
 
-    func list(_ node: Node, key: String) throws(ThemeError) -> [Node] {
-        guard let seq = node.sequence else { throw fail(key, "expected a list", at: node) }
-        return Array(seq)
+    mutating func list(_ node: Node, key: String) -> [Node]? {
+        guard let items = yaml.list(node) else { fail(key, "expected a list", at: node); return nil }
+        return items
     }
 
-    func text(_ node: Node, key: String) throws(ThemeError) -> String {
-        guard let s = node.scalar?.string else { throw fail(key, "expected text", at: node) }
+    mutating func text(_ node: Node, key: String) -> String? {
+        guard let s = yaml.string(node) else { fail(key, "expected text", at: node); return nil }
         return s
     }
 
-    func colour(_ node: Node, key: String) throws(ThemeError) -> String {
-        let s = try text(node, key: key)
-        guard DiagramTheme.isColour(s) else { throw fail(key, "'\(s)' is not a colour; write \"#RRGGBB\" or \"#RRGGBBAA\" (quoted)", at: node) }
+    /// A colour by ``DrawingVocabulary/colourRule``, upper-cased.
+    mutating func colour(_ node: Node, key: String) -> String? {
+        guard let s = text(node, key: key) else { return nil }
+        guard DrawingVocabulary.isColour(s) else {
+            fail(key, "'\(s)' is not a colour; write \"#RRGGBB\" or \"#RRGGBBAA\" (quoted)", at: node)
+            return nil
+        }
         return s.uppercased()
     }
 
-    func shape(_ node: Node, key: String) throws(ThemeError) -> String {
-        let s = try text(node, key: key)
-        guard DiagramTheme.graphvizShapes.contains(s) else {
-            throw fail(key, "'\(s)' is not a Graphviz node shape; e.g. \(DiagramTheme.distinctShapes.joined(separator: ", "))", at: node)
+    mutating func shape(_ node: Node, key: String) -> String? {
+        guard let s = text(node, key: key) else { return nil }
+        guard DrawingVocabulary.isNodeShape(s) else {
+            fail(key, "'\(s)' is not a Graphviz node shape; e.g. \(DiagramTheme.distinctShapes.joined(separator: ", "))", at: node)
+            return nil
         }
         return s
     }
 
-    func lineStyle(_ node: Node, key: String) throws(ThemeError) -> String {
-        let s = try text(node, key: key)
-        guard ["solid", "dashed", "dotted", "bold"].contains(s) else { throw fail(key, "'\(s)' is not one of solid, dashed, dotted, bold", at: node) }
+    mutating func lineStyle(_ node: Node, key: String) -> String? {
+        guard let s = text(node, key: key) else { return nil }
+        guard DrawingVocabulary.isLineStyle(s) else {
+            fail(key, "'\(s)' is not one of \(DrawingVocabulary.lineStyles.joined(separator: ", "))", at: node)
+            return nil
+        }
         return s
     }
 
-    func fontName(_ node: Node, key: String) throws(ThemeError) -> String {
-        let s = try text(node, key: key)
+    mutating func fontName(_ node: Node, key: String) -> String? {
+        guard let s = text(node, key: key) else { return nil }
         guard DiagramTheme.isSafeFontName(s) else {
-            throw fail(key, "'\(s)' is not a usable font name (ASCII letters, digits, spaces and , . _ - only)", at: node)
+            fail(key, "'\(s)' is not a usable font name (ASCII letters, digits, spaces and , . _ - only)", at: node)
+            return nil
         }
         return s
     }
 
-    func bool(_ node: Node, key: String) throws(ThemeError) -> Bool {
-        guard let b = node.bool else { throw fail(key, "expected true or false", at: node) }
+    mutating func bool(_ node: Node, key: String) -> Bool? {
+        guard let b = yaml.bool(node) else { fail(key, "expected true or false", at: node); return nil }
         return b
     }
 
-    func positive(_ node: Node, key: String) throws(ThemeError) -> Double {
+    mutating func positive(_ node: Node, key: String) -> Double? {
         // Bounded: Graphviz cannot parse absurd sizes back (1e308) and Pango warns on huge fonts.
-        guard node.scalar?.style == .plain, let x = node.float, x.isFinite, x > 0, x <= 500 else {
-            throw fail(key, "expected a positive number up to 500", at: node)
+        guard let x = yaml.number(node), x.isFinite, x > 0, x <= 500 else {
+            fail(key, "expected a positive number up to 500", at: node)
+            return nil
         }
         return x
     }
 
-    func range(_ node: Node, key: String) throws(ThemeError) -> (Double, Double) {
-        let items = try list(node, key: key)
-        guard items.count == 2 else { throw fail(key, "expected [smallest, largest]", at: node) }
-        let lo = try positive(items[0], key: key), hi = try positive(items[1], key: key)
-        guard lo <= hi else { throw fail(key, "the first value must not exceed the second", at: node) }
+    mutating func range(_ node: Node, key: String) -> (Double, Double)? {
+        guard let items = list(node, key: key) else { return nil }
+        guard items.count == 2 else { fail(key, "expected [smallest, largest]", at: node); return nil }
+        let lo = positive(items[0], key: key), hi = positive(items[1], key: key)
+        guard let lo, let hi else { return nil }
+        guard lo <= hi else { fail(key, "the first value must not exceed the second", at: node); return nil }
         return (lo, hi)
     }
 }

@@ -219,7 +219,7 @@ public enum EcosystemDiagram {
                 ("id", DOTText.quoted(actorElementID(actor.id, prefix: prefix))),
                 ("class", DOTText.quoted("actor type-\(DOTText.identifier(actor.type, prefix: ""))")),
                 ("label", DOTText.label(DOTText.wrapped(actor.name, width: options.labelWidth))),
-                ("shape", DOTText.quoted(DiagramTheme.graphvizShapes.contains(style.shape) ? style.shape : "ellipse")),
+                ("shape", DOTText.quoted(DrawingVocabulary.isNodeShape(style.shape) ? style.shape : "ellipse")),
                 ("fillcolor", DOTText.quoted(fill)),
                 ("fontcolor", DOTText.quoted(textColor(on: fill))),
                 ("tooltip", DOTText.tooltip(tooltip(for: i, in: model, options: options))),
@@ -252,7 +252,7 @@ public enum EcosystemDiagram {
         for relation in model.relations {
             let type = model.relationType(relation.type)
             let style = theme.edgeStyle(forRelationType: relation.type, in: model)
-            let lineStyle = ["solid", "dashed", "dotted", "bold"].contains(style.style) ? style.style : "solid"
+            let lineStyle = DrawingVocabulary.isLineStyle(style.style) ? style.style : "solid"
             let from = DOTText.quoted(actorElementID(relation.from, prefix: prefix))
             let to = DOTText.quoted(actorElementID(relation.to, prefix: prefix))
             let width = theme.minPenWidth + (theme.maxPenWidth - theme.minPenWidth) * relation.weight / maxWeight
@@ -500,7 +500,7 @@ public enum EcosystemDiagram {
     /// `colour` when it is `#RRGGBB(AA)`, else `fallback` (Graphviz copies unknown colour
     /// strings into the SVG).
     static func safeColour(_ colour: String, fallback: String) -> String {
-        DiagramTheme.isColour(colour) ? colour : fallback
+        DrawingVocabulary.isColour(colour) ? colour : fallback
     }
 
     /// Black or white, whichever contrasts more with the fill (WCAG relative luminance).

@@ -77,7 +77,7 @@ public enum LayoutPolicy {
             engine = .sfdp
         }
         if clustered && !clusterEngines.contains(engine) {
-            notes.append("\(engine.rawValue) ignores clusters, so the groups are not framed; use --layout dot or fdp to see them")
+            notes.append("\(engine.rawValue) ignores clusters, so the groups are not framed; the dot or fdp engine frames them")
         }
         if !deterministicEngines.contains(engine) {
             notes.append("\(engine.rawValue) is not guaranteed to give the same drawing twice; use dot, neato, twopi or circo for identical bytes")

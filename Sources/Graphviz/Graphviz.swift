@@ -1,4 +1,4 @@
-import CGraphviz
+internal import CGraphviz
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -108,11 +108,9 @@ public enum Graphviz {
             }
             defer { agclose(graph) }
 
-            // Some engines and overlap removal (e.g. twopi with overlap=false) draw from the C
-            // library's generators (rand, drand48) without seeding them; reset both to their
-            // process-start state so every layout in a process is the one a fresh process makes.
-            resetCRandom()
-            let layoutStatus = engineName.withCString { gvLayout(gvc, graph, $0) }
+            // The engines draw from the C library's generators (drand48, rand); the layout gets
+            // them in one fixed state and the host gets its own state back (see withLayoutRandom).
+            let layoutStatus = withLayoutRandom { engineName.withCString { gvLayout(gvc, graph, $0) } }
             // gvFreeLayout is safe (a no-op) when the layout did not get far.
             defer { gvFreeLayout(gvc, graph) }
             let layoutMessages = runtime.takeMessages()
@@ -149,12 +147,59 @@ public enum Graphviz {
         }
     }
 
-    /// Puts `rand()` and `drand48()` back into the state they have when a process starts
-    /// (`srand(1)`; `srand48(0x1234ABCD)`, whose state is POSIX's initial `0x1234ABCD330E`).
-    /// Called under the Graphviz lock just before every layout.
-    static func resetCRandom() {
+    /// Runs `body` (a layout) with the C library's generators in one fixed state, and gives the
+    /// host process its own generator state back afterwards.
+    ///
+    /// What Graphviz 2.42 draws from (its sources, and the symbols its libraries import:
+    /// `nm -D libgvc.so.6` lists `drand48` and `srand48`, `libgvplugin_neato_layout.so.6`
+    /// `drand48`, `srand48`, `rand` and `srand`):
+    /// - `drand48()`: neato and fdp place nodes at random before optimising
+    ///   (`lib/neatogen/stuff.c`, `randompos`; `lib/fdpgen`). `checkStart` in
+    ///   `lib/neatogen/neatoinit.c` calls `srand48(seed)` on every layout, with `seed` 1 when
+    ///   `start` is unset and N for `start=N` (a time-and-pid seed only for a bare
+    ///   `start=random`). Other uses (twopi, circo and overlap removal, packing in `libgvc`)
+    ///   draw without seeding, so they see whatever state the process left.
+    /// - `rand()`: the sparse-matrix code behind sfdp and the prism/Voronoi overlap removal
+    ///   (`lib/sparse/general.c`: `drand()` is `rand() / RAND_MAX`, `irand(n)` is
+    ///   `rand() % n`); sfdp seeds it with `srand(seed)`, overlap removal does not.
+    ///
+    /// So the layout always starts from `drand48` as `srand48(0x1234ABCD)` leaves it and `rand`
+    /// as `srand(1)` leaves it (what every layout has had since ecomap began, so drawings are
+    /// byte-identical), and every layout in a process is the one a fresh process makes.
+    ///
+    /// Restoring the host: `seed48` installs the layout's 48-bit state and returns the
+    /// previous one, which is put back with `seed48` afterwards (the multiplier and addend
+    /// return to POSIX's defaults; a host that changed them with `lcong48` must set them
+    /// again). With glibc, `rand()` is `random()`: `initstate` switches the generator to a
+    /// private state array seeded with 1 (the same 128-byte TYPE_3 generator as the default
+    /// one, so the same numbers as `srand(1)`), and `setstate` switches back to the host's
+    /// array, which the layout never touched. Where `rand()` is not `random()` (Darwin), its
+    /// state cannot be saved: it is reseeded with `srand(1)` and not restored.
+    ///
+    /// Called under the Graphviz lock: the generators are process-wide, so a host thread that
+    /// draws from them during a layout still sees the layout's state.
+    /// - Complexity: `O(1)` around `body`.
+    static func withLayoutRandom<R>(_ body: () -> R) -> R {
+        // drand48: 0x1234ABCD330E, least significant 16 bits first, as srand48(0x1234ABCD) sets it.
+        var layoutState: [UInt16] = [0x330E, 0xABCD, 0x1234]
+        var hostState: [UInt16] = layoutState.withUnsafeMutableBufferPointer { layout in
+            guard let previous = seed48(layout.baseAddress!) else { return [0x330E, 0xABCD, 0x1234] }
+            return [previous[0], previous[1], previous[2]]
+        }
+        defer { _ = hostState.withUnsafeMutableBufferPointer { seed48($0.baseAddress!) } }
+        #if canImport(Glibc)
+        let randomStateSize = 128
+        let privateState = UnsafeMutablePointer<CChar>.allocate(capacity: randomStateSize)
+        privateState.initialize(repeating: 0, count: randomStateSize)
+        let hostRandom = initstate(1, privateState, randomStateSize)
+        defer {
+            if let hostRandom { _ = setstate(hostRandom) }
+            privateState.deallocate()
+        }
+        #else
         srand(1)
-        srand48(0x1234_ABCD)
+        #endif
+        return body()
     }
 
     /// The number after "line " in a Graphviz message (`"syntax error in line 3 near 'x'"`).

@@ -12,7 +12,7 @@ struct DiagramThemeTests {
         #expect(theme.nodeStyle(forActorType: "government", in: model) == ("#0072B2", "box"))
         #expect(theme.nodeStyle(forActorType: "undeclared", in: model) == ("#BBBBBB", "ellipse"))
         #expect(theme.edgeStyle(forRelationType: "funds", in: model) == ("#E69F00", "bold"))
-        #expect(theme.palette.count == 8 && theme.palette.allSatisfy(DiagramTheme.isColour))
+        #expect(theme.palette.count == 8 && theme.palette.allSatisfy(DrawingVocabulary.isColour))
         #expect(Set(theme.shapes).count == theme.shapes.count)
     }
 
@@ -88,6 +88,37 @@ struct DiagramThemeTests {
             #expect(error.line == 3)
             #expect(error.column == 23)
             #expect(error.description.hasPrefix("t.yaml:3:23: error: actor_types.government.color: '#00' is not a colour"))
+        }
+    }
+
+    @Test("a theme reports every problem at once, each with its position")
+    func severalProblems() {
+        do {
+            _ = try DiagramTheme.load(yaml: "palette: [red, \"#00\"]\nfont_sizes: {title: -1}\ncolour: x\n", file: "t.yaml")
+            Issue.record("accepted a bad theme")
+        } catch {
+            #expect(error.issues.map(\.description) == [
+                "t.yaml:1:11: error: palette: 'red' is not a colour; write \"#RRGGBB\" or \"#RRGGBBAA\" (quoted)",
+                "t.yaml:1:16: error: palette: '#00' is not a colour; write \"#RRGGBB\" or \"#RRGGBBAA\" (quoted)",
+                "t.yaml:2:21: error: font_sizes.title: expected a positive number up to 500",
+                "t.yaml:3:1: error: unknown key 'colour' in the theme; valid keys: \(DiagramTheme.topLevelKeys.joined(separator: ", "))",
+            ])
+            #expect(error.line == 1 && error.column == 11)
+        }
+    }
+
+    @Test("theme and model follow the same colour rule")
+    func colourRuleAgrees() throws {
+        for colour in ["#0072B2", "#0072b280", "red", "#FFF", "#123456789"] {
+            let model = """
+                actor_types: [{id: t, color: "\(colour)"}]
+                relation_types: [{id: r, directed: false}]
+                actors: [{id: a, type: t}]
+                """
+            let modelAccepts = (try? ModelLoader.load(yaml: model, file: "m.yaml")) != nil
+            let themeAccepts = (try? DiagramTheme.load(yaml: "outline: \"\(colour)\"\n", file: "t.yaml")) != nil
+            #expect(modelAccepts == themeAccepts, "\(colour)")
+            #expect(modelAccepts == DrawingVocabulary.isColour(colour), "\(colour)")
         }
     }
 

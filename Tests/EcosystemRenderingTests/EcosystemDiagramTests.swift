@@ -184,7 +184,7 @@ struct LayoutPolicyTests {
     @Test("engines that ignore clusters or are not deterministic say so")
     func notes() {
         #expect(LayoutPolicy.choose(requested: .neato, nodeCount: 10, clustered: true).notes
-                == ["neato ignores clusters, so the groups are not framed; use --layout dot or fdp to see them"])
+                == ["neato ignores clusters, so the groups are not framed; the dot or fdp engine frames them"])
         #expect(LayoutPolicy.choose(requested: .fdp, nodeCount: 10, clustered: true).notes
                 == ["fdp is not guaranteed to give the same drawing twice; use dot, neato, twopi or circo for identical bytes"])
     }

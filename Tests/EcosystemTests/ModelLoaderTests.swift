@@ -312,8 +312,8 @@ struct ModelLoaderErrorTests {
         #expect(m.relations.map(\.confidence) == [0, 1])
     }
 
-    @Test(arguments: ["\"#12345\"", "blue", "\"#GGGGGG\"", "\"0072B2\"", "\"#0072B2FF\""])
-    func colourMustBeHexRGB(colour: String) {
+    @Test(arguments: ["\"#12345\"", "blue", "\"#GGGGGG\"", "\"0072B2\"", "\"#0072B2FF0\""])
+    func colourMustBeHexRGBOrRGBA(colour: String) {
         let text = baseModel.replacingOccurrences(of: "color: \"#E69F00\"", with: "color: \(colour)")
         expectSingle(issues(text), at: position(of: colour, in: text), id: "ind", message: "actor type 'ind' has colour",
                      valid: "'#' and six hex digits")
@@ -391,7 +391,7 @@ struct ModelLoaderErrorTests {
         let found = issues("actor_types: [{id: t, color: red}]\nrelation_types: [{id: r}]\n")
         #expect(found.map(\.message) == [
             "the model is missing required key 'actors'",
-            "actor type 't' has colour 'red', which is not '#RRGGBB'",
+            "actor type 't' has colour 'red', which is not '#RRGGBB' or '#RRGGBBAA'",
             "relation type 'r' is missing required key 'directed'",
         ])
         #expect(found.map { "\($0.line):\($0.column)" } == ["1:1", "1:30", "2:18"])

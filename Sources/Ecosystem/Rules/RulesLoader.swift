@@ -3,11 +3,11 @@ import Yams
 
 /// Loads ``GapRules`` from a YAML (or JSON) rules file; the format is `Datasets/RULES.md`.
 ///
-/// Shares the model loader's machinery (``ModelLoader``'s YAML parsing, positions and generic
-/// field readers), so a rules file gets the same kind of errors as a model file: every
-/// problem at once, each with file, line, column and what would be valid. The rules are also
-/// checked against the model they will be applied to: actor ids, actor types, relation types
-/// and helix spheres must exist in it (with the closest known names as hints).
+/// Reads through the shared ``YAMLReader`` (YAML parsing, positions and typed accessors), so
+/// a rules file gets the same kind of errors as a model file: every problem at once, each
+/// with file, line, column and what would be valid. The rules are also checked against the
+/// model they will be applied to: actor ids, actor types, relation types and helix spheres
+/// must exist in it (with the closest known names as hints).
 public enum RulesLoader {
     /// Loads and validates a rules file against `model`.
     ///
@@ -27,19 +27,19 @@ public enum RulesLoader {
     public static func load(yaml text: String, file: String, for model: EcosystemModel) throws(ModelError) -> GapRules {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            root = try YAMLReader.compose(text, file: file)
         } catch {
-            throw ModelError(issues: [ModelLoader.parseIssue(error, text: text, file: file)])
+            throw ModelError(issues: [error.issue])
         }
         guard let root else { return GapRules() }
         var reader = RulesReader(file: file, model: model)
         let rules = reader.read(root)
-        guard reader.base.issues.isEmpty else { throw ModelError(issues: reader.base.issues) }
+        guard reader.yaml.issues.isEmpty else { throw ModelError(issues: reader.yaml.issues) }
         return rules
     }
 }
 
-/// Reads rules from a composed YAML tree through ``ModelReader``'s generic readers.
+/// Reads rules from a composed YAML tree through the shared ``YAMLReader``.
 private struct RulesReader {
     static let topKeys = ["description", "municipality", "composition", "expected_ties", "peripheral"]
     static let compositionKeys = ["type", "min", "max", "why"]
@@ -48,42 +48,42 @@ private struct RulesReader {
     static let selectorKeys = ["ids", "type", "helix", "place"]
     static let peripheralKeys = ["max_core", "max_reach_share"]
 
-    var base: ModelReader
+    var yaml: YAMLReader
     let model: EcosystemModel
 
     init(file: String, model: EcosystemModel) {
-        base = ModelReader(file: file)
+        yaml = YAMLReader(file: file)
         self.model = model
     }
 
     mutating func read(_ root: Node) -> GapRules {
         var rules = GapRules()
-        guard let top = base.fields(root, what: "the rules", id: nil, allowed: Self.topKeys, required: [],
+        guard let top = yaml.fields(root, what: "the rules", id: nil, allowed: Self.topKeys, required: [],
                                     expected: "a mapping with keys \(Suggestions.quoted(Self.topKeys))") else { return rules }
-        if let ids = strings(top, "municipality", what: "the rules", id: nil) {
+        if let ids = yaml.strings(top, "municipality", what: "the rules", id: nil) {
             rules.municipality = ids
             checkActors(ids, node: top.value("municipality"), id: nil)
         }
-        for item in base.items(top, "composition", what: "composition rules") ?? [] {
+        for item in yaml.items(top, "composition", what: "composition rules") ?? [] {
             if let rule = readComposition(item) { rules.composition.append(rule) }
         }
         var seen: [String: Int] = [:]
-        for (position, item) in (base.items(top, "expected_ties", what: "expected ties") ?? []).enumerated() {
+        for (position, item) in (yaml.items(top, "expected_ties", what: "expected ties") ?? []).enumerated() {
             guard let rule = readTieRule(item, position: position + 1) else { continue }
             if let line = seen[rule.id] {
-                base.report(item, id: rule.id, "duplicate rule id '\(rule.id)'",
+                yaml.report(item, id: rule.id, "duplicate rule id '\(rule.id)'",
                             valid: "rule ids must be unique; '\(rule.id)' is first used at line \(line)")
             }
             seen[rule.id] = seen[rule.id] ?? item.mark?.line ?? 0
             rules.expectedTies.append(rule)
         }
         if let node = top.value("peripheral"),
-           let f = base.fields(node, what: "'peripheral'", id: nil, allowed: Self.peripheralKeys, required: [],
+           let f = yaml.fields(node, what: "'peripheral'", id: nil, allowed: Self.peripheralKeys, required: [],
                                expected: "a mapping such as '{max_core: 1, max_reach_share: 0.25}'") {
             if let v = f.value("max_core") { rules.peripheral.maxCore = integer(v, key: "max_core", id: nil) ?? 1 }
             if let v = f.value("max_reach_share") {
-                if let x = base.number(v), x >= 0, x <= 1 { rules.peripheral.maxReachShare = x } else {
-                    base.report(v, id: nil, "'max_reach_share' is \(base.describe(v))", valid: "a share from 0 to 1, e.g. 0.25")
+                if let x = yaml.number(v), x >= 0, x <= 1 { rules.peripheral.maxReachShare = x } else {
+                    yaml.report(v, id: nil, "'max_reach_share' is \(yaml.describe(v))", valid: "a share from 0 to 1, e.g. 0.25")
                 }
             }
         }
@@ -91,15 +91,15 @@ private struct RulesReader {
     }
 
     mutating func readComposition(_ node: Node) -> CompositionRule? {
-        guard let f = base.fields(node, what: "a composition rule", id: nil, allowed: Self.compositionKeys, required: ["type"],
+        guard let f = yaml.fields(node, what: "a composition rule", id: nil, allowed: Self.compositionKeys, required: ["type"],
                                   expected: "a mapping such as '{type: knowledge, min: 1, why: \"Quadruple Helix\"}'"),
-              let type = base.text(f, "type", what: "a composition rule", id: nil) else { return nil }
+              let type = yaml.text(f, "type", what: "a composition rule", id: nil) else { return nil }
         checkActorTypes([type], node: f.value("type"), id: type)
-        var rule = CompositionRule(type: type, why: base.text(f, "why", what: "a composition rule", id: type) ?? "")
+        var rule = CompositionRule(type: type, why: yaml.text(f, "why", what: "a composition rule", id: type) ?? "")
         if let v = f.value("min") { rule.min = integer(v, key: "min", id: type) ?? 1 }
         if let v = f.value("max") { rule.max = integer(v, key: "max", id: type) }
         if let max = rule.max, max < rule.min {
-            base.report(f.value("max"), id: type, "composition rule for '\(type)' has max \(max) below min \(rule.min)",
+            yaml.report(f.value("max"), id: type, "composition rule for '\(type)' has max \(max) below min \(rule.min)",
                         valid: "max must be at least min")
         }
         return rule
@@ -107,48 +107,48 @@ private struct RulesReader {
 
     mutating func readTieRule(_ node: Node, position: Int) -> TieRule? {
         let fallback = "rule\(position)"
-        guard let f = base.fields(node, what: "expected tie \(position)", id: nil, allowed: Self.tieKeys, required: [],
+        guard let f = yaml.fields(node, what: "expected tie \(position)", id: nil, allowed: Self.tieKeys, required: [],
                                   expected: "a mapping such as '{id: startup_support, subjects: {type: industry}, partners: {type: intermediary}}'")
         else { return nil }
-        let id = base.text(f, "id", what: "expected tie \(position)", id: nil) ?? fallback
+        let id = yaml.text(f, "id", what: "expected tie \(position)", id: nil) ?? fallback
         let what = "rule '\(id)'"
         var rule = TieRule(id: id)
-        rule.description = base.text(f, "description", what: what, id: id) ?? ""
-        rule.source = base.text(f, "source", what: what, id: id) ?? ""
-        if let k = base.text(f, "kind", what: what, id: id) {
+        rule.description = yaml.text(f, "description", what: what, id: id) ?? ""
+        rule.source = yaml.text(f, "source", what: what, id: id) ?? ""
+        if let k = yaml.text(f, "kind", what: what, id: id) {
             if let kind = TieRule.Kind(rawValue: k) { rule.kind = kind } else {
-                base.report(f.value("kind"), id: id, "\(what) has unknown kind '\(k)'",
+                yaml.report(f.value("kind"), id: id, "\(what) has unknown kind '\(k)'",
                             valid: "kind is one of \(Suggestions.quoted(TieRule.Kind.allCases.map(\.rawValue)))")
             }
         }
-        if let d = base.text(f, "direction", what: what, id: id) {
+        if let d = yaml.text(f, "direction", what: what, id: id) {
             if let direction = TieDirection(rawValue: d) { rule.direction = direction } else {
-                base.report(f.value("direction"), id: id, "\(what) has unknown direction '\(d)'",
+                yaml.report(f.value("direction"), id: id, "\(what) has unknown direction '\(d)'",
                             valid: "direction is one of \(Suggestions.quoted(TieDirection.allCases.map(\.rawValue)))")
             }
         }
-        if let g = base.text(f, "grouping", what: what, id: id) {
+        if let g = yaml.text(f, "grouping", what: what, id: id) {
             if let grouping = ActorGrouping(rawValue: g) { rule.grouping = grouping } else {
-                base.report(f.value("grouping"), id: id, "\(what) has unknown grouping '\(g)'",
+                yaml.report(f.value("grouping"), id: id, "\(what) has unknown grouping '\(g)'",
                             valid: "grouping is one of \(Suggestions.quoted(ActorGrouping.allCases.map(\.rawValue)))")
             }
         }
-        if let s = base.text(f, "severity", what: what, id: id) {
+        if let s = yaml.text(f, "severity", what: what, id: id) {
             if ["high", "medium", "low"].contains(s) { rule.severity = s } else {
-                base.report(f.value("severity"), id: id, "\(what) has unknown severity '\(s)'",
+                yaml.report(f.value("severity"), id: id, "\(what) has unknown severity '\(s)'",
                             valid: "severity is one of 'high', 'medium', 'low'")
             }
         }
         if let v = f.value("at_least") { rule.atLeast = integer(v, key: "at_least", id: id) ?? 1 }
-        if let types = strings(f, "relation_types", what: what, id: id) {
+        if let types = yaml.strings(f, "relation_types", what: what, id: id) {
             rule.relationTypes = types
             let known = model.relationTypes.map(\.id)
             for type in types where !known.contains(type) {
-                base.report(f.value("relation_types"), id: id, "\(what) names unknown relation type '\(type)'",
+                yaml.report(f.value("relation_types"), id: id, "\(what) names unknown relation type '\(type)'",
                             valid: "declared relation types: \(Suggestions.quoted(known))")
             }
         }
-        if let among = strings(f, "among", what: what, id: id) {
+        if let among = yaml.strings(f, "among", what: what, id: id) {
             rule.among = among
             if rule.grouping == .type { checkActorTypes(among, node: f.value("among"), id: id) }
             if rule.grouping == .helix { checkHelices(among, node: f.value("among"), id: id) }
@@ -156,53 +156,32 @@ private struct RulesReader {
         if let s = f.value("subjects") { rule.subjects = readSelector(s, what: "'subjects' of \(what)", id: id) }
         if let p = f.value("partners") { rule.partners = readSelector(p, what: "'partners' of \(what)", id: id) }
         if rule.kind != .groupsConnected && f.value("subjects") == nil {
-            base.report(node, id: id, "\(what) is missing 'subjects'",
+            yaml.report(node, id: id, "\(what) is missing 'subjects'",
                         valid: "say which actors the rule is about, e.g. 'subjects: {type: project}'")
         }
         return rule
     }
 
     mutating func readSelector(_ node: Node, what: String, id: String) -> ActorSelector {
-        guard let f = base.fields(node, what: what, id: id, allowed: Self.selectorKeys, required: [],
+        guard let f = yaml.fields(node, what: what, id: id, allowed: Self.selectorKeys, required: [],
                                   expected: "a mapping such as '{type: intermediary, place: Zoetermeer}'") else { return ActorSelector() }
         var selector = ActorSelector()
-        if let ids = strings(f, "ids", what: what, id: id) { selector.ids = ids; checkActors(ids, node: f.value("ids"), id: id) }
-        if let types = strings(f, "type", what: what, id: id) {
+        if let ids = yaml.strings(f, "ids", what: what, id: id) { selector.ids = ids; checkActors(ids, node: f.value("ids"), id: id) }
+        if let types = yaml.strings(f, "type", what: what, id: id) {
             selector.types = types; checkActorTypes(types, node: f.value("type"), id: id)
         }
-        if let helices = strings(f, "helix", what: what, id: id) {
+        if let helices = yaml.strings(f, "helix", what: what, id: id) {
             selector.helices = helices; checkHelices(helices, node: f.value("helix"), id: id)
         }
-        if let places = strings(f, "place", what: what, id: id) { selector.places = places }
+        if let places = yaml.strings(f, "place", what: what, id: id) { selector.places = places }
         return selector
     }
 
     // MARK: Values
 
-    /// A single text or a sequence of texts; nil when absent.
-    mutating func strings(_ f: Fields, _ key: String, what: String, id: String?) -> [String]? {
-        guard let v = f.value(key) else { return nil }
-        switch v {
-        case let .scalar(s): return [s.string]
-        case let .sequence(items):
-            var result: [String] = []
-            for item in items {
-                if case let .scalar(s) = item { result.append(s.string) } else {
-                    base.report(item, id: id, "'\(key)' of \(what) must list texts, found \(base.kindName(item))",
-                                valid: "write '\(key): [a, b]' or '\(key): a'")
-                }
-            }
-            return result
-        default:
-            base.report(v, id: id, "'\(key)' of \(what) must be a text or a list of texts, found \(base.kindName(v))",
-                        valid: "write '\(key): [a, b]' or '\(key): a'")
-            return nil
-        }
-    }
-
     mutating func integer(_ node: Node, key: String, id: String?) -> Int? {
-        if let x = base.number(node), x >= 0, x == x.rounded(), x < 1e9 { return Int(x) }
-        base.report(node, id: id, "'\(key)' is \(base.describe(node))", valid: "a whole number, 0 or more")
+        if let x = yaml.number(node), x >= 0, x == x.rounded(), x < 1e9 { return Int(x) }
+        yaml.report(node, id: id, "'\(key)' is \(yaml.describe(node))", valid: "a whole number, 0 or more")
         return nil
     }
 
@@ -211,7 +190,7 @@ private struct RulesReader {
     mutating func checkActors(_ ids: [String], node: Node?, id: String?) {
         let known = model.actors.map(\.id)
         for actor in ids where !known.contains(actor) {
-            base.report(node, id: id ?? actor, "unknown actor '\(actor)'",
+            yaml.report(node, id: id ?? actor, "unknown actor '\(actor)'",
                         valid: "known actors include \(Suggestions.quoted(Suggestions.closest(to: actor, in: known)))")
         }
     }
@@ -219,14 +198,14 @@ private struct RulesReader {
     mutating func checkActorTypes(_ types: [String], node: Node?, id: String?) {
         let known = model.actorTypes.map(\.id)
         for type in types where !known.contains(type) {
-            base.report(node, id: id ?? type, "unknown actor type '\(type)'",
+            yaml.report(node, id: id ?? type, "unknown actor type '\(type)'",
                         valid: "declared actor types: \(Suggestions.quoted(known))")
         }
     }
 
     mutating func checkHelices(_ helices: [String], node: Node?, id: String?) {
         for helix in helices where !helixSpheres.contains(helix) {
-            base.report(node, id: id ?? helix, "unknown helix sphere '\(helix)'",
+            yaml.report(node, id: id ?? helix, "unknown helix sphere '\(helix)'",
                         valid: "helix is one of \(Suggestions.quoted(helixSpheres))")
         }
     }

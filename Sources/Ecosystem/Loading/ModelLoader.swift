@@ -20,7 +20,7 @@ import Yams
 /// - relations naming an unknown actor (listing the closest known ids), ties of an actor to
 ///   itself;
 /// - weights that are not positive finite numbers (0, negative, `.nan`, `.inf`, text);
-/// - confidence outside `0...1`; colours not `#RRGGBB`; unknown Graphviz shapes, line styles or
+/// - confidence outside `0...1`; colours not `#RRGGBB` or `#RRGGBBAA`; unknown Graphviz shapes, line styles or
 ///   helix spheres.
 ///
 /// Multiple (parallel) relations between the same two actors are allowed: they may have
@@ -68,17 +68,17 @@ public enum ModelLoader {
     public static func load(yaml text: String, file: String) throws(ModelError) -> EcosystemModel {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            root = try YAMLReader.compose(text, file: file)
         } catch {
-            throw ModelError(issues: [parseIssue(error, text: text, file: file)])
+            throw ModelError(issues: [error.issue])
         }
         guard let root else {
             throw ModelError(issues: [ModelIssue(
                 file: file, line: 1, column: 1, message: "the model file is empty",
-                valid: "a model is a mapping with keys \(Suggestions.quoted(ModelReader.topKeys))")])
+                valid: "a model is a mapping with keys \(Suggestions.quoted(ModelKeys.top))")])
         }
-        var reader = ModelReader(file: file)
-        let model = reader.read(root, defaultName: modelName(forFile: file))
+        var reader = YAMLReader(file: file)
+        let model = reader.readModel(root, defaultName: modelName(forFile: file))
         guard reader.issues.isEmpty, let model else {
             throw ModelError(issues: reader.issues)
         }
@@ -117,110 +117,34 @@ public enum ModelLoader {
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         return text
     }
-
-    /// Converts an error thrown by Yams into an issue with a position.
-    static func parseIssue(_ error: any Error, text: String, file: String) -> ModelIssue {
-        func context(_ c: YamlError.Context?) -> String {
-            guard let c else { return "" }
-            return " (\(c.text) at line \(c.mark.line), column \(c.mark.column))"
-        }
-        guard let yamlError = error as? YamlError else {
-            return ModelIssue(file: file, line: 1, column: 1, message: "malformed YAML: \(error)")
-        }
-        switch yamlError {
-        case let .scanner(c, problem, mark, _), let .parser(c, problem, mark, _), let .composer(c, problem, mark, _):
-            return ModelIssue(
-                file: file, line: mark.line, column: mark.column, message: "malformed YAML: \(problem)\(context(c))",
-                valid: "check indentation, ':' after keys, '- ' before list items, and matching quotes and brackets")
-        case let .duplicatedKeysInMapping(duplicates, c):
-            return ModelIssue(
-                file: file, line: c.mark.line, column: c.mark.column,
-                message: "duplicate key \(Suggestions.quoted(duplicates)) in one mapping",
-                valid: "each key may appear only once in a mapping")
-        case let .reader(problem, offset, _, _):
-            var line = 1, column = 1
-            if let offset {
-                for ch in text.prefix(offset) {
-                    if ch == "\n" || ch == "\r\n" { line += 1; column = 1 } else { column += 1 }
-                }
-            }
-            return ModelIssue(file: file, line: line, column: column, message: "cannot read the text: \(problem)",
-                              valid: "save the file as UTF-8 without control characters")
-        default:
-            return ModelIssue(file: file, line: 1, column: 1, message: "malformed YAML: \(yamlError)")
-        }
-    }
 }
 
-// MARK: - Walking the YAML node tree
 
-extension Node {
-    /// Whether the node's resolved tag is `name` (Yams keeps `Tag.name` internal; its raw value is public).
-    func hasTag(_ name: Tag.Name) -> Bool { tag.rawValue == name.rawValue }
-}
-
-/// One `key: value` pair of a mapping, with the key's node for positions.
-struct Entry {
-    let key: String
-    let keyNode: Node
-    let value: Node
-}
-
-/// The pairs of a mapping whose keys were all checked against the allowed list.
-struct Fields {
-    let node: Node
-    let entries: [Entry]
-    /// The value of `key`, unless absent or YAML null (`~`, `null` or empty).
-    func value(_ key: String) -> Node? {
-        guard let v = entries.first(where: { $0.key == key })?.value else { return nil }
-        if case let .scalar(s) = v, v.hasTag(.null), s.style == .any || s.style == .plain { return nil }
-        return v
-    }
-}
-
-/// Graphviz node shapes (https://graphviz.org/doc/info/shapes.html, polygon-based shapes).
-let graphvizShapes = [
-    "box", "polygon", "ellipse", "oval", "circle", "point", "egg", "triangle", "plaintext", "plain",
-    "diamond", "trapezium", "parallelogram", "house", "pentagon", "hexagon", "septagon", "octagon",
-    "doublecircle", "doubleoctagon", "tripleoctagon", "invtriangle", "invtrapezium", "invhouse",
-    "Mdiamond", "Msquare", "Mcircle", "rect", "rectangle", "square", "star", "none", "underline",
-    "cylinder", "note", "tab", "folder", "box3d", "component", "promoter", "cds", "terminator", "utr",
-    "primersite", "restrictionsite", "fivepoverhang", "threepoverhang", "noverhang", "assembly",
-    "signature", "insulator", "ribosite", "rnastab", "proteasesite", "proteinstab", "rpromoter",
-    "rarrow", "larrow", "lpromoter",
-]
-/// Line styles a relation type may use.
-let relationStyles = ["solid", "dashed", "dotted", "bold"]
 /// Quadruple Helix spheres plus intermediaries (empty = not stated).
 let helixSpheres = ["government", "industry", "knowledge", "civil_society", "intermediary"]
 
-/// Reads a model from a composed YAML tree, collecting issues. Its generic readers (`fields`,
-/// `text`, `number`, `items`, `report`, ...) are shared with ``RulesLoader`` and ``ScenarioLoader``.
-struct ModelReader {
-    static let topKeys = ["name", "title", "description", "actor_types", "relation_types", "actors", "relations"]
+/// The keys of a model file and of its entities (`Datasets/SCHEMA.md`).
+enum ModelKeys {
+    static let top = ["name", "title", "description", "actor_types", "relation_types", "actors", "relations"]
     static let topRequired = ["actor_types", "relation_types", "actors"]
-    static let actorTypeKeys = ["id", "label", "color", "shape", "helix"]
-    static let relationTypeKeys = ["id", "label", "color", "style", "directed"]
-    static let actorKeys = ["id", "name", "type", "place", "attributes"]
-    static let relationKeys = ["id", "from", "to", "type", "weight", "source", "assumed", "confidence"]
+    static let actorType = ["id", "label", "color", "shape", "helix"]
+    static let relationType = ["id", "label", "color", "style", "directed"]
+    static let actor = ["id", "name", "type", "place", "attributes"]
+    static let relation = ["id", "from", "to", "type", "weight", "source", "assumed", "confidence"]
+}
 
-    let file: String
-    var issues: [ModelIssue] = []
+// MARK: - Reading a model from the YAML tree
 
-    init(file: String) { self.file = file }
-
-    mutating func report(_ node: Node?, id: String?, _ message: String, valid: String?) {
-        let mark = node?.mark
-        issues.append(ModelIssue(file: file, line: mark?.line ?? 0, column: mark?.column ?? 0,
-                                 id: id, message: message, valid: valid))
-    }
-
+/// Reading a model and its entities with the shared reader's accessors, collecting issues.
+/// ``ScenarioLoader`` reads the actors and relations a scenario adds with the same methods, so
+/// they are validated exactly as in models.
+extension YAMLReader {
     // MARK: Model
 
-    mutating func read(_ root: Node, defaultName: String) -> EcosystemModel? {
+    mutating func readModel(_ root: Node, defaultName: String) -> EcosystemModel? {
         // Missing top-level keys are reported, and reading goes on so that every issue shows.
-        guard let top = fields(root, what: "the model", id: nil, allowed: Self.topKeys, required: Self.topRequired,
-                               expected: "a mapping with keys \(Suggestions.quoted(Self.topKeys))", partial: true)
+        guard let top = fields(root, what: "the model", id: nil, allowed: ModelKeys.top, required: ModelKeys.topRequired,
+                               expected: "a mapping with keys \(Suggestions.quoted(ModelKeys.top))", partial: true)
         else { return nil }
         let name = text(top, "name", what: "the model", id: nil) ?? defaultName
         let title = text(top, "title", what: "the model", id: nil) ?? ""
@@ -263,16 +187,16 @@ struct ModelReader {
     mutating func readActorType(_ node: Node) -> (ActorType, Node)? {
         let id = peekID(node)
         let what = id.map { "actor type '\($0)'" } ?? "an actor type"
-        guard let f = fields(node, what: what, id: id, allowed: Self.actorTypeKeys, required: ["id"],
+        guard let f = fields(node, what: what, id: id, allowed: ModelKeys.actorType, required: ["id"],
                              expected: "a mapping such as '{id: government, label: Government, color: \"#0072B2\", shape: box}'"),
               let id = text(f, "id", what: what, id: nil) else { return nil }
         let label = text(f, "label", what: what, id: id) ?? id
         let color = colour(f, what: what, id: id) ?? "#999999"
         var shape = "ellipse"
         if let s = text(f, "shape", what: what, id: id) {
-            if graphvizShapes.contains(s) { shape = s } else {
+            if DrawingVocabulary.isNodeShape(s) { shape = s } else {
                 report(f.value("shape"), id: id, "\(what) has unknown shape '\(s)'",
-                       valid: "Graphviz shapes include \(Suggestions.quoted(Suggestions.closest(to: s, in: graphvizShapes, limit: 5))), ...")
+                       valid: "Graphviz shapes include \(Suggestions.quoted(Suggestions.closest(to: s, in: DrawingVocabulary.nodeShapes, limit: 5))), ...")
             }
         }
         var helix = ""
@@ -288,16 +212,16 @@ struct ModelReader {
     mutating func readRelationType(_ node: Node) -> (RelationType, Node)? {
         let id = peekID(node)
         let what = id.map { "relation type '\($0)'" } ?? "a relation type"
-        guard let f = fields(node, what: what, id: id, allowed: Self.relationTypeKeys, required: ["id", "directed"],
+        guard let f = fields(node, what: what, id: id, allowed: ModelKeys.relationType, required: ["id", "directed"],
                              expected: "a mapping such as '{id: funds, label: funds, directed: true}'"),
               let id = text(f, "id", what: what, id: nil) else { return nil }
         let label = text(f, "label", what: what, id: id) ?? id
         let color = colour(f, what: what, id: id) ?? "#000000"
         var style = "solid"
         if let s = text(f, "style", what: what, id: id) {
-            if relationStyles.contains(s) { style = s } else {
+            if DrawingVocabulary.isLineStyle(s) { style = s } else {
                 report(f.value("style"), id: id, "\(what) has unknown style '\(s)'",
-                       valid: "style is one of \(Suggestions.quoted(relationStyles))")
+                       valid: "style is one of \(Suggestions.quoted(DrawingVocabulary.lineStyles))")
             }
         }
         var directed = false
@@ -313,7 +237,7 @@ struct ModelReader {
     mutating func readActor(_ node: Node, types: [String]?) -> (Actor, Node)? {
         let id = peekID(node)
         let what = id.map { "actor '\($0)'" } ?? "an actor"
-        guard let f = fields(node, what: what, id: id, allowed: Self.actorKeys, required: ["id", "type"],
+        guard let f = fields(node, what: what, id: id, allowed: ModelKeys.actor, required: ["id", "type"],
                              expected: "a mapping such as '{id: dip, name: Dutch Innovation Park, type: intermediary}'"),
               let id = text(f, "id", what: what, id: nil) else { return nil }
         let name = text(f, "name", what: what, id: id) ?? id
@@ -354,7 +278,7 @@ struct ModelReader {
         let explicitID = peekID(node)
         let id = explicitID ?? defaultID ?? "r\(position)"
         let what = "relation '\(id)'"
-        guard let f = fields(node, what: what, id: id, allowed: Self.relationKeys, required: ["from", "to", "type"],
+        guard let f = fields(node, what: what, id: id, allowed: ModelKeys.relation, required: ["from", "to", "type"],
                              expected: "a mapping such as '{from: dip, to: startups, type: supports, weight: 2}'")
         else { return nil }
         let finalID = text(f, "id", what: what, id: id) ?? defaultID ?? "r\(position)"
@@ -414,127 +338,17 @@ struct ModelReader {
                 f.value("id") ?? node)
     }
 
-    // MARK: Generic readers
+    // MARK: Values
 
-    /// The `id` of a mapping, read without reporting anything (to name the entity in issues).
-    func peekID(_ node: Node) -> String? {
-        guard case let .mapping(m) = node, let v = m["id"], case let .scalar(s) = v, !v.hasTag(.null),
-              !s.string.isEmpty else { return nil }
-        return s.string
-    }
-
-    /// Checks that `node` is a mapping with only `allowed` keys and all `required` keys; returns
-    /// nil when it is not a mapping or, unless `partial`, when a required key is missing.
-    mutating func fields(
-        _ node: Node, what: String, id: String?, allowed: [String], required: [String], expected: String,
-        partial: Bool = false
-    ) -> Fields? {
-        guard case let .mapping(m) = node else {
-            report(node, id: id, "\(what) must be a mapping, found \(kindName(node))", valid: "write \(expected)")
-            return nil
-        }
-        var entries: [Entry] = []
-        for (k, v) in m {
-            guard case let .scalar(ks) = k else {
-                report(k, id: id, "keys of \(what) must be text, found \(kindName(k))",
-                       valid: "valid keys: \(Suggestions.quoted(allowed))")
-                continue
-            }
-            guard allowed.contains(ks.string) else {
-                let hint = Suggestions.likelyMeant(ks.string, in: allowed).map { "did you mean '\($0)'? " } ?? ""
-                report(k, id: id, "unknown key '\(ks.string)' in \(what)", valid: "\(hint)valid keys: \(Suggestions.quoted(allowed))")
-                continue
-            }
-            entries.append(Entry(key: ks.string, keyNode: k, value: v))
-        }
-        let f = Fields(node: node, entries: entries)
-        var complete = true
-        for key in required where f.value(key) == nil {
-            complete = false
-            let present = entries.first { $0.key == key }
-            report(present?.value ?? node, id: id,
-                   present == nil ? "\(what) is missing required key '\(key)'" : "\(what) has an empty '\(key)'",
-                   valid: "required keys: \(Suggestions.quoted(required))")
-        }
-        return complete || partial ? f : nil
-    }
-
-    /// A text field: any scalar, as written (numbers and dates keep their spelling); `nil` when
-    /// absent or null. Reports mappings and sequences, and empty required-looking ids.
-    mutating func text(_ f: Fields, _ key: String, what: String, id: String?) -> String? {
-        guard let v = f.value(key) else { return nil }
-        guard case let .scalar(s) = v else {
-            report(v, id: id, "'\(key)' of \(what) must be text, found \(kindName(v))",
-                   valid: "write a single value, e.g. '\(key): some text'")
-            return nil
-        }
-        if key == "id" || key == "from" || key == "to" || key == "type", s.string.trimmingCharacters(in: .whitespaces).isEmpty {
-            report(v, id: id, "'\(key)' of \(what) is empty", valid: "ids are non-empty text")
-            return nil
-        }
-        return s.string
-    }
-
-    /// A `#RRGGBB` colour field, or nil (reported when malformed).
-    mutating func colour(_ f: Fields, what: String, id: String) -> String? {
+    /// A colour field by ``DrawingVocabulary/colourRule`` (`#RRGGBB` or `#RRGGBBAA`), as
+    /// written, or nil (reported when malformed).
+    mutating func colour(_ f: YAMLFields, what: String, id: String) -> String? {
         guard let c = text(f, "color", what: what, id: id) else { return nil }
-        let hex = c.dropFirst()
-        guard c.first == "#", hex.count == 6, hex.allSatisfy(\.isHexDigit) else {
-            report(f.value("color"), id: id, "\(what) has colour '\(c)', which is not '#RRGGBB'",
-                   valid: "a colour is '#' and six hex digits, e.g. '#0072B2' (quote it in YAML: \"#0072B2\")")
+        guard DrawingVocabulary.isColour(c) else {
+            report(f.value("color"), id: id, "\(what) has colour '\(c)', which is not \(DrawingVocabulary.colourRule)",
+                   valid: "a colour is '#' and six hex digits, or eight with opacity, e.g. '#0072B2' (quote it in YAML: \"#0072B2\")")
             return nil
         }
         return c
-    }
-
-    /// A numeric scalar (YAML int or float, including `.nan` and `.inf`), or nil for anything else
-    /// (quoted text, booleans, mappings...).
-    func number(_ node: Node) -> Double? {
-        guard case let .scalar(s) = node, node.hasTag(.int) || node.hasTag(.float) else { return nil }
-        if node.hasTag(.int), let i = node.int { return Double(i) }
-        return Double.construct(from: s)
-    }
-
-    /// The list under `key`, or nil when absent (empty list for `relations`) or not a sequence.
-    mutating func items(_ f: Fields, _ key: String, what: String) -> [Node]? {
-        guard let v = f.value(key) else { return key == "relations" ? [] : nil }
-        guard case let .sequence(s) = v else {
-            report(v, id: nil, "'\(key)' must be a sequence of \(what), found \(kindName(v))",
-                   valid: "write each item on its own line starting with '- ', or as a JSON array")
-            return nil
-        }
-        return Array(s)
-    }
-
-    /// Reports every id after its first occurrence.
-    mutating func checkUnique(_ ids: [(String, Node)], kind: String) {
-        var first: [String: Node] = [:]
-        for (id, node) in ids {
-            if let earlier = first[id] {
-                report(node, id: id, "duplicate \(kind) id '\(id)'",
-                       valid: "\(kind) ids must be unique; '\(id)' is first declared at line \(earlier.mark?.line ?? 0)")
-            } else {
-                first[id] = node
-            }
-        }
-    }
-
-    func scalarText(_ node: Node) -> String {
-        if case let .scalar(s) = node { return s.string.isEmpty ? "''" : s.string }
-        return kindName(node)
-    }
-
-    func describe(_ node: Node) -> String {
-        if case let .scalar(s) = node { return "'\(s.string)'" }
-        return kindName(node)
-    }
-
-    func kindName(_ node: Node) -> String {
-        switch node {
-        case let .scalar(s): return node.hasTag(.null) ? "an empty value" : "the value '\(s.string)'"
-        case .mapping: return "a mapping"
-        case .sequence: return "a sequence"
-        case .alias: return "an alias"
-        }
     }
 }

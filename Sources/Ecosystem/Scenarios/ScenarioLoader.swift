@@ -4,7 +4,7 @@ import Yams
 /// Loads ``Scenario`` files (YAML, or the same structure as JSON; format in
 /// `Datasets/SCENARIOS.md`) and follows `extends` to the scenarios they build on.
 ///
-/// Parsing shares ``ModelLoader``'s YAML node walking (`ModelReader`): the same kinds of issues
+/// Parsing uses the shared ``YAMLReader``, as models do: the same kinds of issues
 /// (unknown keys with the likely one meant, wrong kinds of values, missing keys, malformed YAML),
 /// each naming file, line, column and id, all collected before ``ModelError`` is thrown. Actors
 /// and relations added by a scenario are read by the very code that reads them in models, so
@@ -44,9 +44,9 @@ public enum ScenarioLoader {
     public static func load(yaml text: String, file: String) throws(ModelError) -> Scenario {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            root = try YAMLReader.compose(text, file: file)
         } catch {
-            throw ModelError(issues: [ModelLoader.parseIssue(error, text: text, file: file)])
+            throw ModelError(issues: [error.issue])
         }
         guard let root else {
             throw ModelError(issues: [ModelIssue(
@@ -148,52 +148,51 @@ public struct ScenarioChain: Sendable, Equatable {
 
 // MARK: - Reading the YAML tree
 
-/// Reads a scenario from a composed YAML tree with ``ModelReader``'s generic readers.
+/// Reads a scenario from a composed YAML tree with the shared ``YAMLReader`` (and its model
+/// entity readers for added actors and relations).
 struct ScenarioReader {
-    var model: ModelReader
-    var issues: [ModelIssue] { model.issues }
+    var yaml: YAMLReader
+    var issues: [ModelIssue] { yaml.issues }
 
-    init(file: String) { model = ModelReader(file: file) }
+    init(file: String) { yaml = YAMLReader(file: file) }
 
-    var file: String { model.file }
+    var file: String { yaml.file }
 
-    func position(_ node: Node?) -> SourcePosition {
-        SourcePosition(file: file, line: node?.mark?.line ?? 0, column: node?.mark?.column ?? 0)
-    }
+    func position(_ node: Node?) -> SourcePosition { yaml.position(node) }
 
     mutating func read(_ root: Node, defaultName: String) -> Scenario? {
-        guard let top = model.fields(
+        guard let top = yaml.fields(
             root, what: "the scenario", id: nil, allowed: ScenarioLoader.topKeys, required: ["changes"],
             expected: "a mapping with keys \(Suggestions.quoted(ScenarioLoader.topKeys))", partial: true)
         else { return nil }
-        let name = model.text(top, "name", what: "the scenario", id: nil) ?? defaultName
-        let title = model.text(top, "title", what: "the scenario", id: name) ?? ""
-        let description = model.text(top, "description", what: "the scenario", id: name) ?? ""
+        let name = yaml.text(top, "name", what: "the scenario", id: nil) ?? defaultName
+        let title = yaml.text(top, "title", what: "the scenario", id: name) ?? ""
+        let description = yaml.text(top, "description", what: "the scenario", id: name) ?? ""
         var sources: [String] = []
         if let s = top.value("source") {
             switch s {
-            case .scalar: sources = [model.text(top, "source", what: "the scenario", id: name) ?? ""]
+            case .scalar: sources = [yaml.text(top, "source", what: "the scenario", id: name) ?? ""]
             case let .sequence(items):
                 for item in items {
                     if case let .scalar(x) = item { sources.append(x.string) } else {
-                        model.report(item, id: name, "each source of the scenario must be text, found \(model.kindName(item))",
+                        yaml.report(item, id: name, "each source of the scenario must be text, found \(yaml.kindName(item))",
                                      valid: "write 'source: \"Bestuurlijke nota 2022, Aanbevelingen 1\"' or a list of such texts")
                     }
                 }
             default:
-                model.report(s, id: name, "'source' of the scenario must be text or a list of texts, found \(model.kindName(s))",
+                yaml.report(s, id: name, "'source' of the scenario must be text or a list of texts, found \(yaml.kindName(s))",
                              valid: "write 'source: \"Bestuurlijke nota 2022, Aanbevelingen 1\"'")
             }
         }
-        let base = model.text(top, "base", what: "the scenario", id: name)
-        let extends = model.text(top, "extends", what: "the scenario", id: name)
+        let base = yaml.text(top, "base", what: "the scenario", id: name)
+        let extends = yaml.text(top, "extends", what: "the scenario", id: name)
         if base != nil, extends != nil {
-            model.report(top.value("extends"), id: name, "the scenario has both 'base' and 'extends'",
+            yaml.report(top.value("extends"), id: name, "the scenario has both 'base' and 'extends'",
                          valid: "a scenario names its base model ('base') or the scenario it builds on ('extends'), which names the base")
         }
         let reference = top.value("extends") ?? top.value("base")
         var changes: [ScenarioChange] = []
-        if let items = model.items(top, "changes", what: "changes") {
+        if let items = yaml.items(top, "changes", what: "changes") {
             var added = 0
             for item in items {
                 if let change = readChange(item, scenario: name, addedRelations: &added) { changes.append(change) }
@@ -211,7 +210,7 @@ struct ScenarioReader {
         guard case let .mapping(m) = node, m.count == 1, let (keyNode, value) = m.first.map({ ($0.key, $0.value) }),
               case let .scalar(k) = keyNode
         else {
-            model.report(node, id: nil, "a change must be a mapping with exactly one key (the kind of change), found \(describeChange(node))",
+            yaml.report(node, id: nil, "a change must be a mapping with exactly one key (the kind of change), found \(describeChange(node))",
                          valid: "write \(Self.changeExample); kinds: \(Suggestions.quoted(ScenarioChange.keys))")
             return nil
         }
@@ -220,13 +219,13 @@ struct ScenarioReader {
         let what = "'\(key)'"
         switch key {
         case "add_actor":
-            guard let (actor, _) = model.readActor(value, types: nil) else { return nil }
+            guard let (actor, _) = yaml.readActor(value, types: nil) else { return nil }
             return ScenarioChange(.addActor(actor), at: at)
         case "remove_actor":
             return id(value, what: "remove_actor", example: "remove_actor: dip").map { ScenarioChange(.removeActor($0), at: at) }
         case "add_relation":
             addedRelations += 1
-            guard let (relation, _) = model.readRelation(
+            guard let (relation, _) = yaml.readRelation(
                 value, position: addedRelations, actorIDs: nil, actorSet: nil, types: nil,
                 defaultID: "\(scenario).r\(addedRelations)")
             else { return nil }
@@ -237,83 +236,83 @@ struct ScenarioReader {
             return id(value, what: "remove_relation_type", example: "remove_relation_type: consults")
                 .map { ScenarioChange(.removeRelationType($0), at: at) }
         case "set_weight":
-            guard let f = model.fields(value, what: what, id: nil, allowed: ["relation", "weight"], required: ["relation", "weight"],
+            guard let f = yaml.fields(value, what: what, id: nil, allowed: ["relation", "weight"], required: ["relation", "weight"],
                                        expected: "'set_weight: {relation: r7, weight: 3}'"),
-                  let relation = model.text(f, "relation", what: what, id: nil), let w = f.value("weight") else { return nil }
-            guard let x = model.number(w), x.isFinite, x > 0 else {
-                model.report(w, id: relation, "set_weight of relation '\(relation)' has weight \(model.describe(w))",
+                  let relation = yaml.text(f, "relation", what: what, id: nil), let w = f.value("weight") else { return nil }
+            guard let x = yaml.number(w), x.isFinite, x > 0 else {
+                yaml.report(w, id: relation, "set_weight of relation '\(relation)' has weight \(yaml.describe(w))",
                              valid: "weight is a positive finite number (tie strength, bigger = stronger), e.g. 1, 2 or 0.5")
                 return nil
             }
             return ScenarioChange(.setWeight(relation: relation, weight: x), at: at)
         case "set_type":
-            guard let f = model.fields(value, what: what, id: nil, allowed: ["actor", "relation", "type"], required: ["type"],
+            guard let f = yaml.fields(value, what: what, id: nil, allowed: ["actor", "relation", "type"], required: ["type"],
                                        expected: "'set_type: {actor: dip, type: government}' or '{relation: r7, type: funds}'"),
-                  let type = model.text(f, "type", what: what, id: nil) else { return nil }
-            let actor = model.text(f, "actor", what: what, id: nil), relation = model.text(f, "relation", what: what, id: nil)
+                  let type = yaml.text(f, "type", what: what, id: nil) else { return nil }
+            let actor = yaml.text(f, "actor", what: what, id: nil), relation = yaml.text(f, "relation", what: what, id: nil)
             switch (actor, relation) {
             case let (a?, nil): return ScenarioChange(.setActorType(actor: a, type: type), at: at)
             case let (nil, r?): return ScenarioChange(.setRelationType(relation: r, type: type), at: at)
             default:
-                model.report(value, id: actor ?? relation, "set_type needs exactly one of 'actor' and 'relation'",
+                yaml.report(value, id: actor ?? relation, "set_type needs exactly one of 'actor' and 'relation'",
                              valid: "write 'set_type: {actor: dip, type: government}' or 'set_type: {relation: r7, type: funds}'")
                 return nil
             }
         case "set_attribute":
-            guard let f = model.fields(value, what: what, id: nil, allowed: ["actor", "key", "value"], required: ["actor", "key"],
+            guard let f = yaml.fields(value, what: what, id: nil, allowed: ["actor", "key", "value"], required: ["actor", "key"],
                                        expected: "'set_attribute: {actor: dip, key: rol, value: \"...\"}'"),
-                  let actor = model.text(f, "actor", what: what, id: nil),
-                  let k = model.text(f, "key", what: what, id: actor) else { return nil }
-            let v = model.text(f, "value", what: what, id: actor)
+                  let actor = yaml.text(f, "actor", what: what, id: nil),
+                  let k = yaml.text(f, "key", what: what, id: actor) else { return nil }
+            let v = yaml.text(f, "value", what: what, id: actor)
             if k == "id" || k == "type" {
-                model.report(f.value("key"), id: actor, "set_attribute cannot change '\(k)'",
+                yaml.report(f.value("key"), id: actor, "set_attribute cannot change '\(k)'",
                              valid: k == "type" ? "use 'set_type: {actor: \(actor), type: ...}'" : "ids do not change; add a new actor and merge instead")
                 return nil
             }
             if k == "name", v == nil {
-                model.report(value, id: actor, "set_attribute of 'name' needs a value", valid: "write 'value: New name'")
+                yaml.report(value, id: actor, "set_attribute of 'name' needs a value", valid: "write 'value: New name'")
                 return nil
             }
             return ScenarioChange(.setAttribute(actor: actor, key: k, value: v), at: at)
         case "merge_actors":
-            guard let f = model.fields(value, what: what, id: nil, allowed: ["keep", "absorb"], required: ["keep", "absorb"],
+            guard let f = yaml.fields(value, what: what, id: nil, allowed: ["keep", "absorb"], required: ["keep", "absorb"],
                                        expected: "'merge_actors: {keep: dip, absorb: yes_delft}'"),
-                  let keep = model.text(f, "keep", what: what, id: nil),
-                  let absorb = model.text(f, "absorb", what: what, id: keep) else { return nil }
+                  let keep = yaml.text(f, "keep", what: what, id: nil),
+                  let absorb = yaml.text(f, "absorb", what: what, id: keep) else { return nil }
             if keep == absorb {
-                model.report(f.value("absorb"), id: keep, "merge_actors merges actor '\(keep)' with itself",
+                yaml.report(f.value("absorb"), id: keep, "merge_actors merges actor '\(keep)' with itself",
                              valid: "'keep' and 'absorb' name two different actors")
                 return nil
             }
             return ScenarioChange(.mergeActors(keep: keep, absorb: absorb), at: at)
         case "remove_actors":
-            guard let f = model.fields(value, what: what, id: nil, allowed: ["type", "place", "attributes"], required: [],
+            guard let f = yaml.fields(value, what: what, id: nil, allowed: ["type", "place", "attributes"], required: [],
                                        expected: "'remove_actors: {type: project, place: Zoetermeer}'") else { return nil }
-            var filter = ActorFilter(type: model.text(f, "type", what: what, id: nil), place: model.text(f, "place", what: what, id: nil))
+            var filter = ActorFilter(type: yaml.text(f, "type", what: what, id: nil), place: yaml.text(f, "place", what: what, id: nil))
             if let a = f.value("attributes") {
                 if case let .mapping(pairs) = a {
                     for (kn, vn) in pairs {
                         guard case let .scalar(ks) = kn, case let .scalar(vs) = vn else {
-                            model.report(kn, id: nil, "attribute conditions of remove_actors must be 'key: value' texts",
+                            yaml.report(kn, id: nil, "attribute conditions of remove_actors must be 'key: value' texts",
                                          valid: "write 'attributes: {rol: \"...\"}'")
                             continue
                         }
                         filter.attributes.append(.init(key: ks.string, value: vs.string))
                     }
                 } else {
-                    model.report(a, id: nil, "'attributes' of remove_actors must be a mapping, found \(model.kindName(a))",
+                    yaml.report(a, id: nil, "'attributes' of remove_actors must be a mapping, found \(yaml.kindName(a))",
                                  valid: "write 'attributes: {key: value}'")
                 }
             }
             if filter.type == nil, filter.place == nil, filter.attributes.isEmpty {
-                model.report(value, id: nil, "remove_actors has no condition, so it would remove every actor",
+                yaml.report(value, id: nil, "remove_actors has no condition, so it would remove every actor",
                              valid: "give at least one of 'type', 'place', 'attributes'")
                 return nil
             }
             return ScenarioChange(.removeActors(filter), at: at)
         default:
             let hint = Suggestions.likelyMeant(key, in: ScenarioChange.keys).map { "did you mean '\($0)'? " } ?? ""
-            model.report(keyNode, id: nil, "unknown change '\(key)'", valid: "\(hint)changes: \(Suggestions.quoted(ScenarioChange.keys))")
+            yaml.report(keyNode, id: nil, "unknown change '\(key)'", valid: "\(hint)changes: \(Suggestions.quoted(ScenarioChange.keys))")
             return nil
         }
     }
@@ -321,7 +320,7 @@ struct ScenarioReader {
     /// A single id written as the value of a change (`remove_actor: dip`).
     mutating func id(_ node: Node, what: String, example: String) -> String? {
         guard case let .scalar(s) = node, !s.string.trimmingCharacters(in: .whitespaces).isEmpty, !node.hasTag(.null) else {
-            model.report(node, id: nil, "\(what) needs one id, found \(model.kindName(node))", valid: "write '\(example)'")
+            yaml.report(node, id: nil, "\(what) needs one id, found \(yaml.kindName(node))", valid: "write '\(example)'")
             return nil
         }
         return s.string
@@ -331,6 +330,6 @@ struct ScenarioReader {
         if case let .mapping(m) = node {
             return m.isEmpty ? "an empty mapping" : "a mapping with keys \(Suggestions.quoted(m.keys.map { $0.string ?? "?" }))"
         }
-        return model.kindName(node)
+        return yaml.kindName(node)
     }
 }
