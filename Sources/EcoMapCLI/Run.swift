@@ -1,6 +1,7 @@
 import ArgumentParser
 import EcoMapJobs
 import Ecosystem
+import EcosystemAnalysis
 import EcosystemReport
 import Foundation
 import Graphviz
@@ -18,9 +19,10 @@ struct Run: ParsableCommand {
             name (characters other than letters, digits, '-', '_' and '.' are encoded).
 
             Measures in metrics.csv: \(MainJob.measures.joined(separator: ", ")) \
-            (undirected analysis, weights as tie strengths, path length 1/strength; in_degree and \
-            out_degree follow relation direction). See `ecomap analyze --help` for each convention. \
-            The map's node sizes are the metrics.csv values.
+            (by default an undirected analysis, weights as tie strengths, path length 1/strength; \
+            --directed and --weight as in `ecomap analyze`; in_degree and out_degree always follow \
+            relation direction). See `ecomap analyze --help` for each convention. The map's node \
+            sizes and tooltips are the metrics.csv values.
             """
     )
 
@@ -38,6 +40,8 @@ struct Run: ParsableCommand {
     @Option(name: .long, help: "How many top actors to print per measure.")
     var top: Int = 3
 
+    @OptionGroup var input: GraphInputOptions
+
     func validate() throws {
         guard MainJob.measures.contains(sizeBy) else {
             throw ValidationError("--size-by \(sizeBy) is not a measure of the main job; choose one of: \(MainJob.measures.joined(separator: ", "))")
@@ -52,7 +56,8 @@ struct Run: ParsableCommand {
         }
         let files = RunFiles()
         let ecosystem = try GraphInput.loadModel(model, files: files)
-        let result = try MainJob.run(ecosystem, sizeBy: sizeBy, engine: layout)
+        let analysis = AnalysisOptions(directed: input.directed, weighting: input.weight, normalized: true)
+        let result = try MainJob.run(ecosystem, sizeBy: sizeBy, engine: layout, analysis: analysis)
 
         let folder = output.folder(for: ecosystem)
         let svgURL = folder.appendingPathComponent("ecosystem.svg")

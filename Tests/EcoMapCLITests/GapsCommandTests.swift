@@ -49,7 +49,7 @@ struct GapOverlayCommandTests {
         let model = Fixtures.repositoryRoot.appendingPathComponent("Datasets/zoetermeer/model.yaml").path
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("overlay-\(UUID().uuidString).gv")
         defer { try? FileManager.default.removeItem(at: file) }
-        var command = try EcoMap.parseAsRoot(["render", model, "--overlay", "gaps", "--source", "-o", file.path])
+        var command = try EcoMap.parseAsRoot(["render", model, "--overlay", "gaps", "--format", "dot", "-o", file.path])
         try command.run()
         let dot = try String(contentsOf: file, encoding: .utf8)
         let lines = dot.split(separator: "\n")
@@ -60,7 +60,7 @@ struct GapOverlayCommandTests {
         #expect(lines.filter { $0.contains("class=\"gap-recommended-tie\"") && $0.contains("style=\"dashed\"") }.count == 5)
         #expect(dot.contains("id=\"gap-legend\"") && dot.contains("recommended tie (dashed purple, not in the model): 5"))
         // Without the overlay there are no marks.
-        var plain = try EcoMap.parseAsRoot(["render", model, "--source", "-o", file.path])
+        var plain = try EcoMap.parseAsRoot(["render", model, "--format", "dot", "-o", file.path])
         try plain.run()
         #expect(!(try String(contentsOf: file, encoding: .utf8)).contains("gap-"))
     }

@@ -4,7 +4,7 @@ import Testing
 @Suite("Output folders from model names")
 struct OutputFolderTests {
     @Test("a model name never leaves the output root", arguments: [
-        ("..", "_2E_2E"), ("/", "_2F"), ("../../somewhere/else", "_2E_2E_2F_2E_2E_2Fsomewhere_2Felse"),
+        ("..", "_2E."), ("/", "_2F"), ("../../somewhere/else", "_2E._2F.._2Fsomewhere_2Felse"),
         ("a\\b", "a_5Cb"), ("a\u{0}b", "a_00b"), ("/etc", "_2Fetc"), ("", "model"), (".hidden", "_2Ehidden"),
     ])
     func encoded(name: String, expected: String) {

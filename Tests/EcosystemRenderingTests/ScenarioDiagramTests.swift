@@ -49,7 +49,11 @@ struct ScenarioDiagramTests {
     @Test func diffMarksAddedRemovedAndUnchanged() throws {
         let (base, scenarios) = try models()
         let positions = try ScenarioDiagram.positions(baseline: base, scenarios: scenarios)
-        let svg = try ScenarioDiagram.svg(baseline: base, scenario: scenarios[1], positions: positions)
+        // Node sizes are numbers the caller computed (the renderer computes none).
+        let column = try EcosystemAnalyzer.metrics(of: scenarios[1], measures: ["betweenness"]).columns[0]
+        let sizes = Dictionary(uniqueKeysWithValues: zip(scenarios[1].actors.map(\.id), column))
+        let svg = try ScenarioDiagram.svg(
+            baseline: base, scenario: scenarios[1], positions: positions, sizes: sizes, sizeMeasure: "betweenness")
         let classes = try #require(parse(Data(svg)))
         #expect(classes.byID[DOTText.identifier("dip", prefix: "actor-")] == "node actor type-intermediary removed")
         #expect(classes.byID[DOTText.identifier("college", prefix: "actor-")] == "node actor type-government")

@@ -11,7 +11,8 @@ struct NumberFormatTests {
         #expect(NumberFormat.exact(.infinity) == "inf")
         #expect(NumberFormat.exact(-.infinity) == "-inf")
         #expect(NumberFormat.exact(1e-20) == "1e-20")
-        #expect(NumberFormat.exact(1e15) == "1e+15")
+        #expect(NumberFormat.exact(1e15) == "1000000000000000.0")
+        #expect(NumberFormat.exact(123.5) == "123.5")
         #expect(Double(NumberFormat.exact(0.1 + 0.2)!) == 0.1 + 0.2)
     }
 

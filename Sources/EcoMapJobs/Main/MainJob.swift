@@ -18,8 +18,8 @@ public enum MainJob {
         "pagerank", "eigenvector", "core_number", "constraint", "effective_size", "component",
     ]
 
-    /// How the main job reads the ties: undirected, weights as strengths, normalized.
-    public static let analysis = AnalysisOptions(directed: false, weighting: .strength, normalized: true)
+    /// How the main job reads the ties by default: undirected, weights as strengths, normalized.
+    public static let defaultAnalysis = AnalysisOptions(directed: false, weighting: .strength, normalized: true)
 
     /// What the main job made.
     public struct Result: Sendable {
@@ -38,10 +38,14 @@ public enum MainJob {
     ///   - model: a validated model.
     ///   - sizeBy: the node-size measure, one of ``measures``.
     ///   - engine: the layout engine.
+    ///   - analysis: how ties are read (direction, weighting); the table, the node sizes and
+    ///     the tooltips all come from this one analysis.
     /// - Returns: the table, the SVG and the CSV.
     /// - Throws: ``JobError`` for a size measure outside ``measures``;
     ///   ``EcosystemAnalysis/AnalysisError``, ``EcosystemRendering/DiagramError``.
-    public static func run(_ model: EcosystemModel, sizeBy: String, engine: LayoutEngine) throws -> Result {
+    public static func run(
+        _ model: EcosystemModel, sizeBy: String, engine: LayoutEngine, analysis: AnalysisOptions = defaultAnalysis
+    ) throws -> Result {
         guard measures.contains(sizeBy) else {
             throw JobError("'\(sizeBy)' is not a measure of the main job; choose one of: \(measures.joined(separator: ", "))")
         }
