@@ -88,7 +88,7 @@ struct Sweep: ParsableCommand {
         let ecosystem = try loadGraphInput(model, directed: input.directed)
         let options = AnalysisOptions(directed: input.directed, weighting: input.weight, seed: seed)
         let items = remove == .actors ? ecosystem.actors.count : EcosystemNetwork(model: ecosystem, directed: input.directed).simpleGraph.edgeCount
-        let steps = RobustnessSweep.checkpoints(total: items, points: points).count
+        let steps = RemovalSweep.checkpoints(total: items, points: points).count
         let sweeps = try orders()
         let evaluations = sweeps.reduce(0) { total, o in
             if case let .random(r, _) = o { return total + r * steps } else { return total + steps }
