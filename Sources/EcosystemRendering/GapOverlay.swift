@@ -48,7 +48,7 @@ public struct GapOverlay: Sendable, Equatable {
             .flatMap(\.actors)
         recommendedTies = report.recommendations.map { tie in
             (tie.from, tie.to, "Recommended tie \(report.name(tie.from)) – \(report.name(tie.to)): "
-                + "\(report.options.objective.measure) \(GapText.number(tie.objectiveValue)) (\(GapText.signed(tie.objectiveChange)))")
+                + "\(report.options.objective.measure) \(NumberFormat.decimals(tie.objectiveValue)) (\(NumberFormat.signed(tie.objectiveChange)))")
         }
     }
 
