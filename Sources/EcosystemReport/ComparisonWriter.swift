@@ -37,7 +37,7 @@ public enum ComparisonWriter {
         func line(_ s: String) {
             if style == .text { out += s + "\n" } else { markup.paragraph(markup.text(s)) }
         }
-        func f(_ x: Double) -> String { MetricsWriter.fixed(x, decimals) }
+        func f(_ x: Double) -> String { NumberFormat.table(x, decimals) }
         func signed(_ x: Double) -> String {
             guard x.isFinite else { return "–" }
             if x == 0 { return "0" }
@@ -79,8 +79,8 @@ public enum ComparisonWriter {
             rows = [["network", "", "finding"]]
             for k in 1..<c.names.count {
                 let (appear, disappear) = c.findingChanges(network: k)
-                for s in appear { rows.append([c.names[k], "+", s]) }
-                for s in disappear { rows.append([c.names[k], "−", s]) }
+                for s in appear { rows.append([c.names[k], "+", findingText(s)]) }
+                for s in disappear { rows.append([c.names[k], "−", findingText(s)]) }
             }
             if rows.count == 1 { line("(none)") } else { table(rows, rightFrom: 3) }
         }
@@ -97,7 +97,7 @@ public enum ComparisonWriter {
     public static func csv(_ c: ScenarioComparison) throws -> String {
         let writer = try CSVWriter(stream: .toMemory(), newline: .lf)
         try writer.write(row: ["network", "level", "actor", "measure", "value", "baseline", "change", "rank", "baseline_rank", "rank_change"])
-        func n(_ x: Double) -> String { MetricsWriter.number(x) ?? "" }
+        func n(_ x: Double) -> String { NumberFormat.exact(x) ?? "" }
         for k in c.names.indices {
             for (i, name) in c.indicators.enumerated() {
                 try writer.write(row: [c.names[k], "network", "", name, n(c.indicatorValues[i][k]), n(c.indicatorValues[i][0]),
@@ -144,11 +144,11 @@ public enum ComparisonWriter {
                 ]
                 if c.findings != nil {
                     let (appear, disappear) = c.findingChanges(network: k)
-                    entry["findings_appear"] = appear
-                    entry["findings_disappear"] = disappear
+                    entry["findings_appear"] = appear.map(findingText)
+                    entry["findings_disappear"] = disappear.map(findingText)
                 }
             }
-            if let findings = c.findings { entry["findings"] = findings[k].map(\.text) }
+            if let findings = c.findings { entry["findings"] = findings[k].map(findingText) }
             networks.append(entry)
         }
         var indicators: [String: Any] = [:]
@@ -196,6 +196,11 @@ public enum ComparisonWriter {
         ].compactMap { $0 }
         return parts.isEmpty ? "no change" : parts.joined(separator: ", ")
     }
+
+    /// A compared finding as the comparison shows it: `[severity] sentence`.
+    /// - Parameter f: the finding.
+    /// - Returns: the text.
+    public static func findingText(_ f: ComparedFinding) -> String { "[\(f.severity.rawValue)] \(f.sentence)" }
 
     static func cell(_ value: Double, _ rank: Int?, _ f: (Double) -> String) -> String {
         guard let rank else { return value.isNaN ? "absent" : f(value) }
