@@ -15,7 +15,7 @@ public struct MeasureDefinition: Sendable {
     let pair: LinkPredictor?
 
     /// Whether the values are labels (community or component numbers), not quantities: a mean
-    /// or a ranking of them means nothing, so `--samples` refuses them.
+    /// or a ranking of them means nothing, so ``UncertaintyAnalysis`` refuses them.
     public var isCategorical: Bool { ["louvain", "leiden", "component", "strong_component"].contains(name) }
 
     static func node(_ name: String, _ convention: String, _ compute: @escaping @Sendable (MeasureInput) throws -> [Double]) -> MeasureDefinition {
