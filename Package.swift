@@ -90,7 +90,7 @@ let package = Package(
         .executableTarget(name: "ecomap", dependencies: ["EcoMapCLI"]),
         // The removal-sweep benchmark (`make bench`; Benchmarks/README in the main README).
         .executableTarget(
-            name: "ecomap-bench", dependencies: ["NetworkAnalysis", "EcosystemAnalysis"],
+            name: "ecomap-bench", dependencies: ["NetworkAnalysis"],
             path: "Benchmarks/RemovalSweep"
         ),
 

@@ -15,7 +15,6 @@
 // Timed from the parsed edge list to the finished curves (graph construction included);
 // the best of R repetitions. Prints one JSON line with the time and checksums of the curves,
 // so the three tools can be checked against each other.
-import EcosystemAnalysis
 import Foundation
 import NetworkAnalysis
 
@@ -80,13 +79,13 @@ for _ in 0..<max(1, repeats) {
     let clock = ContinuousClock()
     let start = clock.now
     let graph = try Graph(nodeCount: n, edges: edges, directed: false)
-    let order = RobustnessSweep.targetedOrder(scores: graph.degrees().map(Double.init))
-    let curves = try RobustnessSweep.run(graph: graph, removal: .actors, orders: [order], points: points,
-                                         weighting: .unweighted, threads: threads)
+    let order = RemovalSweep.targetedOrder(scores: graph.degrees().map(Double.init))
+    let curves = try RemovalSweep.run(graph: graph, removal: .nodes, orders: [order], points: points,
+                                      weighting: .unweighted, threads: threads)
     let elapsed = clock.now - start
     let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
     best = min(best, seconds)
-    lccSum = RobustnessSweep.largestComponentCurve(graph: graph, removal: .actors, order: order).reduce(0, +)
+    lccSum = RemovalSweep.largestComponentCurve(graph: graph, removal: .nodes, order: order).reduce(0, +)
     efficiency = curves.efficiency
 }
 let eff = efficiency.map { String(format: "%.12f", $0) }.joined(separator: ",")

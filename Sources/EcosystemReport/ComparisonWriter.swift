@@ -79,8 +79,8 @@ public enum ComparisonWriter {
             rows = [["network", "", "finding"]]
             for k in 1..<c.names.count {
                 let (appear, disappear) = c.findingChanges(network: k)
-                for s in appear { rows.append([c.names[k], "+", s]) }
-                for s in disappear { rows.append([c.names[k], "−", s]) }
+                for s in appear { rows.append([c.names[k], "+", findingText(s)]) }
+                for s in disappear { rows.append([c.names[k], "−", findingText(s)]) }
             }
             if rows.count == 1 { line("(none)") } else { table(rows, rightFrom: 3) }
         }
@@ -144,11 +144,11 @@ public enum ComparisonWriter {
                 ]
                 if c.findings != nil {
                     let (appear, disappear) = c.findingChanges(network: k)
-                    entry["findings_appear"] = appear
-                    entry["findings_disappear"] = disappear
+                    entry["findings_appear"] = appear.map(findingText)
+                    entry["findings_disappear"] = disappear.map(findingText)
                 }
             }
-            if let findings = c.findings { entry["findings"] = findings[k].map(\.text) }
+            if let findings = c.findings { entry["findings"] = findings[k].map(findingText) }
             networks.append(entry)
         }
         var indicators: [String: Any] = [:]
@@ -196,6 +196,11 @@ public enum ComparisonWriter {
         ].compactMap { $0 }
         return parts.isEmpty ? "no change" : parts.joined(separator: ", ")
     }
+
+    /// A compared finding as the comparison shows it: `[severity] sentence`.
+    /// - Parameter f: the finding.
+    /// - Returns: the text.
+    public static func findingText(_ f: ComparedFinding) -> String { "[\(f.severity.rawValue)] \(f.sentence)" }
 
     static func cell(_ value: Double, _ rank: Int?, _ f: (Double) -> String) -> String {
         guard let rank else { return value.isNaN ? "absent" : f(value) }

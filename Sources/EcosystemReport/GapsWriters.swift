@@ -106,9 +106,9 @@ public enum GapsWriter {
         var summary = "\(report.model.actors.count) actors, \(report.model.relations.count) relations. "
         summary += "Ties read as undirected; "
         summary += report.options.weighting == .strength
-            ? "path length = strongest tie / strength (the strongest tie, \(format(report.strengthScale)), has length 1, so global efficiency stays in 0…1; `ecomap analyze` uses 1/strength unscaled)"
+            ? "path length = strongest tie / strength (the strongest tie, \(NumberFormat.brief(report.strengthScale)), has length 1, so global efficiency stays in 0…1; `ecomap analyze` uses 1/strength unscaled)"
             : "weighting: \(report.options.weighting.rawValue)"
-        summary += ". Baseline: " + report.baseline.map { "\($0.measure) \(format($0.value))" }.joined(separator: ", ") + "."
+        summary += ". Baseline: " + report.baseline.map { "\($0.measure) \(NumberFormat.brief($0.value))" }.joined(separator: ", ") + "."
         w.paragraph(w.text(summary))
         var counts = [["kind"] + Severity.allCases.map(\.rawValue)]
         for kind in FindingKind.allCases {
@@ -124,7 +124,7 @@ public enum GapsWriter {
                 var item = w.strong(finding.severity.rawValue) + " " + w.text(finding.sentence)
                 if !finding.evidence.isEmpty {
                     item += w.lineBreak + w.em("Evidence:") + " "
-                        + w.text(finding.evidence.map { "\($0.measure) = \(format($0.value)) (\($0.of))" }.joined(separator: "; "))
+                        + w.text(finding.evidence.map { "\($0.measure) = \(NumberFormat.brief($0.value)) (\($0.of))" }.joined(separator: "; "))
                 }
                 return item
             })
@@ -134,7 +134,7 @@ public enum GapsWriter {
                 for (i, r) in report.removal.prefix(removalRows).enumerated() {
                     rows.append([String(i + 1), report.name(r.actor), r.isArticulationPoint ? "yes" : "", String(r.components)]
                         + [r.fragmentation, r.fragmentationChange, r.distanceWeightedFragmentation, r.distanceWeightedFragmentationChange,
-                           r.globalEfficiency, r.globalEfficiencyChange].map { GapText.number($0) })
+                           r.globalEfficiency, r.globalEfficiencyChange].map { NumberFormat.decimals($0) })
                 }
                 w.table(rows, align: [.right, .left, .center] + Array(repeating: .right, count: 7))
             }
@@ -142,7 +142,7 @@ public enum GapsWriter {
                 var text = "Ranked by the exact change in \(report.options.objective.measure)"
                 if case let .constraint(a) = report.options.objective { text += " of \(report.name(a))" }
                 text += ", then by \(report.options.predictor.rawValue); \(report.candidatesEvaluated) candidate ties evaluated, "
-                text += "each of strength \(format(report.options.newTieWeight))."
+                text += "each of strength \(NumberFormat.brief(report.options.newTieWeight))."
                 w.paragraph(w.text(text))
             }
             for s in report.skipped where s.kind == kind { w.paragraph(w.em("Skipped:") + " " + w.text(s.reason) + ".") }
@@ -167,13 +167,4 @@ public enum GapsWriter {
     }
 
     static func value(_ x: Double) -> Any { x.isFinite ? x : NSNull() }
-
-    /// Up to 3 decimals, trailing zeros dropped; `–` for NaN.
-    static func format(_ x: Double) -> String {
-        guard x.isFinite else { return "–" }
-        if x == x.rounded() && abs(x) < 1e15 { return String(Int(x)) }
-        var s = String(format: "%.3f", x)
-        while s.hasSuffix("0") { s.removeLast() }
-        return s
-    }
 }

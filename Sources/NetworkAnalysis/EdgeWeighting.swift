@@ -41,7 +41,7 @@ public enum EdgeWeighting: String, Sendable, CaseIterable, Codable {
             guard w.isFinite, w > 0 else {
                 throw .invalidWeight(
                     edge: e, value: w,
-                    reason: "path measures need a positive finite weight (use --weight none to ignore weights)")
+                    reason: "path measures need a positive finite weight (or read the graph unweighted, ignoring weights)")
             }
             let length = self == .strength ? 1 / w : w
             // 1/w overflows to +∞ for w below ~5.6e-309 (subnormal): no usable length either.

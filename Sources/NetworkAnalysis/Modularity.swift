@@ -68,7 +68,7 @@ extension Graph {
         for e in 0..<w.count where !(w[e].isFinite && w[e] >= 0) {
             throw .invalidWeight(
                 edge: e, value: w[e],
-                reason: "modularity needs finite non-negative tie strengths (use --weight none to ignore weights)")
+                reason: "modularity needs finite non-negative tie strengths (or read the graph unweighted, ignoring weights)")
         }
         return w
     }

@@ -172,7 +172,52 @@ struct EcosystemNetworkTests {
     func groups() {
         var m = model
         m.actors[0].place = "Delft"; m.actors[1].place = "Zoetermeer"; m.actors[2].place = "Delft"
-        #expect(EcosystemAnalyzer.groups(of: m, by: "place") == [0, 1, 0])
-        #expect(EcosystemAnalyzer.groups(of: m, by: "type") == [0, 0, 0])
+        #expect(m.groups(by: .place).index == [0, 1, 0])
+        #expect(m.groups(by: .type).index == [0, 0, 0])
+    }
+}
+
+@Suite("Grouping attribute of the grouping measures")
+struct GroupAttributeTests {
+    /// Bug (issue 9): an attribute no actor has put every actor into one group (E-I −1,
+    /// group modularity 0) without a word. It is refused, naming the attribute and the choices.
+    @Test func anAttributeNoActorHasIsRefusedWithTheValidChoices() throws {
+        let model = try zoetermeerModel()
+        #expect(throws: AnalysisError.self) {
+            try EcosystemAnalyzer.metrics(of: model, measures: ["ei_index_network"], options: AnalysisOptions(groupAttribute: "sector"))
+        }
+        do {
+            _ = try EcosystemAnalyzer.metrics(of: model, measures: ["group_modularity"], options: AnalysisOptions(groupAttribute: "plac"))
+            Issue.record("no error for 'plac'")
+        } catch let AnalysisError.unknownGroupAttribute(name, valid) {
+            #expect(name == "plac")
+            #expect(Array(valid.prefix(4)) == ["type", "type_label", "place", "helix"])
+            let message = AnalysisError.unknownGroupAttribute(name, valid: valid).description
+            #expect(message.contains("'plac'") && message.contains("did you mean 'place'?"))
+            #expect(!message.contains("--"))
+        }
+    }
+
+    /// Bug (issue 9): `helix`, defined on actor types in Datasets/SCHEMA.md, was read as a free
+    /// actor attribute that no actor has. It groups by the sphere of the actor's type.
+    @Test func helixGroupsByTheSphereOfTheActorsType() throws {
+        let model = try zoetermeerModel()
+        var first: [String: Int] = [:]
+        let byHand = model.actors.map { actor -> Int in
+            let sphere = model.actorType(actor.type)?.helix ?? ""
+            if let g = first[sphere] { return g }
+            first[sphere] = first.count
+            return first.count - 1
+        }
+        #expect(first.count >= 3)
+        let table = try EcosystemAnalyzer.metrics(
+            of: model, measures: ["ei_index", "ei_index_network", "group_modularity"], options: AnalysisOptions(groupAttribute: "helix"))
+        let graph = EcosystemNetwork(model: model, directed: false).simpleGraph
+        let expected = try graph.eiIndex(groups: byHand, weighting: .unweighted)
+        #expect(table.column("ei_index")?.map { $0.isNaN ? -9 : $0 } == expected.perNode.map { $0.isNaN ? -9 : $0 })
+        #expect(networkValue(table, "ei_index_network") == expected.network)
+        #expect(expected.network > -1)
+        #expect(networkValue(table, "group_modularity") == (try graph.modularity(partition: byHand, weighting: .strength)))
+        #expect(networkValue(table, "group_modularity") != 0)
     }
 }

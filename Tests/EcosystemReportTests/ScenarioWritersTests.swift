@@ -2,6 +2,7 @@ import Ecosystem
 import EcosystemAnalysis
 import FixtureSupport
 import Foundation
+import NetworkAnalysis
 import Testing
 @testable import EcosystemReport
 #if canImport(FoundationXML)

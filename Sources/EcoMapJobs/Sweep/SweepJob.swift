@@ -42,7 +42,7 @@ public enum SweepJob {
         let items = request.removal == .actors
             ? model.actors.count
             : EcosystemNetwork(model: model, directed: request.analysis.directed).simpleGraph.edgeCount
-        let steps = RobustnessSweep.checkpoints(total: items, points: request.points).count
+        let steps = RemovalSweep.checkpoints(total: items, points: request.points).count
         let evaluations = request.orders.reduce(0) { $0 + $1.runsCount * steps }
         return (steps, evaluations, Double(evaluations) * Double(model.actors.count) * Double(max(1, model.relations.count)))
     }

@@ -1,13 +1,4 @@
 import Dispatch
-import NetworkAnalysis
-
-/// What a robustness sweep removes, one at a time.
-public enum SweepRemoval: String, Sendable, CaseIterable {
-    /// Nodes (actors), with their ties.
-    case actors
-    /// Edges (ties) of the simple graph: relations between the same two actors count as one tie.
-    case relations
-}
 
 /// Robustness curves of a graph under removal of its nodes or edges (Albert, Jeong & Barabási
 /// 2000): after each removal, the share of the original nodes in the largest connected
@@ -34,11 +25,20 @@ public enum SweepRemoval: String, Sendable, CaseIterable {
 ///
 /// Orders: **targeted** removes items by decreasing score (a measure computed once on the
 /// intact graph: the "initial" attack of Holme, Kim, Yoon & Han 2002, Phys. Rev. E 65:056109,
-/// doi:10.1103/PhysRevE.65.056109), ties by index, NaN scores last; **random** removes them in
+/// doi:10.1103/PhysRevE.65.056109), equal scores by index, NaN scores last; **random** removes them in
 /// uniformly random orders, one per run, from ``SplitMix64`` streams derived from the seed, and
 /// reports the mean, minimum and maximum over the runs.
-public enum RobustnessSweep {
-    /// The removal order of a targeted sweep: indices by decreasing `scores`, ties by index,
+public enum RemovalSweep {
+    /// What a sweep removes, one at a time.
+    public enum Target: String, Sendable, CaseIterable {
+        /// Nodes, each with its edges.
+        case nodes
+        /// Edges; nodes stay (parallel edges are separate items, so sweep a simple graph to
+        /// remove each connection once).
+        case edges
+    }
+
+    /// The removal order of a targeted sweep: indices by decreasing `scores`, equal scores by index,
     /// NaN last.
     /// - Parameter scores: one score per item (node or edge), any scale.
     /// - Returns: a permutation of `0..<scores.count`, the first item to remove first.
@@ -100,7 +100,7 @@ public enum RobustnessSweep {
     ///   - order: a permutation of `0..<n` (nodes) or `0..<m` (edges).
     /// - Returns: `count + 1` shares, `S(0)` first; `S(k) = |LCC| / n` (0 for the empty graph).
     /// - Complexity: `O(n + m α(n))`; one allocation of `O(n + m)`.
-    public static func largestComponentCurve(graph: Graph, removal: SweepRemoval, order: [Int]) -> [Double] {
+    public static func largestComponentCurve(graph: Graph, removal: Target, order: [Int]) -> [Double] {
         let n = graph.nodeCount
         var parent = Array(0..<n)
         var size = [Int](repeating: 1, count: n)
@@ -121,7 +121,7 @@ public enum RobustnessSweep {
         var curve = [Double](repeating: 0, count: order.count + 1)
         let scale = n > 0 ? 1 / Double(n) : 0
         switch removal {
-        case .actors:
+        case .nodes:
             var present = [Bool](repeating: false, count: n)
             for k in stride(from: order.count - 1, through: 0, by: -1) {
                 let v = order[k]
@@ -133,7 +133,7 @@ public enum RobustnessSweep {
                 }
                 curve[k] = Double(largest) * scale
             }
-        case .relations:
+        case .edges:
             largest = n > 0 ? 1 : 0
             curve[order.count] = Double(largest) * scale
             for k in stride(from: order.count - 1, through: 0, by: -1) {
@@ -160,34 +160,34 @@ public enum RobustnessSweep {
     /// - Throws: ``GraphError/invalidWeight(edge:value:reason:)`` when a weight has no length.
     /// - Complexity: `O(n m)` unweighted, `O(n (n + m) log n)` weighted.
     public static func efficiency(
-        graph: Graph, removal: SweepRemoval, order: [Int], removed k: Int,
+        graph: Graph, removal: Target, order: [Int], removed k: Int,
         weighting: EdgeWeighting, threads: Int? = nil
     ) throws(GraphError) -> Double {
         if weighting == .unweighted {
             var nodeAlive = [Bool](repeating: true, count: graph.nodeCount)
             var edgeAlive: [Bool]?
             switch removal {
-            case .actors: for v in order.prefix(k) { nodeAlive[v] = false }
-            case .relations:
+            case .nodes: for v in order.prefix(k) { nodeAlive[v] = false }
+            case .edges:
                 var alive = [Bool](repeating: true, count: graph.edgeCount)
                 for e in order.prefix(k) { alive[e] = false }
                 edgeAlive = alive
             }
-            let a = Double(removal == .actors ? graph.nodeCount - k : graph.nodeCount)
+            let a = Double(removal == .nodes ? graph.nodeCount - k : graph.nodeCount)
             guard a >= 2 else { return 0 }
             return inverseDistanceSum(graph: graph, nodeAlive: nodeAlive, edgeAlive: edgeAlive, threads: threads) / (a * (a - 1))
         }
         var keep = [Bool](repeating: true, count: graph.edgeCount)
         var alive = graph.nodeCount
         switch removal {
-        case .actors:
+        case .nodes:
             var gone = [Bool](repeating: false, count: graph.nodeCount)
             for v in order.prefix(k) { gone[v] = true }
             alive -= k
             for e in 0..<graph.edgeCount where gone[Int(graph.edgeSources[e])] || gone[Int(graph.edgeTargets[e])] {
                 keep[e] = false
             }
-        case .relations:
+        case .edges:
             for e in order.prefix(k) { keep[e] = false }
         }
         guard alive >= 2 else { return 0 }
@@ -310,11 +310,11 @@ public enum RobustnessSweep {
     /// - Throws: ``GraphError/invalidWeight(edge:value:reason:)`` for a weight without length.
     /// - Complexity: `O(runs · (points · n m + m α(n)))` unweighted.
     public static func run(
-        graph: Graph, removal: SweepRemoval, orders: [[Int]], points: Int,
+        graph: Graph, removal: Target, orders: [[Int]], points: Int,
         weighting: EdgeWeighting, threads: Int? = nil,
         progress: ((_ done: Int, _ total: Int) -> Void)? = nil
     ) throws(GraphError) -> SweepCurves {
-        let total = removal == .actors ? graph.nodeCount : graph.edgeCount
+        let total = removal == .nodes ? graph.nodeCount : graph.edgeCount
         let steps = checkpoints(total: total, points: points)
         var shares: [[Double]] = []
         var efficiencies: [[Double]] = []
@@ -333,64 +333,6 @@ public enum RobustnessSweep {
             efficiencies.append(row)
         }
         return SweepCurves(removed: steps, total: total, shareRuns: shares, efficiencyRuns: efficiencies)
-    }
-}
-
-/// The result of a robustness sweep: curves at the evaluation points, per run and summarized.
-public struct SweepCurves: Sendable, Equatable {
-    /// Number of items removed at each evaluation point (increasing, `0` first).
-    public let removed: [Int]
-    /// Number of removable items (nodes or edges of the intact graph).
-    public let total: Int
-    /// `shareRuns[r][p]`: largest-component share of run `r` at point `p`.
-    public let shareRuns: [[Double]]
-    /// `efficiencyRuns[r][p]`: global efficiency of run `r` at point `p`.
-    public let efficiencyRuns: [[Double]]
-
-    /// Curves as given (not checked: every run has one value per entry of `removed`).
-    public init(removed: [Int], total: Int, shareRuns: [[Double]], efficiencyRuns: [[Double]]) {
-        self.removed = removed; self.total = total; self.shareRuns = shareRuns; self.efficiencyRuns = efficiencyRuns
-    }
-
-    /// Share of the items removed at each point, `removed / total` (0 when there is nothing to remove).
-    public var fractionRemoved: [Double] { removed.map { total > 0 ? Double($0) / Double(total) : 0 } }
-    /// Mean largest-component share over the runs, per point (summed in run order).
-    public var share: [Double] { Self.mean(shareRuns) }
-    /// Mean global efficiency over the runs, per point.
-    public var efficiency: [Double] { Self.mean(efficiencyRuns) }
-    /// Smallest and largest share over the runs, per point.
-    public var shareRange: (min: [Double], max: [Double]) { Self.range(shareRuns) }
-    /// Smallest and largest efficiency over the runs, per point.
-    public var efficiencyRange: (min: [Double], max: [Double]) { Self.range(efficiencyRuns) }
-
-    /// The area under the share curve by the trapezoid rule over the fraction removed: the
-    /// robustness index `R` of Schneider et al. 2011 (PNAS 108(10):3838–3841,
-    /// doi:10.1073/pnas.1009440108) when every step is evaluated.
-    public var shareArea: Double { Self.area(x: fractionRemoved, y: share) }
-    /// The area under the mean efficiency curve, by the trapezoid rule over the fraction removed.
-    public var efficiencyArea: Double { Self.area(x: fractionRemoved, y: efficiency) }
-
-    /// Pointwise mean of the runs, clamped to the runs' range: the rounding of `Σ/k` can put
-    /// the mean of k equal values one ulp below them, and a mean outside min…max reads as a bug.
-    static func mean(_ runs: [[Double]]) -> [Double] {
-        guard let first = runs.first else { return [] }
-        var sum = [Double](repeating: 0, count: first.count)
-        for run in runs { for p in run.indices { sum[p] += run[p] } }
-        let (lo, hi) = range(runs)
-        return sum.indices.map { p in min(max(sum[p] / Double(runs.count), lo[p]), hi[p]) }
-    }
-
-    static func range(_ runs: [[Double]]) -> (min: [Double], max: [Double]) {
-        guard let first = runs.first else { return ([], []) }
-        var lo = first, hi = first
-        for run in runs.dropFirst() { for p in run.indices { lo[p] = min(lo[p], run[p]); hi[p] = max(hi[p], run[p]) } }
-        return (lo, hi)
-    }
-
-    static func area(x: [Double], y: [Double]) -> Double {
-        var a = 0.0
-        for i in 1..<max(1, x.count) { a += (x[i] - x[i - 1]) * (y[i] + y[i - 1]) / 2 }
-        return a
     }
 }
 

@@ -1,14 +1,12 @@
-import Ecosystem
 import FixtureSupport
 import Foundation
-import NetworkAnalysis
 import Testing
-@testable import EcosystemAnalysis
+@testable import NetworkAnalysis
 
 /// Reference: Tests/Fixtures/reference_sweep.py (NetworkX, brute force per step: components
 /// and efficiency recomputed on the remaining graph after every removal).
-@Suite("Robustness sweeps")
-struct SweepTests {
+@Suite("Removal sweeps")
+struct RemovalSweepTests {
     static let graphs = ["karate", "florentine", "random_sparse", "random_undirected"]
 
     func simple(_ name: String) throws -> Graph {
@@ -19,14 +17,14 @@ struct SweepTests {
     func targetedActorRemovalMatchesNetworkX(_ name: String) throws {
         let graph = try simple(name)
         let ref = try #require(try Fixtures.reference("reference/sweep.json")[name]?["actors"])
-        let order = RobustnessSweep.targetedOrder(scores: graph.degrees().map(Double.init))
+        let order = RemovalSweep.targetedOrder(scores: graph.degrees().map(Double.init))
         #expect(order.map(Double.init) == ref["order"]?.doubles)
-        let lcc = RobustnessSweep.largestComponentCurve(graph: graph, removal: .actors, order: order)
+        let lcc = RemovalSweep.largestComponentCurve(graph: graph, removal: .nodes, order: order)
         #expect(firstDisagreement(lcc, try #require(ref["lcc"]?.doubles), tolerance: 1e-12) == nil)
-        let curves = try RobustnessSweep.run(graph: graph, removal: .actors, orders: [order], points: graph.nodeCount + 1, weighting: .unweighted)
+        let curves = try RemovalSweep.run(graph: graph, removal: .nodes, orders: [order], points: graph.nodeCount + 1, weighting: .unweighted)
         #expect(curves.removed == Array(0...graph.nodeCount))
         #expect(firstDisagreement(curves.efficiency, try #require(ref["eff"]?.doubles), tolerance: 1e-9) == nil)
-        let weighted = try RobustnessSweep.run(graph: graph, removal: .actors, orders: [order], points: graph.nodeCount + 1, weighting: .strength)
+        let weighted = try RemovalSweep.run(graph: graph, removal: .nodes, orders: [order], points: graph.nodeCount + 1, weighting: .strength)
         #expect(firstDisagreement(weighted.efficiency, try #require(ref["eff_strength"]?.doubles), tolerance: 1e-9) == nil)
         #expect(weighted.share == lcc)
     }
@@ -45,20 +43,20 @@ struct SweepTests {
             let uv = try #require(p.doubles).map(Int.init)
             return try #require(edgeOf[uv[0] * graph.nodeCount + uv[1]])
         }
-        let curves = try RobustnessSweep.run(graph: graph, removal: .relations, orders: [order], points: graph.edgeCount + 1, weighting: .unweighted)
+        let curves = try RemovalSweep.run(graph: graph, removal: .edges, orders: [order], points: graph.edgeCount + 1, weighting: .unweighted)
         #expect(firstDisagreement(curves.share, try #require(ref["lcc"]?.doubles), tolerance: 1e-12) == nil)
         #expect(firstDisagreement(curves.efficiency, try #require(ref["eff"]?.doubles), tolerance: 1e-9) == nil)
     }
 
     @Test func randomSweepsReproduceWithTheSeedAndNotWithout() throws {
         let graph = try simple("karate")
-        let a = RobustnessSweep.randomOrders(count: graph.nodeCount, runs: 5, seed: 42)
-        #expect(a == RobustnessSweep.randomOrders(count: graph.nodeCount, runs: 5, seed: 42))
-        #expect(a != RobustnessSweep.randomOrders(count: graph.nodeCount, runs: 5, seed: 43))
+        let a = RemovalSweep.randomOrders(count: graph.nodeCount, runs: 5, seed: 42)
+        #expect(a == RemovalSweep.randomOrders(count: graph.nodeCount, runs: 5, seed: 42))
+        #expect(a != RemovalSweep.randomOrders(count: graph.nodeCount, runs: 5, seed: 43))
         #expect(a.allSatisfy { $0.sorted() == Array(0..<graph.nodeCount) })
         #expect(Set(a).count == 5)
-        let one = try RobustnessSweep.run(graph: graph, removal: .actors, orders: a, points: 12, weighting: .strength, threads: 1)
-        let two = try RobustnessSweep.run(graph: graph, removal: .actors, orders: a, points: 12, weighting: .strength, threads: 2)
+        let one = try RemovalSweep.run(graph: graph, removal: .nodes, orders: a, points: 12, weighting: .strength, threads: 1)
+        let two = try RemovalSweep.run(graph: graph, removal: .nodes, orders: a, points: 12, weighting: .strength, threads: 2)
         #expect(one == two)
         for p in one.removed.indices {
             #expect(one.shareRange.min[p] <= one.share[p] && one.share[p] <= one.shareRange.max[p])
@@ -67,14 +65,14 @@ struct SweepTests {
     }
 
     @Test func targetedOrderPutsNaNLastAndBreaksTiesByIndex() {
-        #expect(RobustnessSweep.targetedOrder(scores: [1, .nan, 3, 3, 0]) == [2, 3, 0, 4, 1])
+        #expect(RemovalSweep.targetedOrder(scores: [1, .nan, 3, 3, 0]) == [2, 3, 0, 4, 1])
     }
 
     @Test func checkpointsSpreadEvenlyAndIncludeBothEnds() {
-        #expect(RobustnessSweep.checkpoints(total: 10, points: 3) == [0, 5, 10])
-        #expect(RobustnessSweep.checkpoints(total: 10, points: 4) == [0, 3, 6, 10])
-        #expect(RobustnessSweep.checkpoints(total: 3, points: 101) == [0, 1, 2, 3])
-        #expect(RobustnessSweep.checkpoints(total: 0, points: 5) == [0])
+        #expect(RemovalSweep.checkpoints(total: 10, points: 3) == [0, 5, 10])
+        #expect(RemovalSweep.checkpoints(total: 10, points: 4) == [0, 3, 6, 10])
+        #expect(RemovalSweep.checkpoints(total: 3, points: 101) == [0, 1, 2, 3])
+        #expect(RemovalSweep.checkpoints(total: 0, points: 5) == [0])
     }
 
     @Test func areaUnderTheCurve() {
@@ -82,26 +80,6 @@ struct SweepTests {
         #expect(c.shareArea == 0.5)
         #expect(c.efficiencyArea == 1)
         #expect(c.fractionRemoved == [0, 0.5, 1])
-    }
-
-    @Test func ecosystemSweepLabelsAndProgress() throws {
-        let model = try zoetermeerModel()
-        nonisolated(unsafe) var calls: [Int] = []
-        let r = try EcosystemSweep.run(model: model, removal: .actors, order: .targeted(measure: "betweenness"), points: 200) { done, total in
-            calls.append(done)
-            #expect(total == model.actors.count + 1)
-        }
-        #expect(calls == Array(1...(model.actors.count + 1)))
-        let betweenness = try EcosystemAnalyzer.metrics(of: model, measures: ["betweenness"]).columns[0]
-        #expect(r.removedItems.first == model.actors[betweenness.indices.max { betweenness[$0] < betweenness[$1] }!].id)
-        #expect(r.removedItems.count == model.actors.count)
-        let ties = try EcosystemSweep.run(model: model, removal: .relations, order: .targeted(measure: "weight"), points: 5)
-        // Parallel relations (motie_2017 and vragen_2021, both council → executive) are one tie.
-        #expect(ties.curves.total == 31)
-        #expect(ties.removedItems.contains("motie_2017+vragen_2021"))
-        #expect(throws: AnalysisError.self) {
-            try EcosystemSweep.run(model: model, removal: .relations, order: .targeted(measure: "degree"), points: 5)
-        }
     }
 }
 

@@ -149,60 +149,24 @@ public struct ScenarioComparison: Sendable {
     }
 
     /// Findings of network `k` whose key the baseline does not have, and baseline findings whose
-    /// key network `k` no longer has (both in their listed order, as texts); empty without a
-    /// provider.
+    /// key network `k` no longer has (both in their listed order); empty without a provider.
     /// - Parameter k: network index (1… for the scenarios).
-    /// - Returns: texts of the findings that appear and of those that disappear.
+    /// - Returns: the findings that appear and those that disappear.
     /// - Complexity: `O(f)` expected for `f` findings in the two networks.
-    public func findingChanges(network k: Int) -> (appear: [String], disappear: [String]) {
+    public func findingChanges(network k: Int) -> (appear: [ComparedFinding], disappear: [ComparedFinding]) {
         guard let findings else { return ([], []) }
         let before = Set(findings[0].map(\.key)), after = Set(findings[k].map(\.key))
-        return (findings[k].filter { !before.contains($0.key) }.map(\.text),
-                findings[0].filter { !after.contains($0.key) }.map(\.text))
+        return (findings[k].filter { !before.contains($0.key) }, findings[0].filter { !after.contains($0.key) })
     }
 
-    /// Gap findings as compared findings: the key is the kind, the rule and the sentence with
-    /// every number replaced by `#`, so a finding that says the same about the same actors is
-    /// the same finding even when its numbers move (those show in the indicators and measures);
-    /// the text is `[severity] sentence`.
+    /// Gap findings as compared findings, matched across networks by ``Finding/key`` (kind,
+    /// check, rule, and the actors, relations or groups the finding is about), so a finding
+    /// about the same subject is the same finding even when its numbers or severity move
+    /// (those show in the indicators, the measures and the finding's text).
     /// - Parameter report: a gap analysis of one network.
     /// - Returns: one compared finding per finding, in report order.
+    /// - Complexity: `O(f)` for `f` findings.
     public static func findings(from report: GapReport) -> [ComparedFinding] {
-        report.findings.map { f in
-            ComparedFinding(key: [f.kind.rawValue, f.rule ?? "", withoutNumbers(f.sentence)].joined(separator: "|"),
-                            text: "[\(f.severity.rawValue)] \(f.sentence)")
-        }
+        report.findings.map { ComparedFinding(key: $0.key, severity: $0.severity, sentence: $0.sentence) }
     }
-
-    /// `text` with every run of digits (with its sign, decimal point and decimals) replaced by `#`.
-    static func withoutNumbers(_ text: String) -> String {
-        var out = ""
-        var inNumber = false
-        for ch in text {
-            let digit = ch.isASCII && ch.isNumber
-            if digit || (inNumber && ch == ".") {
-                if !inNumber {
-                    if let last = out.last, last == "+" || last == "-" || last == "−" { out.removeLast() }
-                    out.append("#")
-                    inNumber = true
-                }
-            } else {
-                if inNumber, out.last == "." { out.removeLast() }
-                inNumber = false
-                out.append(ch)
-            }
-        }
-        return out
-    }
-}
-
-/// A finding as the comparison sees it: a key that identifies it across networks and the text
-/// shown.
-public struct ComparedFinding: Sendable, Equatable {
-    /// Identifies the finding across networks (equal keys: the same finding).
-    public var key: String
-    /// What a report shows for it.
-    public var text: String
-    /// A compared finding as given.
-    public init(key: String, text: String) { self.key = key; self.text = text }
 }

@@ -1,6 +1,17 @@
 import Ecosystem
 import NetworkAnalysis
 
+/// What a robustness sweep of a model removes, one at a time.
+public enum SweepRemoval: String, Sendable, CaseIterable {
+    /// Actors, with their ties.
+    case actors
+    /// Ties of the simple graph: relations between the same two actors count as one tie.
+    case relations
+
+    /// The graph-layer target: actors are nodes, ties are edges of ``EcosystemNetwork/simpleGraph``.
+    public var target: RemovalSweep.Target { self == .actors ? .nodes : .edges }
+}
+
 /// In which order a sweep removes actors or ties.
 public enum SweepOrder: Sendable, Equatable {
     /// By decreasing value of a measure computed once on the intact network: a node measure of
@@ -8,7 +19,7 @@ public enum SweepOrder: Sendable, Equatable {
     /// relations.
     case targeted(measure: String)
     /// Uniformly random orders, `runs` of them, from `seed` (see
-    /// ``RobustnessSweep/randomOrders(count:runs:seed:)``).
+    /// ``RemovalSweep/randomOrders(count:runs:seed:)``).
     case random(runs: Int, seed: UInt64)
 }
 
@@ -33,7 +44,7 @@ public struct EcosystemSweepResult: Sendable {
     }
 }
 
-/// Robustness sweeps of an ecosystem model (see ``RobustnessSweep`` for the definitions).
+/// Robustness sweeps of an ecosystem model (see ``RemovalSweep`` for the definitions, on nodes and edges).
 public enum EcosystemSweep {
     /// Measures a relation sweep can target: `edge_betweenness` (Brandes 2001, on the simple
     /// graph, see ``Graph/edgeBetweenness(weighting:normalized:threads:)``) and `weight` (the
@@ -57,7 +68,7 @@ public enum EcosystemSweep {
     ///   - progress: called with (done, total) evaluations, on the calling thread.
     /// - Returns: the curves and, for a targeted sweep, the removal order.
     /// - Throws: ``AnalysisError`` for an unknown or unsuitable measure, or a failing one.
-    /// - Complexity: see ``RobustnessSweep/run(graph:removal:orders:points:weighting:threads:progress:)``.
+    /// - Complexity: see ``RemovalSweep/run(graph:removal:orders:points:weighting:threads:progress:)``.
     public static func run(
         model: EcosystemModel, removal: SweepRemoval, order: SweepOrder, points: Int,
         options: AnalysisOptions = AnalysisOptions(), threads: Int? = nil,
@@ -70,14 +81,14 @@ public enum EcosystemSweep {
         switch order {
         case let .targeted(measure):
             let scores = try targetScores(model: model, network: network, removal: removal, measure: measure, options: options)
-            orders = [RobustnessSweep.targetedOrder(scores: scores)]
+            orders = [RemovalSweep.targetedOrder(scores: scores)]
         case let .random(runs, seed):
-            orders = RobustnessSweep.randomOrders(count: labels.count, runs: max(1, runs), seed: seed)
+            orders = RemovalSweep.randomOrders(count: labels.count, runs: max(1, runs), seed: seed)
         }
         let curves: SweepCurves
         do {
-            curves = try RobustnessSweep.run(graph: graph, removal: removal, orders: orders, points: points,
-                                             weighting: options.weighting, threads: threads, progress: progress)
+            curves = try RemovalSweep.run(graph: graph, removal: removal.target, orders: orders, points: points,
+                                          weighting: options.weighting, threads: threads, progress: progress)
         } catch {
             throw AnalysisError.measureFailed("global_efficiency", error)
         }

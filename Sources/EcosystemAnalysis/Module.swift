@@ -1,1 +1,0 @@
-// \(s) module; see README.md, Architecture.
