@@ -67,7 +67,7 @@ struct Analyze: ParsableCommand {
         valueName: "in|out"))
     var direction: PathDirection = .incoming
 
-    @Option(name: .long, help: "Actor attribute that forms the groups for brokerage, E-I index and group_modularity: type, place, or a free attribute.")
+    @Option(name: .long, help: "Actor attribute that forms the groups for brokerage, E-I index and group_modularity: type, type_label, place, helix (the type's Quadruple Helix sphere), or a free attribute; one no actor has is refused.")
     var groupBy: String = "type"
 
     @OptionGroup var seed: SeedOption

@@ -17,7 +17,7 @@ struct MapOptions: ParsableArguments {
     var layout: LayoutEngine?
 
     @Option(name: .long, help: ArgumentHelp(
-        "Draw actors in frames by: type, place, community (Leiden, seeded by --seed) or any actor attribute. "
+        "Draw actors in frames by: type, type_label, place, helix (the type's Quadruple Helix sphere), community (Leiden, seeded by --seed) or any actor attribute. "
             + "neato, sfdp, circo and twopi ignore frames: the default layout becomes dot.",
         valueName: "attribute"))
     var clusterBy: String?
@@ -40,7 +40,7 @@ struct MapOptions: ParsableArguments {
     var legend = true
 
     func validate() throws {
-        if let clusterBy, clusterBy.isEmpty { throw ValidationError("--cluster-by needs an attribute: type, place, community or an actor attribute") }
+        if let clusterBy, clusterBy.isEmpty { throw ValidationError("--cluster-by needs an attribute: type, type_label, place, helix, community or an actor attribute") }
     }
 
     /// The map request, with the theme read (and recorded as an input).

@@ -20,7 +20,7 @@ struct EmbeddingTests {
         let plain = DiagramOptions(engine: engine, nodeSize: [1, 2, 3, 4, 5, 6], nodeSizeMeasure: "degree")
         #expect(try identicalInSomeAttempt { try svg(plain) })
         var clustered = plain
-        clustered.clusters = EcosystemDiagram.clusterLabels(of: model, by: "place")
+        clustered.clusters = EcosystemDiagram.clusterLabels(of: model, by: .place)
         clustered.clusterAttribute = "place"
         #expect(try identicalInSomeAttempt { try svg(clustered) })
     }
@@ -90,7 +90,7 @@ struct EmbeddingTests {
     @Test("clusters: one frame per group, in first-appearance order, with ids and classes")
     func clusters() throws {
         var options = DiagramOptions()
-        options.clusters = EcosystemDiagram.clusterLabels(of: model, by: "place")
+        options.clusters = EcosystemDiagram.clusterLabels(of: model, by: .place)
         options.clusterAttribute = "place"
         #expect(options.clusters == ["Zoetermeer", "Delft", "Delft", "(place unknown)", "Zoetermeer", "Rotterdam"])
         #expect(EcosystemDiagram.layout(for: model, options: options).engine == .dot)
@@ -109,7 +109,7 @@ struct EmbeddingTests {
     func communities() throws {
         let labels = EcosystemDiagram.communityLabels([0, 1, 0, 2, .nan, 1])
         #expect(labels == ["Community 1", "Community 2", "Community 1", "Community 3", "(none)", "Community 2"])
-        #expect(EcosystemDiagram.clusterLabels(of: model, by: "type") == ["Government", "Industry", "Government", "Industry", "Government", "Industry"])
+        #expect(EcosystemDiagram.clusterLabels(of: model, by: .type) == ["Government", "Industry", "Government", "Industry", "Government", "Industry"])
     }
 
     @Test("PNG by signature, size and resolution; PDF by signature and one page")

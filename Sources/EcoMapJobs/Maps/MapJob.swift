@@ -7,18 +7,18 @@ import Graphviz
 /// the user's request and the numbers of ONE analysis, so node sizes, tooltips and community
 /// frames show exactly the values of the metrics table printed or written beside the map.
 public enum MapJob {
-    /// Checks that the request fits the model: a frame attribute some actor has.
+    /// Checks that the request fits the model: frames by `community` or by an attribute some
+    /// actor has (``Ecosystem/EcosystemModel/groups(byAttributeNamed:)``).
     /// - Parameters:
     ///   - request: the map request.
     ///   - model: the model to draw.
     /// - Throws: ``JobError`` naming the attribute, the valid choices and the likely one meant.
     public static func check(_ request: MapRequest, for model: EcosystemModel) throws(JobError) {
-        guard let clusterBy = request.clusterBy else { return }
-        let attributes = Set(model.actors.flatMap { $0.attributes.map(\.key) })
-        guard MapRequest.builtInClusterAttributes.contains(clusterBy) || attributes.contains(clusterBy) else {
-            let known = MapRequest.builtInClusterAttributes + attributes.sorted()
-            let hint = Suggestions.likelyMeant(clusterBy, in: known).map { " (did you mean '\($0)'?)" } ?? ""
-            throw JobError("cannot frame actors by '\(clusterBy)'\(hint): no actor has that attribute; choose one of \(known.joined(separator: ", "))")
+        guard let clusterBy = request.clusterBy, clusterBy != "community" else { return }
+        do {
+            _ = try model.groups(byAttributeNamed: clusterBy)
+        } catch {
+            throw JobError("cannot frame actors by '\(clusterBy)': \(error.description), or by 'community'")
         }
     }
 
@@ -63,7 +63,7 @@ public enum MapJob {
         if let clusterBy = request.clusterBy {
             options.clusters = clusterBy == "community"
                 ? EcosystemDiagram.communityLabels(try column("leiden", of: table))
-                : EcosystemDiagram.clusterLabels(of: model, by: clusterBy)
+                : EcosystemDiagram.clusterLabels(of: model, by: ActorAttribute(clusterBy))
             options.clusterAttribute = clusterBy
         }
         options.caption = request.caption ?? Captions.nodeSize(request.sizeBy, options: analysis)

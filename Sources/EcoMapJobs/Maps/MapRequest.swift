@@ -7,8 +7,6 @@ import Graphviz
 /// node size shows, texts. ``MapJob`` turns it into ``EcosystemRendering/DiagramOptions``
 /// with the numbers of one analysis.
 public struct MapRequest: Sendable {
-    /// The attributes actors can be framed by, besides free attributes.
-    public static let builtInClusterAttributes = ["type", "place", "community"]
     /// Measures listed in every actor's tooltip by default.
     public static let defaultTooltipMeasures = ["degree", "strength", "betweenness", "pagerank"]
     /// The default node-size measure: betweenness when this build's catalog has it, else degree.
@@ -16,8 +14,9 @@ public struct MapRequest: Sendable {
 
     /// Layout engine; `nil` lets ``EcosystemRendering/LayoutPolicy`` choose.
     public var engine: LayoutEngine?
-    /// Frame actors by `type`, `place`, `community` (Leiden, seeded by the analysis seed) or
-    /// a free attribute; `nil`: no frames.
+    /// Frame actors by `community` (Leiden, seeded by the analysis seed) or an actor
+    /// attribute (``Ecosystem/ActorAttribute/init(_:)``: `type`, `type_label`, `place`,
+    /// `helix` or a free attribute); `nil`: no frames.
     public var clusterBy: String?
     /// Palette, fonts, shapes and sizes.
     public var theme: DiagramTheme
