@@ -7,7 +7,7 @@ import Darwin
 @testable import Graphviz
 
 /// The wrapper gives the layout fixed generator states and the host its own state back.
-@Suite struct HostRandomTests {
+@Suite(.serialized) struct HostRandomTests {
     /// A graph that makes neato and sfdp draw from both generators: random initial positions
     /// (drand48), and overlap removal and sfdp's own random choices (rand).
     static let dot = """
