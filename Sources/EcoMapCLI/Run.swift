@@ -31,8 +31,7 @@ struct Run: ParsableCommand {
 
     @OptionGroup var output: OutputFolderOption
 
-    @Option(name: .long, help: "Measure that sets node size (one of the metrics.csv measures).")
-    var sizeBy: String = "betweenness"
+    @OptionGroup var size: SizeByOption
 
     @Option(name: .long, help: "Layout engine: \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")).")
     var layout: LayoutEngine = .neato
@@ -43,8 +42,8 @@ struct Run: ParsableCommand {
     @OptionGroup var input: GraphInputOptions
 
     func validate() throws {
-        guard MainJob.measures.contains(sizeBy) else {
-            throw ValidationError("--size-by \(sizeBy) is not a measure of the main job; choose one of: \(MainJob.measures.joined(separator: ", "))")
+        if let measure = size.measure, !MainJob.measures.contains(measure) {
+            throw ValidationError("--size-by \(measure) is not a measure of the main job (a column of metrics.csv); choose one of: \(MainJob.measures.joined(separator: ", ")), or none")
         }
         guard top >= 0 else { throw ValidationError("--top must be 0 or more") }
     }
@@ -57,7 +56,7 @@ struct Run: ParsableCommand {
         let files = RunFiles()
         let ecosystem = try GraphInput.loadModel(model, files: files)
         let analysis = AnalysisOptions(directed: input.directed, weighting: input.weight, normalized: true)
-        let result = try MainJob.run(ecosystem, sizeBy: sizeBy, engine: layout, analysis: analysis)
+        let result = try MainJob.run(ecosystem, sizeBy: size.measure, engine: layout, analysis: analysis)
 
         let folder = output.folder(for: ecosystem)
         let svgURL = folder.appendingPathComponent("ecosystem.svg")

@@ -36,7 +36,7 @@ public enum MainJob {
     /// Analyses `model` once and draws its map with the same numbers.
     /// - Parameters:
     ///   - model: a validated model.
-    ///   - sizeBy: the node-size measure, one of ``measures``.
+    ///   - sizeBy: the node-size measure, one of ``measures``; `nil` for equal sizes.
     ///   - engine: the layout engine.
     ///   - analysis: how ties are read (direction, weighting); the table, the node sizes and
     ///     the tooltips all come from this one analysis.
@@ -44,15 +44,15 @@ public enum MainJob {
     /// - Throws: ``JobError`` for a size measure outside ``measures``;
     ///   ``EcosystemAnalysis/AnalysisError``, ``EcosystemRendering/DiagramError``.
     public static func run(
-        _ model: EcosystemModel, sizeBy: String, engine: LayoutEngine, analysis: AnalysisOptions = defaultAnalysis
+        _ model: EcosystemModel, sizeBy: String?, engine: LayoutEngine, analysis: AnalysisOptions = defaultAnalysis
     ) throws -> Result {
-        guard measures.contains(sizeBy) else {
+        if let sizeBy, !measures.contains(sizeBy) {
             throw JobError("'\(sizeBy)' is not a measure of the main job; choose one of: \(measures.joined(separator: ", "))")
         }
         let table = try EcosystemAnalyzer.metrics(of: model, measures: measures, options: analysis)
         let request = MapRequest(
             engine: engine, sizeBy: sizeBy,
-            caption: "\(Captions.nodeSize(sizeBy, options: analysis)) Source: \(model.name) model.",
+            caption: sizeBy == nil ? "Source: \(model.name) model." : "\(Captions.nodeSize(sizeBy, options: analysis)) Source: \(model.name) model.",
             tooltipMeasures: [])
         let options = try MapJob.options(for: model, request: request, analysis: analysis, table: table)
         let drawing = try EcosystemDiagram.draw(model, options: options, formats: [.svg])
