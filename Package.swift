@@ -120,7 +120,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EcoMapCLITests",
-            dependencies: ["EcoMapCLI", "EcoMapJobs", "FixtureSupport", "Ecosystem", "EcosystemAnalysis", "EcosystemRendering", "EcosystemReport"]
+            dependencies: ["EcoMapCLI", "EcoMapJobs", "FixtureSupport", "Ecosystem", "EcosystemAnalysis", "EcosystemRendering", "EcosystemReport", "Graphviz"]
         ),
     ]
 )

@@ -76,7 +76,7 @@ struct Compare: ParsableCommand {
             rules: gapRules, files: files)
         let text = try CompareJob.text(compared.comparison, format: format)
         if let diagrams {
-            let drawn = try CompareJob.diagrams(compared, sizeBy: size.measure)
+            let drawn = try drawing(model) { try CompareJob.diagrams(compared, sizeBy: size.measure) }
             let folder = URL(fileURLWithPath: diagrams, isDirectory: true)
             let targets = drawn.files.map { (url: folder.appendingPathComponent($0.name), data: Data($0.svg)) }
             // Every output, the comparison's included, is checked before the first is written.

@@ -3,6 +3,10 @@ import EcoMapJobs
 import Ecosystem
 import EcosystemRendering
 import Foundation
+import Graphviz
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The `ecomap` command: a thin root whose default subcommand is the main job.
 public struct EcoMap: ParsableCommand {
@@ -27,6 +31,9 @@ public struct EcoMap: ParsableCommand {
         defaultSubcommand: Run.self
     )
 
+    /// The argument that starts the executable as a Graphviz worker (``Graphviz/GraphvizWorker``).
+    static let workerArgument = "--graphviz-worker"
+
     /// The root command (argument-parser creates it when parsing).
     public init() {}
 
@@ -35,7 +42,22 @@ public struct EcoMap: ParsableCommand {
     /// errors as argument-parser prints them. Exit status: 1 for a model error or a failure of
     /// the command; argument-parser's own status for usage errors (64, e.g. a
     /// `ValidationError`) and 0 for `--help` and `--version`. Never returns on error.
+    ///
+    /// Graphviz runs in a worker process (the executable started again with
+    /// ``workerArgument``), so that a crash inside libgvc is an error naming the input and the
+    /// engine, not the end of ecomap. `ECOMAP_GRAPHVIZ_IN_PROCESS=1` in the environment keeps
+    /// Graphviz in process (for debugging and for measuring the worker's cost).
     public static func runMain() {
+        // The Graphviz worker: this same executable, started by `GraphvizWorker` to do one
+        // render in its own process (an internal mode, not a command).
+        if CommandLine.arguments.dropFirst() == [workerArgument] {
+            Foundation.exit(GraphvizWorker.serve())
+        }
+        // A failure inside libgvc (an assertion, a memory error) ends the worker, not ecomap.
+        signal(SIGPIPE, SIG_IGN)
+        if ProcessInfo.processInfo.environment["ECOMAP_GRAPHVIZ_IN_PROCESS"] != "1", let executable = Bundle.main.executablePath {
+            Graphviz.isolate(in: GraphvizWorker(executable: executable, arguments: [workerArgument]))
+        }
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -2,6 +2,8 @@ import ArgumentParser
 import EcoMapJobs
 import Ecosystem
 import EcosystemAnalysis
+import EcosystemRendering
+import Graphviz
 import Foundation
 import NetworkAnalysis
 
@@ -143,6 +145,18 @@ func writeStandardOutput(_ data: Data) throws {
 }
 
 func writeStandardOutput(_ text: String) throws { try writeStandardOutput(Data(text.utf8)) }
+
+/// Runs `body`, naming `input` in an error of the drawing (Graphviz rejected the map, or
+/// failed inside and its worker was stopped), so the one line says which input and engine.
+func drawing<T>(_ input: String, _ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as DiagramError {
+        throw JobError("\(input): the map could not be drawn: \(error)")
+    } catch let error as GraphvizError {
+        throw JobError("\(input): the map could not be drawn: \(error)")
+    }
+}
 
 /// Messages for the user on standard error (the libraries never print).
 func note(_ message: String) {

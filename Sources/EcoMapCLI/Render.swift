@@ -126,7 +126,7 @@ struct Render: ParsableCommand {
         request.idPrefix = idPrefix
         let gapRules = overlay == .gaps ? try rules.load(for: model, modelPath: graph, files: files).rules : nil
         let analysis = AnalysisOptions(directed: input.directed, weighting: input.weight, normalized: true, seed: seed.seed)
-        let rendered = try RenderJob.run(model, request: request, analysis: analysis, format: format, gapRules: gapRules)
+        let rendered = try drawing(graph) { try RenderJob.run(model, request: request, analysis: analysis, format: format, gapRules: gapRules) }
         for line in rendered.layoutNotes { note("layout: \(line)") }
         for warning in rendered.warnings { note("graphviz: \(warning)") }
         if output == "-" { return try writeStandardOutput(rendered.data) }

@@ -56,7 +56,7 @@ struct Report: ParsableCommand {
             map: try map.request(files: files),
             analysis: AnalysisOptions(directed: input.directed, weighting: input.weight, normalized: true, seed: seed.seed),
             scenarioPaths: scenario, rules: loadedRules, themePath: map.theme)
-        let bundle = try ReportJob.build(ecosystem, modelPath: model, request: request, files: files)
+        let bundle = try drawing(model) { try ReportJob.build(ecosystem, modelPath: model, request: request, files: files) }
         for line in bundle.notes { note(line) }
 
         let folder = output.folder(for: ecosystem)

@@ -56,7 +56,7 @@ struct Run: ParsableCommand {
         let files = RunFiles()
         let ecosystem = try GraphInput.loadModel(model, files: files)
         let analysis = AnalysisOptions(directed: input.directed, weighting: input.weight, normalized: true)
-        let result = try MainJob.run(ecosystem, sizeBy: size.measure, engine: layout, analysis: analysis)
+        let result = try drawing(model) { try MainJob.run(ecosystem, sizeBy: size.measure, engine: layout, analysis: analysis) }
 
         let folder = output.folder(for: ecosystem)
         let svgURL = folder.appendingPathComponent("ecosystem.svg")

@@ -87,11 +87,34 @@ public enum Graphviz {
         }) ?? ""
     }
 
+    /// Runs every later render of this process in `worker` (a separate process, see
+    /// ``GraphvizWorker``), or in this process again when `nil` (the default). Call it once,
+    /// at start-up, from the program (not from a library): it is a setting of the
+    /// process-wide Graphviz runtime, like the lock.
+    /// - Parameter worker: the worker, or `nil`.
+    public static func isolate(in worker: GraphvizWorker?) {
+        GraphvizRuntime.shared.worker = worker
+    }
+
     /// Parses, lays out and renders with Graphviz names for engine and formats (internal so
-    /// tests can reach failures that the public enums rule out, such as an unknown format).
+    /// tests can reach failures that the public enums rule out, such as an unknown format),
+    /// in the worker process when one is installed (``isolate(in:)``), else in process.
     ///
     /// - Returns: one result per entry of `formatNames`, in order.
     static func render(
+        dot: String, engineName: String, formatNames: [String]
+    ) throws(GraphvizError) -> [RenderResult] {
+        if dot.utf8.contains(0) {
+            throw .parse(message: "the DOT input contains a NUL character", line: nil)
+        }
+        if let worker = GraphvizRuntime.shared.worker {
+            return try worker.render(dot: dot, engineName: engineName, formatNames: formatNames)
+        }
+        return try renderInProcess(dot: dot, engineName: engineName, formatNames: formatNames)
+    }
+
+    /// ``render(dot:engineName:formatNames:)`` in this process, under the lock.
+    static func renderInProcess(
         dot: String, engineName: String, formatNames: [String]
     ) throws(GraphvizError) -> [RenderResult] {
         if dot.utf8.contains(0) {

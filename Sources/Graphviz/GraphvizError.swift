@@ -20,6 +20,13 @@ public enum GraphvizError: Error, Sendable, Equatable, CustomStringConvertible {
     case render(format: String, message: String)
     /// The Graphviz context could not be created (`gvContext` returned NULL).
     case context(message: String)
+    /// The Graphviz worker process (``GraphvizWorker``) ended without an answer: libgvc hit an
+    /// assertion or a memory error, or the worker ran out of CPU time or memory.
+    ///
+    /// - `engine`: the engine that was laying the graph out.
+    /// - `reason`: what happened, e.g. "it aborted (SIGABRT): multispline.c:153: findMap:
+    ///   Assertion `ip' failed."
+    case aborted(engine: String, reason: String)
 
     /// A one-line English description naming the stage that failed and Graphviz's message.
     public var description: String {
@@ -33,6 +40,8 @@ public enum GraphvizError: Error, Sendable, Equatable, CustomStringConvertible {
             return "Graphviz rendering to format '\(format)' failed: \(message)"
         case let .context(message):
             return "Graphviz context unavailable: \(message)"
+        case let .aborted(engine, reason):
+            return "Graphviz failed while laying out with engine '\(engine)' and was stopped: \(reason)"
         }
     }
 }

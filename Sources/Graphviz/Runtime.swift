@@ -22,6 +22,15 @@ final class GraphvizRuntime: @unchecked Sendable {
     /// Text passed to the error callback since the last `takeMessages()` or since the lock was
     /// taken. Guarded by `lock`.
     fileprivate var messages = ""
+    /// The worker every render runs in, if any (``Graphviz/isolate(in:)``). Guarded by `settingsLock`.
+    private var installedWorker: GraphvizWorker?
+    private let settingsLock = NSLock()
+
+    /// The installed worker.
+    var worker: GraphvizWorker? {
+        get { settingsLock.lock(); defer { settingsLock.unlock() }; return installedWorker }
+        set { settingsLock.lock(); installedWorker = newValue; settingsLock.unlock() }
+    }
 
     private init() {}
 

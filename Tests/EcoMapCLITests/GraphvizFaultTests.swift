@@ -1,0 +1,59 @@
+import FixtureSupport
+import Foundation
+import Testing
+@testable import Graphviz
+
+/// The built `ecomap` executable next to the test bundle, if this build has it.
+let ecomapExecutable: URL? = {
+    let candidate = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("ecomap")
+    return FileManager.default.isExecutableFile(atPath: candidate.path) ? candidate : nil
+}()
+
+/// Runs the ecomap executable with `arguments`; returns the exit status and standard error.
+func runEcomap(_ arguments: [String]) throws -> (status: Int32, stderr: String) {
+    let process = Process()
+    process.executableURL = ecomapExecutable
+    process.arguments = arguments
+    let errors = Pipe()
+    process.standardError = errors
+    process.standardOutput = FileHandle.nullDevice
+    try process.run()
+    let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    return (process.terminationStatus, text)
+}
+
+@Suite("A failure inside Graphviz never kills ecomap", .enabled(if: ecomapExecutable != nil, "needs the ecomap executable built next to the tests (swift build)"))
+struct GraphvizFaultTests {
+    @Test("the worker gives the bytes of rendering in process")
+    func sameBytes() throws {
+        let dot = "digraph g { graph [start=1]; a [label=\"Dutch Innovation Park\"]; a -> b; b -> c; c -> a }"
+        let worker = GraphvizWorker(executable: ecomapExecutable!.path, arguments: ["--graphviz-worker"])
+        let viaWorker = try worker.render(dot: dot, engineName: "neato", formatNames: ["svg", "plain"])
+        let inProcess = try Graphviz.renderInProcess(dot: dot, engineName: "neato", formatNames: ["svg", "plain"])
+        #expect(viaWorker.map(\.data) == inProcess.map(\.data))
+        // Graphviz's own errors come back as they are.
+        #expect(throws: GraphvizError.parse(message: "syntax error in line 1 near '}'", line: 1)) {
+            try worker.render(dot: "digraph { a -> }", engineName: "dot", formatNames: ["svg"])
+        }
+    }
+
+    @Test("themes that make libgvc abort or corrupt its heap give one error line naming the input and the engine, exit 1, nothing written",
+          arguments: [
+            "actor_types: {government: {shape: cylinder}}\nnode_width: [0.1, 500]\n",
+            "shapes: [octagon]\npalette_overrides_model: true\nnode_width: [500, 500]\nnode_height: [500, 500]\n",
+          ])
+    func crashingThemes(theme: String) throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let themeFile = folder.appendingPathComponent("theme.yaml"), svg = folder.appendingPathComponent("map.svg")
+        try theme.write(to: themeFile, atomically: true, encoding: .utf8)
+        let run = try runEcomap(["render", zoetermeerModel, "--theme", themeFile.path, "-o", svg.path])
+        #expect(run.status == 1)
+        let lines = run.stderr.split(separator: "\n")
+        #expect(lines.count == 1, "\(run.stderr)")
+        #expect(lines.first?.hasPrefix("Error: \(zoetermeerModel): the map could not be drawn: Graphviz failed while laying out with engine 'neato' and was stopped: it ") == true, "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: svg.path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["theme.yaml"])
+    }
+}
