@@ -73,7 +73,7 @@ struct Analyze: ParsableCommand {
     @OptionGroup var seed: SeedOption
 
     @Option(name: .long, help: ArgumentHelp(
-        "Uncertain ties: draw N networks, keeping each relation with its confidence (0–1), and report per actor the mean, the 5–95% interval and P(top k) of each measure. Same seed, same bytes.",
+        "Uncertain ties: draw N networks, keeping each relation with its confidence (0–1), and report per actor the mean, the 5–95% interval and P(top k) of each measure. Same seed, same bytes. At most \(WorkLimits.maxSamples); refused when the samples would not fit in memory.",
         valueName: "N"))
     var samples: Int?
 
@@ -96,8 +96,10 @@ struct Analyze: ParsableCommand {
     func validate() throws {
         let names = try requestedMeasures()
         if let samples {
-            guard samples >= 1 else { throw ValidationError("--samples must be at least 1") }
-            guard top >= 1 else { throw ValidationError("--top must be at least 1") }
+            guard (1...WorkLimits.maxSamples).contains(samples) else {
+                throw ValidationError("--samples must be in 1...\(WorkLimits.maxSamples)")
+            }
+            guard (1...WorkLimits.maxListed).contains(top) else { throw ValidationError("--top must be in 1...\(WorkLimits.maxListed)") }
             for name in names {
                 guard let d = MeasureCatalog.named(name), [.node, .network].contains(d.level) else {
                     throw ValidationError("--samples summarizes node and network measures; '\(name)' is not one")

@@ -62,7 +62,7 @@ struct Gaps: ParsableCommand {
     func validate() throws {
         if objective == .constraint && actor == nil { throw ValidationError("--objective constraint needs --actor ID") }
         if objective != .constraint && actor != nil { throw ValidationError("--actor is only used with --objective constraint") }
-        guard top >= 0 else { throw ValidationError("--top must be 0 or more") }
+        guard (0...WorkLimits.maxListed).contains(top) else { throw ValidationError("--top must be in 0...\(WorkLimits.maxListed)") }
         guard tieWeight.isFinite, tieWeight > 0 else { throw ValidationError("--tie-weight must be a positive number") }
     }
 

@@ -45,7 +45,7 @@ struct Run: ParsableCommand {
         if let measure = size.measure, !MainJob.measures.contains(measure) {
             throw ValidationError("--size-by \(measure) is not a measure of the main job (a column of metrics.csv); choose one of: \(MainJob.measures.joined(separator: ", ")), or none")
         }
-        guard top >= 0 else { throw ValidationError("--top must be 0 or more") }
+        guard (0...WorkLimits.maxListed).contains(top) else { throw ValidationError("--top must be in 0...\(WorkLimits.maxListed)") }
     }
 
     func run() throws {

@@ -49,12 +49,12 @@ struct Sweep: ParsableCommand {
     @Option(name: .long, help: "Measure that orders a targeted sweep (default betweenness for actors, edge_betweenness for relations; relations also: weight).")
     var by: String?
 
-    @Option(name: .long, help: "Random orders to average.")
+    @Option(name: .long, help: "Random orders to average (at most \(WorkLimits.maxRuns)).")
     var runs: Int = 20
 
     @OptionGroup var seed: SeedOption
 
-    @Option(name: .long, help: "Evaluation points along the curve (every step when there are fewer steps).")
+    @Option(name: .long, help: "Evaluation points along the curve (every step when there are fewer steps; at most \(WorkLimits.maxPoints)).")
     var points: Int = 101
 
     @OptionGroup var input: GraphInputOptions
@@ -87,8 +87,8 @@ struct Sweep: ParsableCommand {
 
     func validate() throws {
         for removal in remove.removals { _ = try orders(for: removal) }
-        guard runs >= 1 else { throw ValidationError("--runs must be at least 1") }
-        guard points >= 2 else { throw ValidationError("--points must be at least 2") }
+        guard (1...WorkLimits.maxRuns).contains(runs) else { throw ValidationError("--runs must be in 1...\(WorkLimits.maxRuns)") }
+        guard (2...WorkLimits.maxPoints).contains(points) else { throw ValidationError("--points must be in 2...\(WorkLimits.maxPoints)") }
         if let by {
             if remove == .both {
                 throw ValidationError("--by names one measure, for actors or for relations; with --remove both leave it out (betweenness for actors, edge_betweenness for relations)")

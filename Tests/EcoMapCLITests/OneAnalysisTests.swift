@@ -150,3 +150,19 @@ struct SweepBothTests {
         #expect(throws: (any Error).self) { try EcoMap.parseAsRoot(["sweep", zoetermeerModel, "--remove", "both", "--by", "degree"]) }
     }
 }
+
+@Suite("Count options are capped before any work")
+struct CountCapTests {
+    @Test("--samples, --runs and --points beyond their caps are usage errors (they trapped or aborted allocating)")
+    func capped() {
+        for arguments in [
+            ["analyze", zoetermeerModel, "--samples", "9223372036854775807"],
+            ["analyze", zoetermeerModel, "--samples", "1000000000"],
+            ["sweep", zoetermeerModel, "--runs", "99999999999"],
+            ["sweep", zoetermeerModel, "--points", "100001"],
+            ["gaps", zoetermeerModel, "--top", "1000000"],
+        ] {
+            #expect(throws: (any Error).self, "\(arguments)") { _ = try EcoMap.parseAsRoot(arguments) }
+        }
+    }
+}

@@ -74,12 +74,19 @@ public enum AnalyzeJob {
     ///   - topK: k of P(top k).
     ///   - format: the output format.
     /// - Returns: the text and notes.
-    /// - Throws: ``EcosystemAnalysis/AnalysisError``; a writer's error.
+    /// - Throws: ``JobError`` over ``WorkLimits/maxSamples`` or the machine's memory;
+    ///   ``EcosystemAnalysis/AnalysisError``; a writer's error.
     public static func samples(
         _ model: EcosystemModel, measures: [String], options: AnalysisOptions, samples: Int, seed: UInt64, topK: Int,
         format: TableFormat
     ) throws -> WrittenTable {
         let kept = measures.filter { ![.edge, .pair].contains(MeasureCatalog.named($0)?.level) }
+        try WorkLimits.check(samples, atMost: WorkLimits.maxSamples, "samples")
+        // Every sample's table is kept until the summary: samples × (actors × measures) values,
+        // with the arrays' overhead.
+        try WorkLimits.checkMemory(
+            Double(samples) * (Double(model.actors.count) + 2) * Double(max(1, kept.count)) * 8 * 2,
+            for: "\(samples) samples of \(model.actors.count) actors × \(kept.count) measures")
         let summary = try UncertaintyAnalysis.run(model: model, measures: kept, options: options, samples: samples, seed: seed, topK: topK)
         let text: String
         switch format {

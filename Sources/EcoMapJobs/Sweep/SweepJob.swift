@@ -54,11 +54,18 @@ public enum SweepJob {
     ///   - progress: called with (evaluations done, evaluations in all) as the sweep goes;
     ///     `nil` for none.
     /// - Returns: the results, the CSV and the chart.
-    /// - Throws: ``EcosystemAnalysis/AnalysisError`` from the targeting measure; the CSV writer's error.
+    /// - Throws: ``JobError`` over ``WorkLimits`` or the machine's memory;
+    ///   ``EcosystemAnalysis/AnalysisError`` from the targeting measure; the CSV writer's error.
     public static func run(
         _ model: EcosystemModel, request: SweepRequest, progress: ((Int, Int) -> Void)? = nil
     ) throws -> SweepOutcome {
         let (steps, total, _) = plan(model, request: request)
+        for order in request.orders { try WorkLimits.check(order.runsCount, atMost: WorkLimits.maxRuns, "random orders") }
+        try WorkLimits.check(request.points, atMost: WorkLimits.maxPoints, "curve points")
+        // Each run keeps its curves (two values per point) and its removal order.
+        try WorkLimits.checkMemory(
+            Double(total) * 2 * 8 * 2 + Double(request.orders.reduce(0) { $0 + $1.runsCount }) * Double(model.actors.count + model.relations.count) * 8,
+            for: "\(total) sweep evaluations")
         var results: [EcosystemSweepResult] = []
         var done = 0
         for order in request.orders {
