@@ -43,6 +43,22 @@ struct EigenvectorTests {
         for leaf in 1...3 { #expect(abs(x[leaf] - 1 / 6.0.squareRoot()) < 1e-12) }
     }
 
+    /// A path a–b–c with strengths 2000 and 2: the spectrum is ±λ and 0 with λ = √(2000² + 2²),
+    /// so NetworkX's A + I iteration crawls (ratio (λ − 1)/(λ + 1)) and did not converge; the
+    /// A + λI fallback does. Closed form: x = (2000/λ, 1, 2/λ)/√2 (numpy's eigh agrees:
+    /// 0.7071064276334221, 0.7071067811865475, 0.0007071064276334223).
+    @Test func veryUnequalTiesConverge() throws {
+        let g = try Graph(nodeCount: 3, edges: [(0, 1), (1, 2)], weights: [2000, 2], directed: false)
+        let lambda = (2000.0 * 2000 + 4).squareRoot(), root2 = 2.0.squareRoot()
+        let expected = [2000 / lambda / root2, 1 / root2, 2 / lambda / root2]
+        // With NetworkX's defaults (100 iterations, tolerance 1e-6 per node) it now converges…
+        let x = try g.eigenvectorCentrality()
+        for v in 0..<3 { #expect(abs(x[v] - expected[v]) < 1e-5) }
+        // …and to the closed form when asked for more precision.
+        let precise = try g.eigenvectorCentrality(maxIterations: 1000, tolerance: 1e-15)
+        for v in 0..<3 { #expect(abs(precise[v] - expected[v]) < 1e-12) }
+    }
+
     /// Isolates and smaller components of an undirected graph get exactly 0: a triangle (λ = 2)
     /// next to an edge (λ = 1) and an isolate.
     @Test func dominantComponentOnly() throws {

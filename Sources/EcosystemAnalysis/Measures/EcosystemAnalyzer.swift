@@ -11,6 +11,7 @@ public enum EcosystemAnalyzer {
     ///   - measures: names from ``MeasureCatalog``.
     ///   - options: direction, weighting, normalization, grouping, seed.
     /// - Returns: the table; a measure with no unique answer on this network (``GraphError/undefined(algorithm:reason:)``)
+    ///   or whose iteration does not converge (``GraphError/notConverged(algorithm:iterations:tolerance:)``)
     ///   gets NaN values and an entry in ``MetricsTable/undefined`` instead of failing the run.
     /// - Throws: ``AnalysisError/unknownMeasure(_:valid:)`` for a name not in the catalog,
     ///   ``AnalysisError/unknownGroupAttribute(_:valid:)`` for a grouping attribute no actor has, and
@@ -57,9 +58,10 @@ public enum EcosystemAnalyzer {
                 } else if let compute = definition.network {
                     graphValues.append((name, try compute(input)))
                 }
-            } catch let GraphError.undefined(algorithm, reason) {
-                // No unique answer on this network: report it and write NaN (null), not numbers.
-                undefined.append((name, "\(algorithm) is undefined here: \(reason)"))
+            } catch let error as GraphError where error.isNoAnswer {
+                // No unique answer on this network (or none found by the iteration): report it
+                // and write NaN (null), not numbers; the other measures are still computed.
+                undefined.append((name, error.noAnswerReason))
                 if definition.level == .node {
                     columns.append([Double](repeating: .nan, count: model.actors.count))
                 } else if definition.level == .edge {
@@ -140,6 +142,27 @@ public enum EcosystemAnalyzer {
             return try model.groups(byAttributeNamed: attribute).index
         } catch let .noActorHas(name, valid) {
             throw AnalysisError.unknownGroupAttribute(name, valid: valid)
+        }
+    }
+}
+
+extension GraphError {
+    /// Whether the measure has no answer here (undefined, or not found by its iteration),
+    /// rather than a problem with the input.
+    var isNoAnswer: Bool {
+        switch self {
+        case .undefined, .notConverged: return true
+        default: return false
+        }
+    }
+
+    /// Why there is no answer, for ``MetricsTable/undefined``.
+    var noAnswerReason: String {
+        switch self {
+        case let .undefined(algorithm, reason): return "\(algorithm) is undefined here: \(reason)"
+        case let .notConverged(algorithm, iterations, tolerance):
+            return "\(algorithm) did not converge within \(iterations) iterations (tolerance \(tolerance))"
+        default: return description
         }
     }
 }

@@ -39,7 +39,9 @@ extension Graph {
     /// - Returns: `[Double]` of length `nodeCount`, nonnegative, Euclidean norm 1.
     /// - Throws: ``GraphError/undefined(algorithm:reason:)`` as above (also for an empty graph);
     ///   ``GraphError/invalidWeight(edge:value:reason:)`` for a negative or non-finite strength;
-    ///   ``GraphError/notConverged(algorithm:iterations:tolerance:)`` when the budget runs out.
+    ///   ``GraphError/notConverged(algorithm:iterations:tolerance:)`` when the budget runs out
+    ///   both with the shift `+ I` and with the shift `+ λI` (tried when the first does not
+    ///   converge; the eigenvector is the same, only the convergence differs).
     /// - Complexity: `O(k · (n + m))` for `k` iterations (plus the same for the class analysis).
     ///
     /// Reference: Bonacich, P. (1972). "Factoring and weighting approaches to status scores and
@@ -56,22 +58,28 @@ extension Graph {
         let analysis = matrix.perronAnalysis(maxIterations: max(10 * maxIterations, 10_000))
         try Graph.requireUniquePerronVector(analysis, algorithm: name)
         let support = analysis.support
-        var x = [Double](repeating: 0, count: nodeCount)
         let supportSize = support.reduce(0) { $0 + ($1 ? 1 : 0) }
-        for v in 0..<nodeCount where support[v] { x[v] = 1 / Double(supportSize) }
-        var y = x
-        for _ in 0..<maxIterations {
-            matrix.multiply(x, into: &y, shift: 1, mask: support)
-            var sq = 0.0
-            for v in 0..<nodeCount { sq += y[v] * y[v] }
-            let norm = sq > 0 ? sq.squareRoot() : 1
-            var change = 0.0
-            for v in 0..<nodeCount {
-                let nv = y[v] / norm
-                change += abs(nv - x[v])
-                x[v] = nv
+        // First NetworkX's iteration with A + I (the same numbers as NetworkX). When the
+        // second eigenvalue is close to −λ (a long path of very unequal ties: strengths 2000
+        // and 2) that converges too slowly; A + λI has the same eigenvector and moves every
+        // other eigenvalue μ ∈ [−λ, λ) to μ + λ ∈ [0, 2λ), away from 2λ, so it converges.
+        for shift in [1, analysis.spectralRadius] where shift == 1 || shift > 1 {
+            var x = [Double](repeating: 0, count: nodeCount)
+            for v in 0..<nodeCount where support[v] { x[v] = 1 / Double(supportSize) }
+            var y = x
+            for _ in 0..<maxIterations {
+                matrix.multiply(x, into: &y, shift: shift, mask: support)
+                var sq = 0.0
+                for v in 0..<nodeCount { sq += y[v] * y[v] }
+                let norm = sq > 0 ? sq.squareRoot() : 1
+                var change = 0.0
+                for v in 0..<nodeCount {
+                    let nv = y[v] / norm
+                    change += abs(nv - x[v])
+                    x[v] = nv
+                }
+                if change < Double(nodeCount) * tolerance { return x }
             }
-            if change < Double(nodeCount) * tolerance { return x }
         }
         throw .notConverged(algorithm: name, iterations: maxIterations, tolerance: tolerance)
     }
