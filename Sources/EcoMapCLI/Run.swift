@@ -61,10 +61,12 @@ struct Run: ParsableCommand {
         let folder = output.folder(for: ecosystem)
         let svgURL = folder.appendingPathComponent("ecosystem.svg")
         let csvURL = folder.appendingPathComponent("metrics.csv")
-        try files.write([(svgURL, Data(result.svg)), (csvURL, Data(result.csv.utf8))])
+        try files.checkOutput(svgURL)
+        try files.checkOutput(csvURL)
         for warning in result.warnings { note("graphviz: \(warning)") }
-
+        // The summary first: when standard output cannot be written (a full disk), nothing is.
         try writeStandardOutput(SummaryWriter.text(of: ecosystem, table: result.table, top: top) + "\n")
+        try files.write([(svgURL, Data(result.svg)), (csvURL, Data(result.csv.utf8))])
         try writeStandardOutput("wrote \(svgURL.relativePath)\nwrote \(csvURL.relativePath)\n")
     }
 }

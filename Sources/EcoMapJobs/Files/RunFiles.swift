@@ -25,6 +25,7 @@ public final class RunFiles: @unchecked Sendable {
     private var identities = Set<Identity>()
     private var paths = Set<String>()
     private var order: [String] = []
+    private var temporaryCount = 0
 
     /// An empty record.
     public init() {}
@@ -119,25 +120,100 @@ public final class RunFiles: @unchecked Sendable {
     ///   - data: the bytes.
     ///   - url: the output.
     /// - Throws: ``JobError`` from the checks, or naming the file and the system's reason
-    ///   (permission denied, no space left) when the write fails; the old file is then intact.
+    ///   (permission denied, no space left) when the write fails; the old file is then intact,
+    ///   and folders this write created are removed again.
     public func write(_ data: Data, to url: URL) throws(JobError) {
-        let target = try checkOutput(url)
-        do {
-            try FileManager.default.createDirectory(
-                at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try data.write(to: target, options: .atomic)
+        try write([(url: url, data: data)])
+    }
+
+    /// Writes several files as one bundle: every target is checked before the first byte is
+    /// written, every file is written in full to a temporary file next to its target, and
+    /// only then are they renamed into place, one after the other, under an exclusive lock on
+    /// each target folder (`flock` on `.ecomap.lock`), so two runs writing into one folder
+    /// never mix their files.
+    ///
+    /// Temporary files are named `.<name>.ecomap-<pid>-<tag>.tmp`; any such file left by a
+    /// process that no longer runs (killed mid-write) is removed by the next write into that
+    /// folder. When the write fails, the temporary files and the folders this write created
+    /// are removed, and the old files are intact.
+    /// - Parameter files: the outputs and their bytes, renamed in this order.
+    /// - Throws: as ``write(_:to:)``.
+    public func write(_ files: [(url: URL, data: Data)]) throws(JobError) {
+        let targets = try files.map { file throws(JobError) in (shown: file.url.relativePath, target: try checkOutput(file.url), data: file.data) }
+        var created: [URL] = []
+        var temporaries: [(temporary: URL, target: URL, shown: String)] = []
+        var locks: [Int32] = []
+        defer {
+            for descriptor in locks { flock(descriptor, LOCK_UN); close(descriptor) }
+            for t in temporaries { unlink(t.temporary.path) }
+        }
+        do throws(JobError) {
+            for item in targets {
+                let folder = item.target.deletingLastPathComponent()
+                created += try Self.createFolders(folder)
+                Self.removeStaleTemporaries(in: folder)
+                let temporary = folder.appendingPathComponent(".\(item.target.lastPathComponent).ecomap-\(getpid())-\(nextTemporaryTag()).tmp")
+                temporaries.append((temporary, item.target, item.shown))
+                guard FileManager.default.createFile(atPath: temporary.path, contents: item.data) else {
+                    throw JobError("cannot write \(item.shown): \(String(cString: strerror(errno)))")
+                }
+            }
+            for folder in Set(targets.map { $0.target.deletingLastPathComponent().path }).sorted() {
+                let descriptor = open(folder + "/.ecomap.lock", O_CREAT | O_RDWR | O_CLOEXEC, 0o644)
+                guard descriptor >= 0 else { continue }   // a read-only folder fails at the rename
+                flock(descriptor, LOCK_EX)
+                locks.append(descriptor)
+            }
+            for t in temporaries {
+                guard rename(t.temporary.path, t.target.path) == 0 else {
+                    throw JobError("cannot write \(t.shown): \(String(cString: strerror(errno)))")
+                }
+            }
+            temporaries.removeAll()
         } catch {
-            throw JobError("cannot write \(url.relativePath): \(Self.reason(error))")
+            for t in temporaries { unlink(t.temporary.path) }
+            temporaries.removeAll()
+            for folder in created.reversed() { rmdir(folder.path) }
+            throw error
         }
     }
 
-    /// Writes several files: every target is checked before the first is written, so a
-    /// refused one (an input, a folder, a device) leaves nothing half written.
-    /// - Parameter files: the outputs and their bytes, written in this order.
-    /// - Throws: as ``write(_:to:)``.
-    public func write(_ files: [(url: URL, data: Data)]) throws(JobError) {
-        for file in files { try checkOutput(file.url) }
-        for file in files { try write(file.data, to: file.url) }
+    /// Creates `folder` and its missing parents.
+    /// - Returns: the folders created, outermost first.
+    static func createFolders(_ folder: URL) throws(JobError) -> [URL] {
+        var missing: [URL] = []
+        var current = folder
+        while !FileManager.default.fileExists(atPath: current.path), current.path != "/" {
+            missing.append(current)
+            current = current.deletingLastPathComponent()
+        }
+        for url in missing.reversed() {
+            guard mkdir(url.path, 0o755) == 0 || errno == EEXIST else {
+                throw JobError("cannot create the folder \(url.path): \(String(cString: strerror(errno)))")
+            }
+        }
+        return missing.reversed()
+    }
+
+    /// Removes `.<name>.ecomap-<pid>-<n>.tmp` files in `folder` whose process is gone.
+    static func removeStaleTemporaries(in folder: URL) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        for name in names where name.hasPrefix(".") && name.hasSuffix(".tmp") {
+            guard let marker = name.range(of: ".ecomap-", options: .backwards) else { continue }
+            let rest = name[marker.upperBound...].dropLast(4)
+            guard let dash = rest.firstIndex(of: "-"), let pid = Int32(rest[..<dash]), pid > 0 else { continue }
+            if pid != getpid(), kill(pid, 0) != 0, errno == ESRCH {
+                unlink(folder.appendingPathComponent(name).path)
+            }
+        }
+    }
+
+    /// A name part no other temporary file of this process has: this record's address and a
+    /// count of its writes.
+    func nextTemporaryTag() -> String {
+        lock.lock(); defer { lock.unlock() }
+        temporaryCount += 1
+        return "\(UInt(bitPattern: ObjectIdentifier(self).hashValue))x\(temporaryCount)"
     }
 
     // MARK: - Paths
