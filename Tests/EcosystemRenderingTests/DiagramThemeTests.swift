@@ -65,7 +65,9 @@ struct DiagramThemeTests {
         ("palette: [\"#12345\"]", "palette: '#12345' is not a colour"),
         ("- just a list", "the theme must be a mapping"),
         ("palette: [", "not valid YAML"),
-        ("pen_width: [1, 1e308]", "pen_width: expected a positive number up to 500"),
+        ("pen_width: [1, 1e308]", "pen_width: expected a positive number up to 20 (points)"),
+        ("node_width: [500, 500]", "node_width: expected a positive number up to 20 (inches)"),
+        ("node_height: [0.5, 21]", "node_height: expected a positive number up to 20 (inches)"),
     ])
     func invalid(yaml: String, expected: String) {
         do {
@@ -100,7 +102,7 @@ struct DiagramThemeTests {
             #expect(error.issues.map(\.description) == [
                 "t.yaml:1:11: error: palette: 'red' is not a colour; write \"#RRGGBB\" or \"#RRGGBBAA\" (quoted)",
                 "t.yaml:1:16: error: palette: '#00' is not a colour; write \"#RRGGBB\" or \"#RRGGBBAA\" (quoted)",
-                "t.yaml:2:21: error: font_sizes.title: expected a positive number up to 500",
+                "t.yaml:2:21: error: font_sizes.title: expected a positive number up to 200 (points)",
                 "t.yaml:3:1: error: unknown key 'colour' in the theme; valid keys: \(DiagramTheme.topLevelKeys.joined(separator: ", "))",
             ])
             #expect(error.line == 1 && error.column == 11)

@@ -19,7 +19,7 @@ import Yams
 /// names, colours) into the SVG without escaping: colours must be `#RRGGBB` or `#RRGGBBAA`,
 /// shapes Graphviz node shapes and styles `solid|dashed|dotted|bold` (the
 /// ``DrawingVocabulary`` the model files use too), font names ASCII letters, digits, spaces
-/// and `,._-`, sizes positive numbers up to 500. Every problem of a theme file is reported at
+/// and `,._-`, sizes positive numbers up to ``maxNodeSize`` inches, ``maxPenWidth`` and ``maxFontSize`` points. Every problem of a theme file is reported at
 /// once (``ThemeError``).
 public struct DiagramTheme: Sendable, Equatable {
     /// Fill colours for actor types (used by rule 2 above), `#RRGGBB`.
@@ -81,6 +81,14 @@ public struct DiagramTheme: Sendable, Equatable {
         /// A style as given.
         public init(color: String? = nil, style: String? = nil) { self.color = color; self.style = style }
     }
+
+    /// The largest node width or height a theme may set, in inches: a 500-inch octagon
+    /// corrupted libgvc's heap; 20 inches is larger than any page.
+    public static let maxNodeSize = 20.0
+    /// The largest line width a theme may set, in points.
+    public static let maxPenWidth = 20.0
+    /// The largest font size a theme may set, in points.
+    public static let maxFontSize = 200.0
 
     /// The eight Okabe–Ito colours without black: orange, sky blue, bluish green, yellow, blue,
     /// vermillion, reddish purple, then grey (black is kept for lines and text). Source:
@@ -241,7 +249,7 @@ public struct DiagramTheme: Sendable, Equatable {
                 if let name = reader.fontName(value, key: key) { theme.fontName = name }
             case "font_sizes":
                 for (field, v) in reader.mapping(value, key: key) ?? [] {
-                    let size = reader.positive(v, key: "\(key).\(field)")
+                    let size = reader.positive(v, key: "\(key).\(field)", atMost: DiagramTheme.maxFontSize, unit: "points")
                     switch field {
                     case "title": theme.titleFontSize = size ?? theme.titleFontSize
                     case "caption": theme.captionFontSize = size ?? theme.captionFontSize
@@ -251,11 +259,11 @@ public struct DiagramTheme: Sendable, Equatable {
                     }
                 }
             case "node_width":
-                if let r = reader.range(value, key: key) { (theme.minNodeWidth, theme.maxNodeWidth) = r }
+                if let r = reader.range(value, key: key, atMost: DiagramTheme.maxNodeSize, unit: "inches") { (theme.minNodeWidth, theme.maxNodeWidth) = r }
             case "node_height":
-                if let r = reader.range(value, key: key) { (theme.minNodeHeight, theme.maxNodeHeight) = r }
+                if let r = reader.range(value, key: key, atMost: DiagramTheme.maxNodeSize, unit: "inches") { (theme.minNodeHeight, theme.maxNodeHeight) = r }
             case "pen_width":
-                if let r = reader.range(value, key: key) { (theme.minPenWidth, theme.maxPenWidth) = r }
+                if let r = reader.range(value, key: key, atMost: DiagramTheme.maxPenWidth, unit: "points") { (theme.minPenWidth, theme.maxPenWidth) = r }
             case "outline":
                 if let c = reader.colour(value, key: key) { theme.outlineColor = c }
             case "background":
@@ -382,19 +390,20 @@ private struct ThemeReader {
         return b
     }
 
-    mutating func positive(_ node: Node, key: String) -> Double? {
-        // Bounded: Graphviz cannot parse absurd sizes back (1e308) and Pango warns on huge fonts.
-        guard let x = yaml.number(node), x.isFinite, x > 0, x <= 500 else {
-            fail(key, "expected a positive number up to 500", at: node)
+    mutating func positive(_ node: Node, key: String, atMost limit: Double, unit: String) -> Double? {
+        // Bounded: Graphviz cannot parse absurd sizes back (1e308), corrupts its heap with
+        // 500-inch octagons, and Pango warns on huge fonts.
+        guard let x = yaml.number(node), x.isFinite, x > 0, x <= limit else {
+            fail(key, "expected a positive number up to \(NumberFormat.brief(limit)) (\(unit))", at: node)
             return nil
         }
         return x
     }
 
-    mutating func range(_ node: Node, key: String) -> (Double, Double)? {
+    mutating func range(_ node: Node, key: String, atMost limit: Double, unit: String) -> (Double, Double)? {
         guard let items = list(node, key: key) else { return nil }
         guard items.count == 2 else { fail(key, "expected [smallest, largest]", at: node); return nil }
-        let lo = positive(items[0], key: key), hi = positive(items[1], key: key)
+        let lo = positive(items[0], key: key, atMost: limit, unit: unit), hi = positive(items[1], key: key, atMost: limit, unit: unit)
         guard let lo, let hi else { return nil }
         guard lo <= hi else { fail(key, "the first value must not exceed the second", at: node); return nil }
         return (lo, hi)
