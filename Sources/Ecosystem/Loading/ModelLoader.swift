@@ -130,7 +130,7 @@ enum ModelKeys {
     static let actorType = ["id", "label", "color", "shape", "helix"]
     static let relationType = ["id", "label", "color", "style", "directed"]
     static let actor = ["id", "name", "type", "place", "attributes"]
-    static let relation = ["id", "from", "to", "type", "weight", "source", "assumed", "confidence"]
+    static let relation = ["id", "from", "to", "type", "weight", "source", "assumed", "confidence", "attributes"]
 }
 
 // MARK: - Reading a model from the YAML tree
@@ -248,6 +248,13 @@ extension YAMLReader {
                        : "declared actor types: \(Suggestions.quoted(types))")
         }
         let place = text(f, "place", what: what, id: id) ?? ""
+        let attributes = readAttributes(f, what: what, id: id)
+        return (Actor(id: id, name: name, type: type, place: place, attributes: attributes), f.value("id") ?? node)
+    }
+
+    /// The free `attributes` mapping of an actor or relation (text values), reporting keys
+    /// and values that are not scalars.
+    mutating func readAttributes(_ f: YAMLFields, what: String, id: String) -> [(key: String, value: String)] {
         var attributes: [(key: String, value: String)] = []
         if let a = f.value("attributes") {
             if case let .mapping(m) = a {
@@ -268,7 +275,7 @@ extension YAMLReader {
                        valid: "write attributes as 'key: value' pairs, e.g. 'attributes: {founded: \"2005\"}'")
             }
         }
-        return (Actor(id: id, name: name, type: type, place: place, attributes: attributes), f.value("id") ?? node)
+        return attributes
     }
 
     mutating func readRelation(
@@ -333,8 +340,10 @@ extension YAMLReader {
                        valid: "confidence is a number from 0 to 1 (the probability that the tie exists)")
             }
         }
+        let attributes = readAttributes(f, what: what, id: finalID)
         return (Relation(id: finalID, from: ends.first ?? "", to: ends.count == 2 ? ends[1] : "", type: type,
-                         weight: weight, source: source, assumed: assumed, confidence: confidence),
+                         weight: weight, source: source, assumed: assumed, confidence: confidence,
+                         attributes: attributes),
                 f.value("id") ?? node)
     }
 
