@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a writer adds to a model: node positions and sizes of the drawing, and computed
 /// measures as node attributes.
 public struct ExportExtras: Sendable {
@@ -84,7 +86,9 @@ public struct FlatGraph: Sendable {
     ///   - extras: positions, sizes, measures.
     /// - Complexity: `O(actors · attributes + relations · attributes)`.
     public init(_ model: EcosystemModel, extras: ExportExtras = ExportExtras()) {
-        graphValues = [("name", model.name), ("title", model.title), ("description", model.description)]
+        graphValues = [("name", model.name), ("title", model.title), ("description", model.description),
+                       ("actor_types", FlatGraph.typesText(model.actorTypes.map { ["id": $0.id, "label": $0.label, "color": $0.color, "shape": $0.shape, "helix": $0.helix] })),
+                       ("relation_types", FlatGraph.typesText(model.relationTypes.map { ["id": $0.id, "label": $0.label, "color": $0.color, "style": $0.style, "directed": $0.directed ? "true" : "false"] }))]
         nodeKeys = FlatGraph.nodeReserved.map { Key(name: $0, type: .string) }
         var free: [String] = []
         for a in model.actors { for (k, _) in a.attributes where !free.contains(k) && !FlatGraph.nodeReserved.contains(k) { free.append(k) } }
@@ -137,9 +141,19 @@ public struct FlatGraph: Sendable {
         draft.description = graphValues.first { $0.key == "description" }?.value ?? ""
         draft.defaultDirected = directed
         draft.defaultActorType = "node"
+        // ecomap's own type tables (graph attributes `actor_types`, `relation_types`): every
+        // declaration in order, also of types nothing uses.
+        let graphPlace = ModelDraft.Place(file: file)
+        var declared = Set<String>()
+        var declaredRelation = Set<String>()
+        for t in FlatGraph.types(graphValues.first { $0.key == "actor_types" }?.value) where declared.insert(t["id"] ?? "").inserted {
+            draft.actorTypes.append(ModelDraft.ActorTypeEntry(id: t["id"] ?? "", label: t["label"], color: t["color"], shape: t["shape"], helix: t["helix"], place: graphPlace))
+        }
+        for t in FlatGraph.types(graphValues.first { $0.key == "relation_types" }?.value) where declaredRelation.insert(t["id"] ?? "").inserted {
+            draft.relationTypes.append(ModelDraft.RelationTypeEntry(id: t["id"] ?? "", label: t["label"], color: t["color"], style: t["style"], directed: t["directed"], place: graphPlace))
+        }
         let typeKeys = ["type", "kind", "group", "category"]
         var positions: [String: (x: Double, y: Double)] = [:]
-        var declared = Set<String>()
         var hasColourWithoutType = false
         for n in nodes {
             let place = ModelDraft.Place(file: file, line: n.line, column: n.column)
@@ -159,7 +173,6 @@ public struct FlatGraph: Sendable {
             if let p = n.position { positions[n.id] = p }
         }
         if hasColourWithoutType { draft.notes.append("\(file): nodes have colours but no type attribute; their colours are kept as attribute 'viz_color'") }
-        var declaredRelation = Set<String>()
         for e in edges {
             let place = ModelDraft.Place(file: file, line: e.line, column: e.column)
             let typeKey = ["type", "kind", "relation", "label"].first { e.value($0) != nil }
@@ -176,6 +189,20 @@ public struct FlatGraph: Sendable {
             }
         }
         return (draft, positions)
+    }
+
+    /// Type declarations as one JSON text (a list of objects with text values).
+    static func typesText(_ items: [[String: String]]) -> String {
+        "[" + items.map { item in
+            "{" + item.keys.sorted().map { "\(JSONGraphs.json($0)): \(JSONGraphs.json(item[$0]!))" }.joined(separator: ", ") + "}"
+        }.joined(separator: ", ") + "]"
+    }
+
+    /// The declarations of ``typesText(_:)``, or none when the text is absent or not such a list.
+    static func types(_ text: String?) -> [[String: String]] {
+        guard let text, let data = text.data(using: .utf8),
+              let list = try? JSONSerialization.jsonObject(with: data) as? [[String: Any]] else { return [] }
+        return list.map { $0.compactMapValues { $0 as? String } }
     }
 
     /// The Graphviz shape for a GEXF `viz:shape` (`disc`, `square`, `triangle`, `diamond`).

@@ -43,15 +43,32 @@ public enum ModelFormat: String, CaseIterable, Sendable {
         let unusedActorTypes = model.actorTypes.map(\.id).filter { id in !model.actors.contains { $0.type == id } }
         let unusedRelationTypes = model.relationTypes.map(\.id).filter { id in !model.relations.contains { $0.type == id } }
         switch self {
-        case .yaml, .json, .csv, .xlsx: return []
+        case .yaml, .json: return []
+        case .csv, .xlsx:
+            // A sheet has one column order; actors (or relations) listing attributes in another order get the sheet's.
+            func orders(_ lists: [[String]]) -> Bool {
+                var columns: [String] = []
+                for l in lists { for k in l where !columns.contains(k) { columns.append(k) } }
+                return lists.allSatisfy { l in l == columns.filter { l.contains($0) } }
+            }
+            if !orders(model.actors.map { $0.attributes.map(\.key) }) { out.append("the order of attributes of actors that list them in another order than the sheet's columns") }
+            if !orders(model.relations.map { $0.attributes.map(\.key) }) { out.append("the order of attributes of relations that list them in another order than the sheet's columns") }
+            return out
         case .kumu:
             return ["actor type labels, colours, shapes and helix spheres", "relation type labels, colours and line styles",
                     "the model's name, title and description"]
-        case .gexf, .graphml, .nodelink:
+        case .graphml, .nodelink:
+            if self == .nodelink, model.relations.contains(where: { $0.attributes.contains { $0.key == "key" } }) { out.append("relation attributes named 'key'") }
+        case .gexf:
             if !unusedActorTypes.isEmpty { out.append("actor types no actor has: \(Suggestions.quoted(unusedActorTypes))") }
             if !unusedRelationTypes.isEmpty { out.append("relation types no relation has: \(Suggestions.quoted(unusedRelationTypes))") }
-            if self == .gexf, model.title != model.name { out.append("the title '\(model.title)' (GEXF has no graph title; the name is kept)") }
-            if self == .nodelink, model.relations.contains(where: { $0.attributes.contains { $0.key == "key" } }) { out.append("relation attributes named 'key'") }
+            if model.title != model.name { out.append("the title '\(model.title)' (GEXF has no graph title; the name is kept)") }
+            var firstUse: [String] = []
+            for a in model.actors where !firstUse.contains(a.type) { firstUse.append(a.type) }
+            if firstUse != model.actorTypes.map(\.id).filter({ firstUse.contains($0) }) { out.append("the order of the actor types (GEXF lists them by first use)") }
+            var firstRelationUse: [String] = []
+            for r in model.relations where !firstRelationUse.contains(r.type) { firstRelationUse.append(r.type) }
+            if firstRelationUse != model.relationTypes.map(\.id).filter({ firstRelationUse.contains($0) }) { out.append("the order of the relation types (GEXF lists them by first use)") }
         }
         return out
     }

@@ -37,6 +37,7 @@ public enum SpreadsheetModel {
         ("style", ["style", "linestyle"]),
         ("directed", ["directed"]),
         ("for", ["for", "appliesto", "kind", "of"]),
+        ("description", ["description"]),
     ]
 
     /// A header name as compared: lower case, without spaces, `_` and `-`.
@@ -187,8 +188,12 @@ public enum SpreadsheetModel {
                 ?? (actorTypes.contains(id) || (!relationTypes.contains(id) && (cell("shape") != nil || cell("helix") != nil)))
             let isRelation = kind.map { $0.hasPrefix("relation") || $0.hasPrefix("connection") || $0 == "edge" }
                 ?? (relationTypes.contains(id) || (!actorTypes.contains(id) && (cell("style") != nil || cell("directed") != nil)))
+            if kind == "model" {
+                draft.name = id; draft.title = cell("label") ?? ""; draft.description = cell("description") ?? ""
+                continue
+            }
             if let kind, !isActor, !isRelation {
-                draft.issues.append(table.place(row, fields["for"]).issue("type '\(id)' is for '\(kind)'", id: id, valid: "'for' is actor or relation"))
+                draft.issues.append(table.place(row, fields["for"]).issue("type '\(id)' is for '\(kind)'", id: id, valid: "'for' is actor, relation or model"))
                 continue
             }
             if isActor {
