@@ -245,7 +245,7 @@ public enum ModelFormats {
     static let relationSheets = ["relations", "relation", "connections", "edges", "links", "relaties", "ties"]
 
     static func loadWorkbook(_ path: String, directed: Bool, lenient: Bool) throws(ModelError) -> LoadedModel {
-        let sheets = try XLSX.read(try readData(URL(fileURLWithPath: path), file: path), file: path)
+        let sheets = try XLSX.read(contentsOf: URL(fileURLWithPath: path), file: path)
         func sheet(_ names: [String]) -> Table? { sheets.first { names.contains($0.name.lowercased().trimmingCharacters(in: .whitespaces)) }?.table }
         let relations = sheet(relationSheets) ?? sheets.first { SpreadsheetModel.isRelationsHeader($0.table.header.cells) }?.table
         guard let relations else {

@@ -59,6 +59,13 @@ public enum SafeXML {
             throw ModelError(issues: [ModelIssue(file: file, line: line, column: 1, message: "the document declares an XML entity (<!ENTITY>), which is not read",
                                                  valid: "a GEXF, GraphML or workbook file without a DTD")])
         }
+        // Foundation's parser traps on invalid UTF-8 in names (swift-corelibs-foundation):
+        // refuse such bytes first, at their line.
+        if let bad = firstInvalidUTF8(data) {
+            let line = data[..<bad].reduce(1) { $1 == 10 ? $0 + 1 : $0 }
+            throw ModelError(issues: [ModelIssue(file: file, line: line, column: 1, message: "the document is not valid UTF-8 (byte \(bad + 1))",
+                                                 valid: "save the file as UTF-8")])
+        }
         let parser = XMLParser(data: data)
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false
@@ -67,6 +74,10 @@ public enum SafeXML {
         let ok = parser.parse()
         if let limit = delegate.limit {
             throw ModelError(issues: [ModelIssue(file: file, line: delegate.limitLine, column: 1, message: limit, valid: "a smaller, flatter document")])
+        }
+        if ok, let mismatch = delegate.mismatch {
+            throw ModelError(issues: [ModelIssue(file: file, line: mismatch.line, column: mismatch.column, message: mismatch.message,
+                                                 valid: "a well-formed XML document (every element closed in order)")])
         }
         guard ok, let root = delegate.root else {
             let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "unknown error"
@@ -96,10 +107,24 @@ public enum SafeXML {
             let node = XMLTree(name: local(elementName), attributes: attrs, line: parser.lineNumber, column: parser.columnNumber)
             if let parent = stack.last { parent.children.append(node) } else if root == nil { root = node }
             stack.append(node)
+            names.append(elementName)
         }
 
+        var names: [String] = []
+        var mismatch: (line: Int, column: Int, message: String)?
+
         func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
+            if let open = names.last, open != elementName, mismatch == nil {
+                mismatch = (parser.lineNumber, max(parser.columnNumber, 1), "malformed XML: </\(elementName)> closes <\(open)>")
+            }
+            _ = names.popLast()
             _ = stack.popLast()
+        }
+
+        func parserDidEndDocument(_ parser: XMLParser) {
+            if let open = names.last, mismatch == nil {
+                mismatch = (parser.lineNumber, max(parser.columnNumber, 1), "malformed XML: <\(open)> is never closed")
+            }
         }
 
         func parser(_ parser: XMLParser, foundCharacters string: String) { stack.last?.text += string }
@@ -111,6 +136,21 @@ public enum SafeXML {
         func local(_ name: String) -> String {
             if let colon = name.lastIndex(of: ":") { return String(name[name.index(after: colon)...]) }
             return name
+        }
+    }
+
+    /// The offset of the first byte that is not part of well-formed UTF-8, or `nil`.
+    /// Complexity: `O(count)`.
+    static func firstInvalidUTF8(_ data: Data) -> Int? {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = data.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case let .valid(encoded): offset += encoded.count
+            case .emptyInput: return nil
+            case .error: return offset
+            }
         }
     }
 
