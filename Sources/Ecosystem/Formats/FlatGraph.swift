@@ -160,7 +160,8 @@ public struct FlatGraph: Sendable {
             let typeKey = typeKeys.first { n.value($0) != nil }
             let type = typeKey.flatMap { n.value($0) }.flatMap { $0.isEmpty ? nil : $0 }
             var attributes: [(key: String, value: String)] = []
-            for (k, v) in n.values where k != typeKey && !FlatGraph.nodeReserved.contains(k) { attributes.append((k, v)) }
+            let nameIsLabel = n.value("label") == nil && n.value("name") != nil
+            for (k, v) in n.values where k != typeKey && !FlatGraph.nodeReserved.contains(k) && !(nameIsLabel && k == "name") { attributes.append((k, v)) }
             if type == nil, let c = n.color { attributes.append(("viz_color", c)); hasColourWithoutType = true }
             draft.actors.append(ModelDraft.ActorEntry(id: n.id, name: n.value("label") ?? n.value("name"), type: type,
                                                       place: n.value("place"), attributes: attributes, at: place))

@@ -88,7 +88,6 @@ public enum GraphML {
                 case "x": x = Double(v.value)
                 case "y": y = Double(v.value)
                 case "size": node!.size = Double(v.value)
-                case "name" where node!.value("label") == nil && !vs.contains(where: { $0.key == "label" }): node!.values.append(("label", v.value))
                 default: node!.values.append(v)
                 }
             }
@@ -112,6 +111,23 @@ public enum GraphML {
             flat.edges.append(edge)
         }
         guard issues.isEmpty else { throw ModelError(issues: issues) }
+        // igraph writes its vertices as n0, n1, … and their identity as the `name` attribute:
+        // when every id is that and the names are unique, the names are the ids.
+        let names = flat.nodes.map { n in n.values.first { $0.key == "name" }?.value ?? "" }
+        if !flat.nodes.isEmpty, flat.nodes.enumerated().allSatisfy({ $0.element.id == "n\($0.offset)" }),
+           !names.contains(""), Set(names).count == names.count {
+            var rename: [String: String] = [:]
+            for k in flat.nodes.indices {
+                rename[flat.nodes[k].id] = names[k]
+                flat.nodes[k].id = names[k]
+                flat.nodes[k].values.removeAll { $0.key == "name" }
+                if flat.nodes[k].value("label") == nil { flat.nodes[k].values.insert(("label", names[k]), at: 0) }
+            }
+            for k in flat.edges.indices {
+                flat.edges[k].from = rename[flat.edges[k].from] ?? flat.edges[k].from
+                flat.edges[k].to = rename[flat.edges[k].to] ?? flat.edges[k].to
+            }
+        }
         return flat
     }
 

@@ -1,0 +1,100 @@
+import FixtureSupport
+import Foundation
+import Testing
+@testable import EcoMapJobs
+import Ecosystem
+import EcosystemAnalysis
+
+/// Data in and out through the jobs: every imported file has the measures of the same graph
+/// read from the plain edge list; what ecomap writes, NetworkX reads back with every attribute
+/// (Tests/Fixtures/formats/readback.json, written by make_formats.py --readback).
+@Suite("Interchange")
+struct InterchangeTests {
+    static let folder = Fixtures.directory.appendingPathComponent("formats")
+    static func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
+
+    /// Kumu names elements by label; the other files by id.
+    static let idOfName = ["LUMC": "lumc", "Universiteit Leiden": "ul", "Bio Science Park": "bsp", "Gemeente Leiden": "gem",
+                           "Provincie Zuid-Holland": "pz", "BioTech BV": "biotech", "Pharma NV": "pharma", "Patiëntenvereniging": "patients"]
+    static let measures = ["degree", "strength", "betweenness", "closeness", "pagerank", "eigenvector"]
+
+    static func values(_ model: EcosystemModel, byName: Bool = false) throws -> [String: [Double]] {
+        let table = try EcosystemAnalyzer.metrics(of: model, measures: measures, options: AnalysisOptions(directed: false, weighting: .strength, normalized: true))
+        var out: [String: [Double]] = [:]
+        for (k, id) in table.nodeIDs.enumerated() {
+            let key = byName ? (idOfName[id] ?? id) : id
+            out[key] = measures.map { table.column($0)![k] }
+        }
+        return out
+    }
+
+    @Test(arguments: ["dutch", "networkx.gexf", "networkx.graphml", "igraph.graphml", "networkx-nodelink.json", "kumu-blueprint.json", "openpyxl.xlsx"])
+    func importedMeasuresEqualTheEdgeList(_ name: String) throws {
+        let files = RunFiles()
+        let reference = try GraphInput.load(Self.path("reference.csv"), directed: false, files: files)
+        let imported = try GraphInput.read(Self.path(name), directed: false, files: files)
+        let expected = try Self.values(reference)
+        let got = try Self.values(imported.model, byName: name.hasPrefix("kumu"))
+        #expect(Set(got.keys) == Set(expected.keys))
+        for (id, row) in expected {
+            let other = try #require(got[id])
+            for (k, x) in row.enumerated() {
+                #expect(agree(other[k], x, tolerance: 1e-12), "\(name): \(Self.measures[k]) of \(id) is \(other[k]), edge list \(x)")
+            }
+        }
+        // Every file read is recorded, so no output can replace it (a pair is two files).
+        #expect(files.inputs.count == (name == "dutch" ? 4 : 2))
+    }
+
+    /// The fixture script read ecomap's GEXF and GraphML (converted from the Dutch pair with
+    /// `--with-measures degree,betweenness`) with NetworkX; every field is there.
+    @Test func networkxReadsEveryAttributeOfEcomapsGEXFAndGraphML() throws {
+        let data = try Data(contentsOf: Self.folder.appendingPathComponent("readback.json"))
+        let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let model = try ModelFormats.load(Self.path("dutch")).model
+        let table = try EcosystemAnalyzer.metrics(of: model, measures: ["degree", "betweenness"], options: AnalysisOptions(directed: false, weighting: .strength, normalized: true))
+        for file in ["ecomap.gexf", "ecomap.graphml"] {
+            let g = try #require(root[file] as? [String: Any])
+            #expect(g["directed"] as? Bool == false)
+            let nodes = try #require(g["nodes"] as? [String: [String: Any]])
+            #expect(nodes.count == model.actors.count)
+            for (k, a) in model.actors.enumerated() {
+                let n = try #require(nodes[a.id], "\(file): no node \(a.id)")
+                #expect(n["type"] as? String == a.type && n["place"] as? String == a.place, "\(file) \(a.id)")
+                #expect(n["type_color"] as? String == model.actorType(a.type)?.color)
+                #expect((n["degree"] as? Double).map { agree($0, table.column("degree")![k], tolerance: 1e-12) } == true)
+                #expect((n["betweenness"] as? Double).map { agree($0, table.column("betweenness")![k], tolerance: 1e-12) } == true)
+                if file == "ecomap.graphml" { #expect(n["x"] is Double && n["y"] is Double && n["size"] is Double) }
+            }
+            let edges = try #require(g["edges"] as? [[Any]])
+            #expect(edges.count == model.relations.count)
+            for r in model.relations {
+                let e = try #require(edges.first { ($0[2] as? [String: Any])?["id"] as? String == r.id }?[2] as? [String: Any], "\(file): no edge \(r.id)")
+                #expect(e["weight"] as? Double == r.weight && e["type"] as? String == r.type && e["evidence"] as? String == r.source)
+                #expect(e["assumed"] as? String == r.assumed && e["confidence"] as? Double == r.confidence)
+                #expect(e["Opmerking"] as? String == r.attribute("Opmerking"))
+                #expect(e["type_directed"] as? Bool == false)
+            }
+        }
+    }
+
+    @Test func convertWritesLayoutColoursAndNeverAnInput() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("convert-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let files = RunFiles()
+        let loaded = try GraphInput.read(Self.path("dutch"), directed: false, files: files)
+        let out = dir.appendingPathComponent("park.gexf").path
+        let result = try ConvertJob.run(loaded.model, format: .gexf, to: out, measures: ["degree"], options: AnalysisOptions(), files: files)
+        #expect(result.written == [out])
+        let back = try ModelFormats.load(out)
+        #expect(back.positions.count == 8)   // neato positions, in points
+        #expect(back.model.actors == loaded.model.actors.map { a in var a = a; a.attributes.append(("degree", NumberFormat.exact(Double(loaded.model.relations.filter { $0.from == a.id || $0.to == a.id }.count))!)); return a })
+        let text = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(text.contains("<viz:color r=\"230\" g=\"159\" b=\"0\"/>") && text.contains("<viz:shape value=\"square\"/>"))
+        // The CSV pair: three files; an input is refused before anything is written.
+        let refused = #expect(throws: JobError.self) {
+            try ConvertJob.run(loaded.model, format: .csv, to: Self.path("dutch"), measures: [], options: AnalysisOptions(), files: files)
+        }
+        #expect(refused?.description.contains("it is an input of this run") == true)
+    }
+}
