@@ -4,6 +4,7 @@ import Testing
 @testable import EcoMapJobs
 import Ecosystem
 import EcosystemAnalysis
+import EcosystemRendering
 
 /// Data in and out through the jobs: every imported file has the measures of the same graph
 /// read from the plain edge list; what ecomap writes, NetworkX reads back with every attribute
@@ -96,5 +97,22 @@ struct InterchangeTests {
             try ConvertJob.run(loaded.model, format: .csv, to: Self.path("dutch"), measures: [], options: AnalysisOptions(), files: files)
         }
         #expect(refused?.description.contains("it is an input of this run") == true)
+    }
+
+    @Test func aThemePaletteAppliesToColoursTheModelDoesNotSet() throws {
+        let model = try ModelFormats.load(Self.path("dutch")).model
+        let theme = DiagramTheme(palette: ["#111111", "#222222"])
+        #expect(theme.nodeStyle(forActorType: "knowledge", in: model).color == "#111111")
+        #expect(theme.nodeStyle(forActorType: "intermediary", in: model).color == "#222222")
+        #expect(DiagramTheme.default.nodeStyle(forActorType: "intermediary", in: model).color == "#56B4E9")
+        // A YAML model without colours is not grey: Okabe–Ito by position, then the theme's palette.
+        let yaml = try ModelLoader.load(yaml: """
+            actor_types: [{id: a}, {id: b, color: "#123456"}, {id: c}]
+            relation_types: [{id: t, directed: false}]
+            actors: [{id: x, type: a}, {id: y, type: b}, {id: z, type: c}]
+            """, file: "m.yaml")
+        #expect(yaml.actorTypes.map(\.color) == ["#E69F00", "#123456", "#009E73"])
+        #expect(theme.nodeStyle(forActorType: "c", in: yaml).color == "#111111")
+        #expect(theme.nodeStyle(forActorType: "b", in: yaml).color == "#123456")
     }
 }

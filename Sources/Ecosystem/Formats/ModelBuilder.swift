@@ -225,13 +225,13 @@ public enum ModelBuilder {
         // Automatic declarations: colour k mod 8, shape k mod 9, by the type's position.
         var described: [String] = []
         for k in unset {
-            if actorTypes[k].color.isEmpty { actorTypes[k].color = autoPalette[k % autoPalette.count] }
+            if actorTypes[k].color.isEmpty { actorTypes[k].color = autoPalette[k % autoPalette.count]; actorTypes[k].automaticColor = true }
             if actorTypes[k].shape.isEmpty { actorTypes[k].shape = autoShapes[k % autoShapes.count] }
             described.append("'\(actorTypes[k].id)' (\(actorTypes[k].color) \(actorTypes[k].shape); colour or shape not given)")
         }
         for type in declaredTypes {
             let k = actorTypes.count
-            actorTypes.append(ActorType(id: type, label: type, color: autoPalette[k % autoPalette.count], shape: autoShapes[k % autoShapes.count]))
+            actorTypes.append(ActorType(id: type, label: type, color: autoPalette[k % autoPalette.count], shape: autoShapes[k % autoShapes.count], automaticColor: true))
             described.append("'\(type)' (\(actorTypes[k].color) \(actorTypes[k].shape))")
         }
         if !described.isEmpty {

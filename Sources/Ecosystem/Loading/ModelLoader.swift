@@ -174,7 +174,13 @@ extension YAMLReader {
         }
         checkUnique(relations.map { ($0.0.id, $0.1) }, kind: "relation")
 
-        guard let actorTypes, let relationTypes, let actors else { return nil }
+        guard var actorTypes, let relationTypes, let actors else { return nil }
+        // A type without a colour gets the house palette's colour for its position (and a
+        // theme's palette, when one is used).
+        for k in actorTypes.indices where actorTypes[k].0.color.isEmpty {
+            actorTypes[k].0.color = ModelBuilder.autoPalette[k % ModelBuilder.autoPalette.count]
+            actorTypes[k].0.automaticColor = true
+        }
         return EcosystemModel(
             name: name, title: title, description: description,
             actorTypes: actorTypes.map(\.0), relationTypes: relationTypes.map(\.0),
@@ -191,7 +197,7 @@ extension YAMLReader {
                              expected: "a mapping such as '{id: government, label: Government, color: \"#0072B2\", shape: box}'"),
               let id = text(f, "id", what: what, id: nil) else { return nil }
         let label = text(f, "label", what: what, id: id) ?? id
-        let color = colour(f, what: what, id: id) ?? "#999999"
+        let color = colour(f, what: what, id: id) ?? ""  // filled by position in readModel
         var shape = "ellipse"
         if let s = text(f, "shape", what: what, id: id) {
             if DrawingVocabulary.isNodeShape(s) { shape = s } else {

@@ -62,10 +62,20 @@ public struct ActorType: Sendable, Equatable {
     /// Quadruple Helix sphere this type belongs to (`government`, `industry`, `knowledge`,
     /// `civil_society`) or `intermediary`; empty when not stated.
     public var helix: String
+    /// Whether ``color`` was chosen by ecomap because the file gave none (Okabe–Ito by the
+    /// type's position): a diagram theme's palette then replaces it. Not part of equality.
+    public var automaticColor: Bool
 
     /// An actor type as given (not validated; see the properties for the expected values).
-    public init(id: String, label: String, color: String, shape: String, helix: String = "") {
+    public init(id: String, label: String, color: String, shape: String, helix: String = "", automaticColor: Bool = false) {
         self.id = id; self.label = label; self.color = color; self.shape = shape; self.helix = helix
+        self.automaticColor = automaticColor
+    }
+
+    /// Equal when id, label, colour, shape and helix are equal (``automaticColor`` is how the
+    /// colour came about, not part of the type).
+    public static func == (a: ActorType, b: ActorType) -> Bool {
+        a.id == b.id && a.label == b.label && a.color == b.color && a.shape == b.shape && a.helix == b.helix
     }
 }
 
