@@ -29,7 +29,7 @@ struct InterchangeTests {
         return out
     }
 
-    @Test(arguments: ["dutch", "networkx.gexf", "networkx.graphml", "igraph.graphml", "networkx-nodelink.json", "kumu-blueprint.json", "openpyxl.xlsx"])
+    @Test(arguments: ["dutch", "networkx.gexf", "networkx.graphml", "igraph.graphml", "networkx-nodelink.json", "kumu-blueprint.json", "openpyxl.xlsx", "kumu-spreadsheet.xlsx"])
     func importedMeasuresEqualTheEdgeList(_ name: String) throws {
         let files = RunFiles()
         let reference = try GraphInput.load(Self.path("reference.csv"), directed: false, files: files)
@@ -54,7 +54,7 @@ struct InterchangeTests {
         let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let model = try ModelFormats.load(Self.path("dutch")).model
         let table = try EcosystemAnalyzer.metrics(of: model, measures: ["degree", "betweenness"], options: AnalysisOptions(directed: false, weighting: .strength, normalized: true))
-        for file in ["ecomap.gexf", "ecomap.graphml"] {
+        for file in ["ecomap.gexf", "ecomap.graphml", "ecomap.nodelink.json"] {
             let g = try #require(root[file] as? [String: Any])
             #expect(g["directed"] as? Bool == false)
             let nodes = try #require(g["nodes"] as? [String: [String: Any]])
@@ -65,7 +65,7 @@ struct InterchangeTests {
                 #expect(n["type_color"] as? String == model.actorType(a.type)?.color)
                 #expect((n["degree"] as? Double).map { agree($0, table.column("degree")![k], tolerance: 1e-12) } == true)
                 #expect((n["betweenness"] as? Double).map { agree($0, table.column("betweenness")![k], tolerance: 1e-12) } == true)
-                if file == "ecomap.graphml" { #expect(n["x"] is Double && n["y"] is Double && n["size"] is Double) }
+                if file != "ecomap.gexf" { #expect(n["x"] is Double && n["y"] is Double && n["size"] is Double) }
             }
             let edges = try #require(g["edges"] as? [[Any]])
             #expect(edges.count == model.relations.count)
@@ -77,6 +77,26 @@ struct InterchangeTests {
                 #expect(e["type_directed"] as? Bool == false)
             }
         }
+    }
+
+    /// openpyxl opened ecomap's workbook (make_formats.py --readback): its three sheets hold
+    /// exactly the spreadsheet form's cells.
+    @Test func openpyxlReadsEcomapsWorkbook() throws {
+        let data = try Data(contentsOf: Self.folder.appendingPathComponent("readback.json"))
+        let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let sheets = try #require((root["ecomap.xlsx"] as? [String: Any])?["sheets"] as? [String: [[Any]]])
+        let model = try ModelFormats.load(Self.path("dutch")).model
+        let table = try EcosystemAnalyzer.metrics(of: model, measures: ["degree", "betweenness"], options: AnalysisOptions())
+        let measures = ["degree", "betweenness"].map { m in (name: m, values: Dictionary(uniqueKeysWithValues: zip(table.nodeIDs, table.column(m)!))) }
+        let expected = ModelWriter.tables(model, measures: measures)
+        func strings(_ rows: [[Any]]?) -> [[String]] { (rows ?? []).map { $0.map { "\($0)" } } }
+        #expect(strings(sheets["actors"]) == expected.actors)
+        #expect(strings(sheets["relations"]) == expected.relations)
+        #expect(strings(sheets["types"]) == expected.types)
+        // And ecomap reads its own workbook back to the model (plus the measure columns).
+        let back = try ModelFormats.load(Self.path("ecomap-out/ecomap.xlsx")).model
+        #expect(back.relations == model.relations)
+        #expect(back.actors.map { a in var a = a; a.attributes.removeAll { ["degree", "betweenness"].contains($0.key) }; return a } == model.actors)
     }
 
     @Test func convertWritesLayoutColoursAndNeverAnInput() throws {

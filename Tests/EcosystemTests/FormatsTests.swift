@@ -80,8 +80,10 @@ struct FormatsTests {
     }
 
     @Test func gephiEdgeTableTypeIsDirection() throws {
-        let dir = try Self.scratch(["edges.csv": "Source,Target,Type,Id,Label,Weight\na,b,Directed,0,,2\nb,c,Directed,1,x,1\n"])
+        let dir = try Self.scratch(["edges.csv": "Source,Target,Type,Id,Label,Weight\na,b,Directed,0,,2\nb,c,Directed,1,x,1\n",
+                                    "nodes.csv": "Id,Label,Modularity Class\na,Alpha,0\nb,Beta,1\nc,Gamma,1\n"])
         let loaded = try ModelFormats.load(dir.appendingPathComponent("edges.csv").path)
+        #expect(loaded.model.actors.map(\.name) == ["Alpha", "Beta", "Gamma"] && loaded.model.actors[2].attribute("Modularity Class") == "1")
         #expect(loaded.model.relationTypes.map(\.id) == ["tie"] && loaded.model.relationTypes[0].directed)
         #expect(loaded.model.relations.map(\.id) == ["0", "1"] && loaded.model.relations.map(\.weight) == [2, 1])
         #expect(loaded.model.relations[1].attribute("Label") == "x")
@@ -111,7 +113,7 @@ struct FormatsTests {
 
     // MARK: - Files written by the other tools
 
-    @Test(arguments: ["networkx.gexf", "networkx.graphml", "igraph.graphml", "networkx-nodelink.json", "kumu-blueprint.json", "openpyxl.xlsx"])
+    @Test(arguments: ["networkx.gexf", "networkx.graphml", "igraph.graphml", "networkx-nodelink.json", "kumu-blueprint.json", "openpyxl.xlsx", "kumu-spreadsheet.xlsx"])
     func otherToolsFilesRead(_ name: String) throws {
         let loaded = try ModelFormats.load(Self.path(name))
         let m = loaded.model

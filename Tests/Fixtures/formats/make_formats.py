@@ -2,7 +2,11 @@
 and (with --readback) checks that NetworkX reads ecomap's GEXF and GraphML with every attribute.
 
     python3 make_formats.py              # write the fixtures (networkx, igraph, openpyxl)
-    python3 make_formats.py --readback   # read ecomap-out/*.gexf|graphml back, write readback.json
+    python3 make_formats.py --readback   # read ecomap-out/* back (NetworkX, openpyxl), write readback.json
+
+ecomap-out/ is written by ecomap itself, from the Dutch pair, before --readback:
+    ecomap convert dutch ecomap-out/ecomap.gexf --with-measures degree,betweenness   (also .graphml,
+    .nodelink.json, .xlsx)
 
 Pinned versions: ../requirements.txt. One graph, "science park", 8 actors, 11 weighted ties, is
 written in every format; reference.csv is the same graph as a plain edge list, which the Swift
@@ -28,6 +32,10 @@ TIES = [  # from, to, type, weight
     ("bsp", "biotech", "supports", 2), ("bsp", "pharma", "supports", 0.5), ("biotech", "lumc", "collaborates", 1),
     ("pharma", "ul", "collaborates", 1), ("patients", "lumc", "collaborates", 0.5),
 ]
+
+
+def label_of(actor_id):
+    return {a[0]: a[1] for a in ACTORS}[actor_id]
 
 
 def graph():
@@ -68,6 +76,19 @@ def write():
     for a, b, t, w in TIES:
         ws.append([a, b, t, w, "from the 2024 survey"])
     wb.save(os.path.join(HERE, "openpyxl.xlsx"))
+    # Kumu's spreadsheet layout (docs.kumu.io/guides/import/excel): Elements and Connections
+    # sheets, elements named by Label, connections From/To by label.
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Elements"
+    ws.append(["Label", "Type", "Description", "Tags"])
+    for _, n, t, p in ACTORS:
+        ws.append([n, t, "based in " + p, "%s|%s" % (t, p)])
+    ws = wb.create_sheet("Connections")
+    ws.append(["From", "To", "Connection Type", "Direction", "Strength"])
+    for a, b, t, w in TIES:
+        ws.append([label_of(a), label_of(b), t, "undirected", w])
+    wb.save(os.path.join(HERE, "kumu-spreadsheet.xlsx"))
     # Kumu blueprint, following docs.kumu.io/guides/import/blueprints: from/to by label.
     label = {a[0]: a[1] for a in ACTORS}
     kumu = {"elements": [{"label": n, "type": t, "description": f"based in {p}", "tags": [t, p]} for _, n, t, p in ACTORS],
@@ -104,6 +125,16 @@ def readback():
             "nodes": {str(n): {k: v for k, v in sorted(d.items())} for n, d in sorted(g.nodes(data=True))},
             "edges": sorted([[str(a), str(b), {k: v for k, v in sorted(d.items())}] for a, b, d in g.edges(data=True)], key=lambda e: (e[0], e[1])),
         }
+    g = nx.node_link_graph(json.load(open(os.path.join(HERE, "ecomap-out", "ecomap.nodelink.json"))), edges="edges")
+    out["ecomap.nodelink.json"] = {
+        "directed": g.is_directed(),
+        "nodes": {str(n): {k: v for k, v in sorted(d.items())} for n, d in sorted(g.nodes(data=True))},
+        "edges": sorted([[str(a), str(b), {k: v for k, v in sorted(d.items())}] for a, b, d in g.edges(data=True)], key=lambda e: (e[0], e[1])),
+    }
+    import openpyxl
+    wb = openpyxl.load_workbook(os.path.join(HERE, "ecomap-out", "ecomap.xlsx"))
+    out["ecomap.xlsx"] = {"openpyxl": openpyxl.__version__,
+                          "sheets": {ws.title: [[c if c is not None else "" for c in row] for row in ws.iter_rows(values_only=True)] for ws in wb.worksheets}}
     with open(os.path.join(HERE, "readback.json"), "w") as f:
         json.dump(out, f, indent=1, ensure_ascii=False, sort_keys=True, default=str)
 
