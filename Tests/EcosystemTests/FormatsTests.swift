@@ -63,6 +63,12 @@ struct FormatsTests {
         #expect(Set(pairs).count == 20)
         #expect(m.actorTypes[8].color == m.actorTypes[0].color && m.actorTypes[8].shape != m.actorTypes[0].shape)
         #expect(m.actorTypes.allSatisfy { ModelBuilder.autoPalette.contains($0.color) })
+        // The same for an ecomap YAML model whose types give neither colour nor shape.
+        let types = (0..<12).map { "{id: t\($0)}" }.joined(separator: ", ")
+        let actors = (0..<12).map { "{id: a\($0), type: t\($0)}" }.joined(separator: ", ")
+        let loaded = ModelFormats.own(try ModelLoader.load(yaml: "actor_types: [\(types)]\nrelation_types: []\nactors: [\(actors)]\n", file: "m.yaml"), file: "m.yaml")
+        #expect(Set(loaded.model.actorTypes.map { "\($0.color) \($0.shape)" }).count == 12)
+        #expect(loaded.notes.count == 1 && loaded.notes[0].contains("'t8' (#E69F00 cylinder)"))
     }
 
     @Test func idsDifferingOnlyInCaseAreAnErrorOrMergedWhenLenient() throws {

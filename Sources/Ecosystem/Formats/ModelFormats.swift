@@ -110,11 +110,11 @@ public enum ModelFormats {
         let ext = url.pathExtension.lowercased()
         switch ext {
         case "yaml", "yml":
-            return LoadedModel(model: try ModelLoader.load(yaml: try ModelLoader.readText(url, file: path), file: path), files: [path])
+            return own(try ModelLoader.load(yaml: try ModelLoader.readText(url, file: path), file: path), file: path)
         case "json":
             let text = try ModelLoader.readText(url, file: path)
             switch JSONGraphs.kind(of: text, file: path) {
-            case .model: return LoadedModel(model: try ModelLoader.load(yaml: text, file: path), files: [path])
+            case .model: return own(try ModelLoader.load(yaml: text, file: path), file: path)
             case .kumu:
                 var draft = try JSONGraphs.readKumu(text, file: path, name: name(path, strip: [".kumu"]))
                 draft.defaultDirected = directed
@@ -133,6 +133,14 @@ public enum ModelFormats {
                 message: ext.isEmpty ? "the file has no extension" : "unknown file extension '.\(ext)'",
                 valid: "models end in .yaml, .yml or .json; spreadsheets in .csv or .xlsx (or give a folder with actors.csv and relations.csv); graphs in .gexf, .graphml or .json (node-link, Kumu)")])
         }
+    }
+
+    /// An ecomap model, with a note naming the types that got colours by position.
+    static func own(_ model: EcosystemModel, file: String) -> LoadedModel {
+        let automatic = model.actorTypes.filter(\.automaticColor)
+        let notes = automatic.isEmpty ? [] : ["\(file): actor types without a colour drawn in the house palette by position: "
+            + automatic.map { "'\($0.id)' (\($0.color) \($0.shape))" }.joined(separator: ", ")]
+        return LoadedModel(model: model, notes: notes, files: [file])
     }
 
     static func readData(_ url: URL, file: String) throws(ModelError) -> Data {

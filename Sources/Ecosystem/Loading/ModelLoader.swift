@@ -177,9 +177,15 @@ extension YAMLReader {
         guard var actorTypes, let relationTypes, let actors else { return nil }
         // A type without a colour gets the house palette's colour for its position (and a
         // theme's palette, when one is used).
-        for k in actorTypes.indices where actorTypes[k].0.color.isEmpty {
-            actorTypes[k].0.color = ModelBuilder.autoPalette[k % ModelBuilder.autoPalette.count]
-            actorTypes[k].0.automaticColor = true
+        // Without a shape either, the shape goes by position too (k mod 9), so that no two
+        // such types look alike past eight; a type with a colour and no shape is an ellipse.
+        for k in actorTypes.indices {
+            if actorTypes[k].0.color.isEmpty {
+                actorTypes[k].0.color = ModelBuilder.autoPalette[k % ModelBuilder.autoPalette.count]
+                actorTypes[k].0.automaticColor = true
+                if actorTypes[k].0.shape.isEmpty { actorTypes[k].0.shape = ModelBuilder.autoShapes[k % ModelBuilder.autoShapes.count] }
+            }
+            if actorTypes[k].0.shape.isEmpty { actorTypes[k].0.shape = "ellipse" }
         }
         return EcosystemModel(
             name: name, title: title, description: description,
@@ -198,7 +204,7 @@ extension YAMLReader {
               let id = text(f, "id", what: what, id: nil) else { return nil }
         let label = text(f, "label", what: what, id: id) ?? id
         let color = colour(f, what: what, id: id) ?? ""  // filled by position in readModel
-        var shape = "ellipse"
+        var shape = ""  // filled by position in readModel when absent
         if let s = text(f, "shape", what: what, id: id) {
             if DrawingVocabulary.isNodeShape(s) { shape = s } else {
                 report(f.value("shape"), id: id, "\(what) has unknown shape '\(s)'",
