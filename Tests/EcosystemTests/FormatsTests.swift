@@ -166,6 +166,8 @@ struct FormatsTests {
         #expect(j[0].line == 1 && j[0].column == 25 && j[0].message == "node 2 has no 'id'")
         let z = issues(try! Self.scratch(["z.xlsx": "not a zip"]).appendingPathComponent("z.xlsx").path)
         #expect(z[0].message.contains("not a zip"))
+        let bomb = issues(Self.path("bomb.xlsx"))
+        #expect(bomb.count == 1 && bomb[0].message.hasPrefix("part xl/worksheets/sheet1.xml expands") && bomb[0].message.contains("zip bomb"))
     }
 
     // MARK: - Round trips
@@ -208,7 +210,7 @@ struct FormatsTests {
     /// ModelError — no crash, no hang (the whole loop is bounded to a few seconds).
     @Test func seededMutationsNeverCrashOrHang() throws {
         let names = ["networkx.gexf", "networkx.graphml", "igraph.graphml", "networkx-nodelink.json", "kumu-blueprint.json",
-                     "openpyxl.xlsx", "dutch/relations.csv", "dutch/actors.csv"]
+                     "openpyxl.xlsx", "kumu-spreadsheet.xlsx", "dutch/relations.csv", "dutch/actors.csv"]
         var rng = SplitMix(seed: 20261201)
         let deadline = Date().addingTimeInterval(6)
         let dir = try Self.scratch([:])

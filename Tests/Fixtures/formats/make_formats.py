@@ -76,6 +76,12 @@ def write():
     for a, b, t, w in TIES:
         ws.append([a, b, t, w, "from the 2024 survey"])
     wb.save(os.path.join(HERE, "openpyxl.xlsx"))
+    # A zip bomb dressed as a workbook: one part of 64 MiB of spaces, deflated to ~64 KB.
+    import zipfile
+    with zipfile.ZipFile(os.path.join(HERE, "bomb.xlsx"), "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("xl/workbook.xml", "<workbook/>")
+        z.writestr("xl/worksheets/sheet1.xml", "<worksheet>" + " " * (64 << 20) + "</worksheet>")
     # Kumu's spreadsheet layout (docs.kumu.io/guides/import/excel): Elements and Connections
     # sheets, elements named by Label, connections From/To by label.
     wb = openpyxl.Workbook()
