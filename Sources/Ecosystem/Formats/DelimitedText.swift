@@ -7,9 +7,13 @@ public struct Table: Sendable {
     /// One row: its 1-based line (CSV) or row number (workbook), its cells, and the 1-based
     /// column where each cell starts (characters for CSV, `A` = 1 for a workbook).
     public struct Row: Sendable {
+        /// 1-based line (CSV) or row number (workbook).
         public var line: Int
+        /// The cells, surrounding spaces trimmed.
         public var cells: [String]
+        /// 1-based column where each cell starts.
         public var columns: [Int]
+        /// A row as given.
         public init(line: Int, cells: [String], columns: [Int]) { self.line = line; self.cells = cells; self.columns = columns }
     }
     /// The file as the caller named it.

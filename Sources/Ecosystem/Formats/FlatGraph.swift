@@ -36,45 +36,68 @@ public struct FlatGraph: Sendable {
     public enum ValueType: String, Sendable { case string, double, boolean, integer }
     /// A declared attribute key.
     public struct Key: Sendable, Equatable {
+        /// The attribute's name.
         public var name: String
+        /// Its value type.
         public var type: ValueType
+        /// A key as given.
         public init(name: String, type: ValueType) { self.name = name; self.type = type }
     }
     /// A node.
     public struct Node: Sendable {
+        /// The id as written (trimmed by the builder).
         public var id: String
+        /// Attribute values as text, in key order.
         public var values: [(key: String, value: String)]
+        /// Colour as `#RRGGBB`/`#RRGGBBAA` (`viz:color`, yEd fill), or `nil`.
         public var color: String?
+        /// Shape: a GEXF `viz:shape` when read, a Graphviz shape when written; `nil` when none.
         public var shape: String?
+        /// Size in points, or `nil`.
         public var size: Double?
+        /// Position in points, or `nil`.
         public var position: (x: Double, y: Double)?
+        /// Where it is written (0 when made in memory).
         public var line: Int = 0, column: Int = 0
+        /// A node as given.
         public init(id: String, values: [(key: String, value: String)] = []) { self.id = id; self.values = values }
         func value(_ key: String) -> String? { values.first { $0.key == key }?.value }
     }
     /// An edge.
     public struct Edge: Sendable {
+        /// The id, when the file gives one.
         public var id: String?
+        /// Ids of its ends.
         public var from: String, to: String
+        /// Its own direction, when the file gives one (else the graph's).
         public var directed: Bool?
+        /// Attribute values as text, in key order.
         public var values: [(key: String, value: String)]
+        /// Where it is written (0 when made in memory).
         public var line: Int = 0, column: Int = 0
+        /// An edge as given.
         public init(id: String?, from: String, to: String, directed: Bool? = nil, values: [(key: String, value: String)] = []) {
             self.id = id; self.from = from; self.to = to; self.directed = directed; self.values = values
         }
         func value(_ key: String) -> String? { values.first { $0.key == key }?.value }
     }
 
+    /// Graph-level values (`name`, `title`, `description`, `actor_types`, `relation_types`).
     public var graphValues: [(key: String, value: String)] = []
+    /// Declared node attributes, in order.
     public var nodeKeys: [Key] = []
+    /// Declared edge attributes, in order.
     public var edgeKeys: [Key] = []
+    /// The nodes, in file order.
     public var nodes: [Node] = []
+    /// The edges, in file order.
     public var edges: [Edge] = []
     /// Whether edges are directed unless an edge says otherwise.
     public var directed = false
     /// Whether edges differ in direction (GEXF `mixed`).
     public var mixed = false
 
+    /// An empty graph.
     public init() {}
 
     static let nodeReserved = ["label", "type", "place", "type_label", "type_color", "type_shape", "type_helix"]

@@ -25,14 +25,21 @@ public struct ModelDraft: Sendable {
 
     /// A declared actor type; `nil` fields are not set by the file.
     public struct ActorTypeEntry: Sendable {
+        /// The id as written (trimmed by the builder).
         public var id: String
+        /// Label as written, or `nil`.
         public var label: String?
+        /// Colour as `#RRGGBB`/`#RRGGBBAA` (`viz:color`, yEd fill), or `nil`.
         public var color: String?
+        /// Shape: a GEXF `viz:shape` when read, a Graphviz shape when written; `nil` when none.
         public var shape: String?
+        /// Helix sphere as written, or `nil`.
         public var helix: String?
+        /// Where the declaration is written.
         public var place: Place
         /// Columns of the fields, by field name (`id`, `color`, …), for issues.
         public var columns: [String: Int] = [:]
+        /// An entry as given (not validated; ``ModelBuilder`` checks it).
         public init(id: String, label: String? = nil, color: String? = nil, shape: String? = nil, helix: String? = nil, place: Place) {
             self.id = id; self.label = label; self.color = color; self.shape = shape; self.helix = helix; self.place = place
         }
@@ -40,13 +47,21 @@ public struct ModelDraft: Sendable {
 
     /// A declared relation type; `directed` `nil` means "as the loader's default".
     public struct RelationTypeEntry: Sendable {
+        /// The id as written (trimmed by the builder).
         public var id: String
+        /// Label as written, or `nil`.
         public var label: String?
+        /// Colour as `#RRGGBB`/`#RRGGBBAA` (`viz:color`, yEd fill), or `nil`.
         public var color: String?
+        /// Line style as written, or `nil`.
         public var style: String?
+        /// Direction as written (`true`, `yes`, `directed`, …), or `nil` for the loader's default.
         public var directed: String?
+        /// Where the declaration is written.
         public var place: Place
+        /// Column of each field, by field name, for issues.
         public var columns: [String: Int] = [:]
+        /// An entry as given (not validated; ``ModelBuilder`` checks it).
         public init(id: String, label: String? = nil, color: String? = nil, style: String? = nil, directed: String? = nil, place: Place) {
             self.id = id; self.label = label; self.color = color; self.style = style; self.directed = directed; self.place = place
         }
@@ -54,13 +69,21 @@ public struct ModelDraft: Sendable {
 
     /// An actor (a node, an element, a row of the actors sheet).
     public struct ActorEntry: Sendable {
+        /// The id as written (trimmed by the builder).
         public var id: String
+        /// Display name, or `nil` (the id).
         public var name: String?
+        /// Type id, or `nil` (the default type).
         public var type: String?
+        /// Where the actor is based, or `nil`.
         public var place: String?
+        /// Free attributes, in column order.
         public var attributes: [(key: String, value: String)]
+        /// Where it is written (the cell of its id, or of `from`).
         public var at: Place
+        /// Column of each field, by field name, for issues.
         public var columns: [String: Int] = [:]
+        /// An entry as given (not validated; ``ModelBuilder`` checks it).
         public init(id: String, name: String? = nil, type: String? = nil, place: String? = nil,
                     attributes: [(key: String, value: String)] = [], at: Place) {
             self.id = id; self.name = name; self.type = type; self.place = place; self.attributes = attributes; self.at = at
@@ -70,18 +93,31 @@ public struct ModelDraft: Sendable {
     /// A relation (an edge, a connection, a row of the relations sheet). `directed` is a
     /// per-edge direction some formats carry (Gephi's `Type` column, GEXF/GraphML edges).
     public struct RelationEntry: Sendable {
+        /// The id, when the file gives one.
         public var id: String?
+        /// The actor it starts at, as written.
         public var from: String
+        /// The actor it goes to, as written.
         public var to: String
+        /// Type id, or `nil` (the default type).
         public var type: String?
+        /// Weight as text in `.` notation, or `nil` (1).
         public var weight: String?
+        /// Where the tie is documented, or `nil`.
         public var source: String?
+        /// Why the tie is assumed, or `nil`.
         public var assumed: String?
+        /// Probability the tie exists as text, or `nil` (certain).
         public var confidence: String?
+        /// Its own direction, when the file gives one (else the graph's).
         public var directed: Bool?
+        /// Free attributes, in column order.
         public var attributes: [(key: String, value: String)]
+        /// Where it is written (the cell of its id, or of `from`).
         public var at: Place
+        /// Column of each field, by field name, for issues.
         public var columns: [String: Int] = [:]
+        /// An entry as given (not validated; ``ModelBuilder`` checks it).
         public init(id: String? = nil, from: String, to: String, type: String? = nil, weight: String? = nil,
                     source: String? = nil, assumed: String? = nil, confidence: String? = nil, directed: Bool? = nil,
                     attributes: [(key: String, value: String)] = [], at: Place) {
@@ -92,11 +128,17 @@ public struct ModelDraft: Sendable {
 
     /// The model's name (the file's base name unless the file says otherwise).
     public var name: String
+    /// Title (empty: the name).
     public var title: String = ""
+    /// Free text about the model.
     public var description: String = ""
+    /// Declared actor types, in order.
     public var actorTypes: [ActorTypeEntry] = []
+    /// Declared relation types, in order.
     public var relationTypes: [RelationTypeEntry] = []
+    /// Actors, in order.
     public var actors: [ActorEntry] = []
+    /// Relations, in order.
     public var relations: [RelationEntry] = []
     /// Whether relations may name actors that are not listed (an edge list): they are then
     /// created in order of first appearance, name = id.
