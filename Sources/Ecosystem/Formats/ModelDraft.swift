@@ -29,9 +29,9 @@ public struct ModelDraft: Sendable {
         public var id: String
         /// Label as written, or `nil`.
         public var label: String?
-        /// Colour as `#RRGGBB`/`#RRGGBBAA` (`viz:color`, yEd fill), or `nil`.
+        /// Colour as written, or `nil` (declared automatically).
         public var color: String?
-        /// Shape: a GEXF `viz:shape` when read, a Graphviz shape when written; `nil` when none.
+        /// Graphviz shape as written, or `nil` (declared automatically).
         public var shape: String?
         /// Helix sphere as written, or `nil`.
         public var helix: String?
@@ -51,7 +51,7 @@ public struct ModelDraft: Sendable {
         public var id: String
         /// Label as written, or `nil`.
         public var label: String?
-        /// Colour as `#RRGGBB`/`#RRGGBBAA` (`viz:color`, yEd fill), or `nil`.
+        /// Colour as written, or `nil` (declared automatically).
         public var color: String?
         /// Line style as written, or `nil`.
         public var style: String?
@@ -109,7 +109,7 @@ public struct ModelDraft: Sendable {
         public var assumed: String?
         /// Probability the tie exists as text, or `nil` (certain).
         public var confidence: String?
-        /// Its own direction, when the file gives one (else the graph's).
+        /// The edge's own direction (Gephi's `Type`, Kumu's `direction`), or `nil`.
         public var directed: Bool?
         /// Free attributes, in column order.
         public var attributes: [(key: String, value: String)]
