@@ -35,6 +35,9 @@ struct Convert: ParsableCommand {
     @Option(name: .long, help: "Node measures to add as attributes, comma-separated (see `ecomap analyze --help`).")
     var withMeasures: [String] = []
 
+    @Flag(name: .long, help: "GEXF, GraphML, node-link: leave out node positions and sizes (the neato layout takes minutes for thousands of actors).")
+    var noLayout = false
+
     @OptionGroup var graph: GraphInputOptions
 
     func validate() throws {
@@ -50,17 +53,17 @@ struct Convert: ParsableCommand {
         for line in loaded.notes { note("note: \(line)") }
         let measures = withMeasures.isEmpty ? [] : try measureNames(withMeasures, level: .node, option: "--with-measures")
         try ConvertCommand.write(loaded.model, format: to ?? ModelFormat.forOutput(output)!, to: output, measures: measures,
-                                 graph: graph, positions: loaded.positions, files: files)
+                                 graph: graph, positions: loaded.positions, layout: !noLayout, files: files)
     }
 }
 
 /// Shared by `convert` and `apply`: write, then say what was written and what was dropped.
 enum ConvertCommand {
     static func write(_ model: EcosystemModel, format: ModelFormat, to output: String, measures: [String], graph: GraphInputOptions,
-                      positions: [String: (x: Double, y: Double)], files: RunFiles) throws {
+                      positions: [String: (x: Double, y: Double)], layout: Bool = true, files: RunFiles) throws {
         let options = AnalysisOptions(directed: graph.directed, weighting: graph.weight, normalized: true)
         let result = try ConvertJob.run(model, format: format, to: output, measures: measures, options: options,
-                                        positions: positions, files: files)
+                                        positions: positions, layout: layout, files: files)
         if !result.dropped.isEmpty {
             note("\(format.rawValue) cannot carry, so it dropped: \(result.dropped.joined(separator: "; "))")
         }

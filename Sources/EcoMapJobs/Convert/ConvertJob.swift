@@ -28,13 +28,15 @@ public enum ConvertJob {
     ///   - measures: node measures to add as attributes (catalog names).
     ///   - options: the analysis options of the measures.
     ///   - positions: positions the input carried, in points.
+    ///   - layout: whether to add positions and sizes (a neato layout takes minutes for
+    ///     thousands of actors).
     ///   - files: the run's record of inputs and outputs.
     /// - Returns: the files written and the dropped fields.
     /// - Throws: ``JobError`` for a refused output; ``EcosystemAnalysis/AnalysisError``;
     ///   a layout error of Graphviz; an xlsx container error.
     public static func run(
         _ model: EcosystemModel, format: ModelFormat, to path: String, measures: [String], options: AnalysisOptions,
-        positions: [String: (x: Double, y: Double)] = [:], files: RunFiles
+        positions: [String: (x: Double, y: Double)] = [:], layout: Bool = true, files: RunFiles
     ) throws -> Result {
         var extras = ExportExtras()
         if !measures.isEmpty {
@@ -44,7 +46,7 @@ public enum ConvertJob {
                 extras.measures.append((m, Dictionary(uniqueKeysWithValues: zip(table.nodeIDs, column))))
             }
         }
-        if [.gexf, .graphml, .nodelink].contains(format), !model.actors.isEmpty {
+        if layout, [.gexf, .graphml, .nodelink].contains(format), !model.actors.isEmpty {
             if model.actors.allSatisfy({ positions[$0.id] != nil }) {
                 extras.positions = positions
             } else {
