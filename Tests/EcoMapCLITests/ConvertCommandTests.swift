@@ -43,6 +43,9 @@ struct ConvertCommandTests {
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("z-relations.csv").path))
         let original = try ModelLoader.load(contentsOf: URL(fileURLWithPath: model))
         #expect(try ModelFormats.load(folder.appendingPathComponent("z.graphml").path).model == original)
+        // Mixed directions: a directed GraphML with each edge's direction as data (NetworkX reads it).
+        let graphml = try String(contentsOf: folder.appendingPathComponent("z.graphml"), encoding: .utf8)
+        #expect(graphml.contains("edgedefault=\"directed\"") && !graphml.contains(" directed=\""))
         try runCommand(["convert", folder.appendingPathComponent("z.gexf").path, folder.appendingPathComponent("g.graphml").path,
                         "--with-measures", "degree"])
         let scenario = Fixtures.repositoryRoot.appendingPathComponent("Datasets/zoetermeer/scenarios/programme.yaml").path

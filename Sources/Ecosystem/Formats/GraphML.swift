@@ -147,8 +147,10 @@ public enum GraphML {
         }
     }
 
-    /// Writes GraphML with a typed key per attribute (`d_<name>` ids), node positions and
-    /// sizes as `x`, `y`, `size` when given.
+    /// Writes GraphML with a typed key per attribute (`d<k>` ids), node positions and
+    /// sizes as `x`, `y`, `size` when given. A model mixing directed and mutual relation types
+    /// is written `edgedefault="directed"` (each edge's type says its direction in
+    /// `type_directed`), since NetworkX refuses per-edge `directed` and igraph ignores it.
     /// - Parameter graph: the graph (``FlatGraph/init(_:extras:)``).
     /// - Returns: the document, UTF-8.
     /// - Complexity: linear in the size of the graph.
@@ -169,7 +171,9 @@ public enum GraphML {
         if graph.nodes.contains(where: { $0.position != nil }) { key("x", .double, "node"); key("y", .double, "node") }
         if graph.nodes.contains(where: { $0.size != nil }) { key("size", .double, "node") }
         for k in graph.edgeKeys { key(k.name, k.type, "edge") }
-        out += "  <graph id=\"G\" edgedefault=\"\(graph.directed ? "directed" : "undirected")\">\n"
+        // A model mixing directed and mutual types is written directed, each edge's own
+        // direction in `type_directed`: NetworkX and igraph refuse or ignore per-edge `directed`.
+        out += "  <graph id=\"G\" edgedefault=\"\(graph.directed || graph.mixed ? "directed" : "undirected")\">\n"
         for (name, value) in graph.graphValues { out += "    <data key=\"\(ids["graph"]![name]!)\">\(e(value))</data>\n" }
         for node in graph.nodes {
             out += "    <node id=\"\(e(node.id))\">\n"
@@ -184,7 +188,6 @@ public enum GraphML {
         for edge in graph.edges {
             var attrs = "source=\"\(e(edge.from))\" target=\"\(e(edge.to))\""
             if let id = edge.id { attrs = "id=\"\(e(id))\" " + attrs }
-            if graph.mixed, let d = edge.directed { attrs += " directed=\"\(d)\"" }
             out += "    <edge \(attrs)>\n"
             for (k, v) in edge.values where !v.isEmpty { if let id = ids["edge"]![k] { out += "      <data key=\"\(id)\">\(e(v))</data>\n" } }
             out += "    </edge>\n"
