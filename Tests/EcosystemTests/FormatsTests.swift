@@ -147,6 +147,45 @@ struct FormatsTests {
         #expect(loaded.model.actors.allSatisfy { $0.attribute("Modularity Class") != nil && $0.attribute("viz_color") != nil })
     }
 
+    /// The structure yEd (yFiles) writes: node graphics in a `yfiles.type="nodegraphics"` key
+    /// (hand-written after yEd's format, not by yEd), and Gephi's GraphML export (`label`,
+    /// `r`, `g`, `b`, `x`, `y`, `size`).
+    @Test func yEdAndGephiGraphML() throws {
+        let dir = try Self.scratch([
+            "yed.graphml": """
+                <?xml version="1.0" encoding="UTF-8" standalone="no"?>
+                <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:y="http://www.yworks.com/xml/graphml">
+                  <key for="node" id="d6" yfiles.type="nodegraphics"/>
+                  <key attr.name="description" attr.type="string" for="node" id="d5"/>
+                  <graph edgedefault="directed" id="G">
+                    <node id="n0"><data key="d5">city hall</data><data key="d6"><y:ShapeNode><y:Geometry height="30.0" width="30.0" x="1" y="2"/>
+                      <y:Fill color="#E69F00" transparent="false"/><y:NodeLabel>Gemeente</y:NodeLabel><y:Shape type="rectangle"/></y:ShapeNode></data></node>
+                    <node id="n1"><data key="d6"><y:ShapeNode><y:Fill color="#56B4E9"/><y:NodeLabel>Hub</y:NodeLabel><y:Shape type="ellipse"/></y:ShapeNode></data></node>
+                    <edge id="e0" source="n0" target="n1"/>
+                  </graph>
+                </graphml>
+                """,
+            "gephi.graphml": """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+                <key attr.name="label" attr.type="string" for="node" id="label"/>
+                <key attr.name="weight" attr.type="double" for="edge" id="weight"/>
+                <key attr.name="r" attr.type="int" for="node" id="r"/><key attr.name="g" attr.type="int" for="node" id="g"/><key attr.name="b" attr.type="int" for="node" id="b"/>
+                <key attr.name="x" attr.type="float" for="node" id="x"/><key attr.name="y" attr.type="float" for="node" id="y"/>
+                <graph edgedefault="undirected">
+                <node id="1"><data key="label">Myriel</data><data key="r">91</data><data key="g">91</data><data key="b">245</data><data key="x">-266.8</data><data key="y">-299.7</data></node>
+                <node id="2"><data key="label">Napoleon</data></node>
+                <edge source="1" target="2"><data key="weight">1.0</data></edge>
+                </graph></graphml>
+                """])
+        let yed = try ModelFormats.load(dir.appendingPathComponent("yed.graphml").path).model
+        #expect(yed.actors.map(\.name) == ["Gemeente", "Hub"] && yed.actors[0].attribute("description") == "city hall")
+        #expect(yed.actors[0].attribute("viz_color") == "#E69F00" && yed.relationTypes[0].directed)
+        let gephi = try ModelFormats.load(dir.appendingPathComponent("gephi.graphml").path)
+        #expect(gephi.model.actors.map(\.name) == ["Myriel", "Napoleon"] && gephi.model.actors[0].attribute("viz_color") == "#5B5BF5")
+        #expect(gephi.positions["1"]?.x == -266.8 && gephi.model.relations[0].weight == 1)
+    }
+
     // MARK: - Malformed files
 
     @Test func malformedXMLIsLocatedAndEntitiesAreRefused() throws {

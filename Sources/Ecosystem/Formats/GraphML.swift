@@ -83,15 +83,18 @@ public enum GraphML {
             node!.line = n.line; node!.column = n.column
             let vs = values(n, domain: "node", what: "node '\(id)'", node: &node)
             var x: Double?, y: Double?
+            var rgb: [String: Int] = [:]  // Gephi's GraphML export: r, g, b per node
             for v in vs {
                 switch v.key {
                 case "x": x = Double(v.value)
                 case "y": y = Double(v.value)
                 case "size": node!.size = Double(v.value)
+                case "r", "g", "b" where Int(v.value).map({ (0...255).contains($0) }) == true: rgb[v.key] = Int(v.value)
                 default: node!.values.append(v)
                 }
             }
             if let x, let y { node!.position = (x, y) }
+            if let r = rgb["r"], let g = rgb["g"], let b = rgb["b"] { node!.color = String(format: "#%02X%02X%02X", r, g, b) }
             flat.nodes.append(node!)
         }
         if !graph.all("hyperedge").isEmpty, let h = graph.child("hyperedge") {
