@@ -85,6 +85,16 @@ struct FormatsTests {
         #expect(lenient.notes.contains { $0.contains("read as 'LUMC'") })
     }
 
+    @Test func yamlModelsRefuseIdsDifferingOnlyInCase() throws {
+        do {
+            _ = try ModelLoader.load(yaml: "actor_types: [{id: k}]\nrelation_types: []\nactors:\n  - {id: LUMC, type: k}\n  - {id: lumc, type: k}\n", file: "m.yaml")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.issues.map(\.line) == [5] && error.issues[0].column == 10)
+            #expect(error.issues[0].valid?.hasPrefix("did you mean 'LUMC'?") == true)
+        }
+    }
+
     @Test func gephiEdgeTableTypeIsDirection() throws {
         let dir = try Self.scratch(["edges.csv": "Source,Target,Type,Id,Label,Weight\na,b,Directed,0,,2\nb,c,Directed,1,x,1\n",
                                     "nodes.csv": "Id,Label,Modularity Class\na,Alpha,0\nb,Beta,1\nc,Gamma,1\n"])

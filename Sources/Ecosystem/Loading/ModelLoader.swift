@@ -160,6 +160,17 @@ extension YAMLReader {
         let actorItems = items(top, "actors", what: "actors")
         let actors = actorItems.map { $0.compactMap { readActor($0, types: actorTypes?.map(\.0.id)) } }
         checkUnique((actors ?? []).map { ($0.0.id, $0.1) }, kind: "actor")
+        // `LUMC` and `lumc ` are one organisation written two ways, not two actors.
+        var folded: [String: String] = [:]
+        for (actor, node) in actors ?? [] {
+            let key = actor.id.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+            if let other = folded[key] {
+                if other != actor.id {
+                    report(node, id: actor.id, "actor '\(actor.id)' differs from actor '\(other)' only in letter case or spaces",
+                           valid: "did you mean '\(other)'? Write one id the same way everywhere")
+                }
+            } else { folded[key] = actor.id }
+        }
 
         var relations: [(Relation, Node)] = []
         if let relationItems = items(top, "relations", what: "relations") {
