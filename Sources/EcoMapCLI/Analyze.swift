@@ -134,7 +134,7 @@ struct Analyze: ParsableCommand {
         }
         guard let graph else { throw ValidationError("missing GRAPH: a model file or an edge list") }
         let files = RunFiles()
-        let model = try GraphInput.load(graph, directed: input.directed, files: files)
+        let model = try loadGraph(graph, directed: input.directed, lenient: input.lenient, files: files)
         let options = AnalysisOptions(
             directed: input.directed, weighting: input.weight, normalized: normalization == .normalized,
             groupAttribute: groupBy, seed: seed.seed, pathDirection: direction, damping: damping, katzAlpha: katzAlpha)

@@ -32,6 +32,9 @@ struct GraphInputOptions: ParsableArguments {
 
     @OptionGroup var weighting: WeightOption
 
+    @Flag(name: .long, help: "Read actor ids that differ only in letter case or surrounding spaces as one actor (with a warning) instead of an error.")
+    var lenient = false
+
     var weight: EdgeWeighting { weighting.weight }
 }
 
@@ -161,4 +164,13 @@ func drawing<T>(_ input: String, _ body: () throws -> T) throws -> T {
 /// Messages for the user on standard error (the libraries never print).
 func note(_ message: String) {
     FileHandle.standardError.write(Data((message + "\n").utf8))
+}
+
+/// Loads the model at `path` in any format (``GraphInput/read(_:directed:lenient:files:)``)
+/// and says the loader's notes on standard error (types declared automatically, columns
+/// kept as attributes, ids merged with `--lenient`).
+func loadGraph(_ path: String, directed: Bool, lenient: Bool = false, files: RunFiles) throws -> EcosystemModel {
+    let loaded = try GraphInput.read(path, directed: directed, lenient: lenient, files: files)
+    for line in loaded.notes { note("note: \(line)") }
+    return loaded.model
 }

@@ -26,7 +26,7 @@ struct Run: ParsableCommand {
             """
     )
 
-    @Argument(help: "Model file (YAML or JSON; see Datasets/SCHEMA.md).")
+    @Argument(help: "Model: YAML/JSON (Datasets/SCHEMA.md), a CSV pair or folder (actors.csv + relations.csv), an edge list, .xlsx, .gexf, .graphml, node-link or Kumu JSON.")
     var model: String = MainJob.defaultModelPath
 
     @OptionGroup var output: OutputFolderOption
@@ -54,7 +54,7 @@ struct Run: ParsableCommand {
                 "no model at \(model): run ecomap from the repository root, or give a model file (ecomap run PATH)")
         }
         let files = RunFiles()
-        let ecosystem = try GraphInput.loadModel(model, files: files)
+        let ecosystem = try loadGraph(model, directed: input.directed, lenient: input.lenient, files: files)
         let analysis = AnalysisOptions(directed: input.directed, weighting: input.weight, normalized: true)
         let result = try drawing(model) { try MainJob.run(ecosystem, sizeBy: size.measure, engine: layout, analysis: analysis) }
 

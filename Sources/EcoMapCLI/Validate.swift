@@ -10,11 +10,14 @@ struct Validate: ParsableCommand {
         discussion: "Exits with status 1 when the model has errors; writes nothing."
     )
 
-    @Argument(help: "Model file (.yaml, .yml, .json) or edge list (.csv).")
+    @Argument(help: "Model file (.yaml, .yml, .json), spreadsheet (.csv pair, folder, .xlsx), edge list (.csv), .gexf, .graphml, node-link or Kumu JSON.")
     var model: String
 
+    @Flag(name: .long, help: "Read actor ids that differ only in letter case or surrounding spaces as one actor (with a warning) instead of an error.")
+    var lenient = false
+
     func run() throws {
-        let ecosystem = try GraphInput.load(model, directed: false, files: RunFiles())
+        let ecosystem = try loadGraph(model, directed: false, lenient: lenient, files: RunFiles())
         let assumed = ecosystem.relations.filter(\.isAssumed).count
         try writeStandardOutput("\(model): ok — \(ecosystem.actors.count) actors of \(ecosystem.actorTypes.count) types, "
             + "\(ecosystem.relations.count) relations of \(ecosystem.relationTypes.count) types (\(assumed) assumed)\n")

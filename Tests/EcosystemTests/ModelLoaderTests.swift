@@ -97,7 +97,9 @@ struct ModelLoaderValidTests {
             actors: [{id: a, type: t}, {id: b, type: t}]
             """
         let m = try ModelLoader.load(yaml: text, file: "x.yaml")
-        #expect(m.actorTypes == [ActorType(id: "t", label: "t", color: "#999999", shape: "ellipse", helix: "")])
+        // No colour given: the Okabe–Ito colour of the type's position (was grey, issue #10).
+        #expect(m.actorTypes == [ActorType(id: "t", label: "t", color: "#E69F00", shape: "ellipse", helix: "")])
+        #expect(m.actorTypes[0].automaticColor)
         #expect(m.actors[0] == Actor(id: "a", name: "a", type: "t"))
         #expect(m.relations.isEmpty)
     }

@@ -1,34 +1,50 @@
 import Ecosystem
 import Foundation
 
-/// Reading the network a job works on: a model (YAML or JSON, ``Ecosystem/ModelLoader``) or
-/// a plain edge list (CSV, ``Ecosystem/EdgeListLoader``), chosen by the file's extension.
+/// Reading the network a job works on, in any format ``Ecosystem/ModelFormats`` reads: an
+/// ecomap model (YAML or JSON), the spreadsheet form (a CSV pair, a folder holding it, an
+/// `.xlsx` workbook), a plain edge list (CSV), GEXF, GraphML, node-link JSON or a Kumu
+/// blueprint. Every file read (a CSV pair reads two or three) is recorded as an input.
 public enum GraphInput {
-    /// Loads the model or edge list at `path` and records it as an input of the run.
+    /// Loads the model at `path` (a file, or a folder with actors.csv and relations.csv),
+    /// recording every file read as an input of the run.
     ///
     /// - Parameters:
-    ///   - path: the file as the user named it.
-    ///   - directed: how an edge list's rows are read (arcs source → target, or mutual ties);
-    ///     a model declares direction per relation type.
+    ///   - path: the file or folder as the user named it.
+    ///   - directed: the direction of relation types a file does not declare (an edge list's
+    ///     rows: arcs source → target, or mutual ties); a model declares direction per type.
+    ///   - lenient: merge actor ids that differ only in letter case or surrounding spaces
+    ///     (with a note) instead of refusing them.
     ///   - files: the run's record of inputs.
-    /// - Returns: the validated model.
-    /// - Throws: ``JobError`` when the file is missing or not a regular file;
+    /// - Returns: the validated model, with the loader's notes (types declared automatically,
+    ///   columns kept as attributes) for the user.
+    /// - Throws: ``JobError`` when nothing is there or it is not a regular file or folder;
     ///   ``Ecosystem/ModelError`` with file, line and column for every problem in it.
-    public static func load(_ path: String, directed: Bool, files: RunFiles) throws -> EcosystemModel {
-        let url = try files.input(path, what: "model or edge list")
-        if url.pathExtension.lowercased() == "csv" {
-            return try EdgeListLoader.load(contentsOf: url, directed: directed)
+    public static func read(_ path: String, directed: Bool, lenient: Bool = false, files: RunFiles) throws -> LoadedModel {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            files.record(path)
+        } else {
+            _ = try files.input(path, what: "model or edge list")
         }
-        return try ModelLoader.load(contentsOf: url)
+        let loaded = try ModelFormats.load(path, directed: directed, lenient: lenient)
+        for file in loaded.files { files.record(file) }
+        return loaded
     }
 
-    /// Loads the model (YAML or JSON, not an edge list) at `path`, recording it as an input.
+    /// Loads the model or edge list at `path` and records it as an input of the run (see
+    /// ``read(_:directed:lenient:files:)``; the notes are dropped).
+    public static func load(_ path: String, directed: Bool, files: RunFiles) throws -> EcosystemModel {
+        try read(path, directed: directed, files: files).model
+    }
+
+    /// Loads the model at `path` in any format, recording it as an input.
     /// - Parameters:
     ///   - path: the model file.
     ///   - files: the run's record of inputs.
     /// - Returns: the validated model.
-    /// - Throws: as ``load(_:directed:files:)``.
+    /// - Throws: as ``read(_:directed:lenient:files:)``.
     public static func loadModel(_ path: String, files: RunFiles) throws -> EcosystemModel {
-        try ModelLoader.load(contentsOf: files.input(path, what: "model"))
+        try read(path, directed: false, files: files).model
     }
 }

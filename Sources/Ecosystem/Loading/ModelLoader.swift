@@ -130,7 +130,7 @@ enum ModelKeys {
     static let actorType = ["id", "label", "color", "shape", "helix"]
     static let relationType = ["id", "label", "color", "style", "directed"]
     static let actor = ["id", "name", "type", "place", "attributes"]
-    static let relation = ["id", "from", "to", "type", "weight", "source", "assumed", "confidence"]
+    static let relation = ["id", "from", "to", "type", "weight", "source", "assumed", "confidence", "attributes"]
 }
 
 // MARK: - Reading a model from the YAML tree
@@ -160,6 +160,17 @@ extension YAMLReader {
         let actorItems = items(top, "actors", what: "actors")
         let actors = actorItems.map { $0.compactMap { readActor($0, types: actorTypes?.map(\.0.id)) } }
         checkUnique((actors ?? []).map { ($0.0.id, $0.1) }, kind: "actor")
+        // `LUMC` and `lumc ` are one organisation written two ways, not two actors.
+        var folded: [String: String] = [:]
+        for (actor, node) in actors ?? [] {
+            let key = actor.id.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+            if let other = folded[key] {
+                if other != actor.id {
+                    report(node, id: actor.id, "actor '\(actor.id)' differs from actor '\(other)' only in letter case or spaces",
+                           valid: "did you mean '\(other)'? Write one id the same way everywhere")
+                }
+            } else { folded[key] = actor.id }
+        }
 
         var relations: [(Relation, Node)] = []
         if let relationItems = items(top, "relations", what: "relations") {
@@ -174,7 +185,19 @@ extension YAMLReader {
         }
         checkUnique(relations.map { ($0.0.id, $0.1) }, kind: "relation")
 
-        guard let actorTypes, let relationTypes, let actors else { return nil }
+        guard var actorTypes, let relationTypes, let actors else { return nil }
+        // A type without a colour gets the house palette's colour for its position (and a
+        // theme's palette, when one is used).
+        // Without a shape either, the shape goes by position too (k mod 9), so that no two
+        // such types look alike past eight; a type with a colour and no shape is an ellipse.
+        for k in actorTypes.indices {
+            if actorTypes[k].0.color.isEmpty {
+                actorTypes[k].0.color = ModelBuilder.autoPalette[k % ModelBuilder.autoPalette.count]
+                actorTypes[k].0.automaticColor = true
+                if actorTypes[k].0.shape.isEmpty { actorTypes[k].0.shape = ModelBuilder.autoShapes[k % ModelBuilder.autoShapes.count] }
+            }
+            if actorTypes[k].0.shape.isEmpty { actorTypes[k].0.shape = "ellipse" }
+        }
         return EcosystemModel(
             name: name, title: title, description: description,
             actorTypes: actorTypes.map(\.0), relationTypes: relationTypes.map(\.0),
@@ -191,8 +214,8 @@ extension YAMLReader {
                              expected: "a mapping such as '{id: government, label: Government, color: \"#0072B2\", shape: box}'"),
               let id = text(f, "id", what: what, id: nil) else { return nil }
         let label = text(f, "label", what: what, id: id) ?? id
-        let color = colour(f, what: what, id: id) ?? "#999999"
-        var shape = "ellipse"
+        let color = colour(f, what: what, id: id) ?? ""  // filled by position in readModel
+        var shape = ""  // filled by position in readModel when absent
         if let s = text(f, "shape", what: what, id: id) {
             if DrawingVocabulary.isNodeShape(s) { shape = s } else {
                 report(f.value("shape"), id: id, "\(what) has unknown shape '\(s)'",
@@ -248,6 +271,13 @@ extension YAMLReader {
                        : "declared actor types: \(Suggestions.quoted(types))")
         }
         let place = text(f, "place", what: what, id: id) ?? ""
+        let attributes = readAttributes(f, what: what, id: id)
+        return (Actor(id: id, name: name, type: type, place: place, attributes: attributes), f.value("id") ?? node)
+    }
+
+    /// The free `attributes` mapping of an actor or relation (text values), reporting keys
+    /// and values that are not scalars.
+    mutating func readAttributes(_ f: YAMLFields, what: String, id: String) -> [(key: String, value: String)] {
         var attributes: [(key: String, value: String)] = []
         if let a = f.value("attributes") {
             if case let .mapping(m) = a {
@@ -268,7 +298,7 @@ extension YAMLReader {
                        valid: "write attributes as 'key: value' pairs, e.g. 'attributes: {founded: \"2005\"}'")
             }
         }
-        return (Actor(id: id, name: name, type: type, place: place, attributes: attributes), f.value("id") ?? node)
+        return attributes
     }
 
     mutating func readRelation(
@@ -333,8 +363,10 @@ extension YAMLReader {
                        valid: "confidence is a number from 0 to 1 (the probability that the tie exists)")
             }
         }
+        let attributes = readAttributes(f, what: what, id: finalID)
         return (Relation(id: finalID, from: ends.first ?? "", to: ends.count == 2 ? ends[1] : "", type: type,
-                         weight: weight, source: source, assumed: assumed, confidence: confidence),
+                         weight: weight, source: source, assumed: assumed, confidence: confidence,
+                         attributes: attributes),
                 f.value("id") ?? node)
     }
 

@@ -62,10 +62,20 @@ public struct ActorType: Sendable, Equatable {
     /// Quadruple Helix sphere this type belongs to (`government`, `industry`, `knowledge`,
     /// `civil_society`) or `intermediary`; empty when not stated.
     public var helix: String
+    /// Whether ``color`` was chosen by ecomap because the file gave none (Okabe–Ito by the
+    /// type's position): a diagram theme's palette then replaces it. Not part of equality.
+    public var automaticColor: Bool
 
     /// An actor type as given (not validated; see the properties for the expected values).
-    public init(id: String, label: String, color: String, shape: String, helix: String = "") {
+    public init(id: String, label: String, color: String, shape: String, helix: String = "", automaticColor: Bool = false) {
         self.id = id; self.label = label; self.color = color; self.shape = shape; self.helix = helix
+        self.automaticColor = automaticColor
+    }
+
+    /// Equal when id, label, colour, shape and helix are equal (``automaticColor`` is how the
+    /// colour came about, not part of the type).
+    public static func == (a: ActorType, b: ActorType) -> Bool {
+        a.id == b.id && a.label == b.label && a.color == b.color && a.shape == b.shape && a.helix == b.helix
     }
 }
 
@@ -138,14 +148,30 @@ public struct Relation: Sendable, Equatable {
     public var assumed: String?
     /// Probability (0–1) that the tie exists; `nil` means certain.
     public var confidence: Double?
+    /// Free attributes as strings, in file order (e.g. a spreadsheet's `note` or `start`
+    /// column); analyses ignore them.
+    public var attributes: [(key: String, value: String)]
 
     /// A relation as given (not validated; ``ModelLoader`` checks weights, confidences and ids).
     public init(
         id: String, from: String, to: String, type: String, weight: Double = 1,
-        source: String = "", assumed: String? = nil, confidence: Double? = nil
+        source: String = "", assumed: String? = nil, confidence: Double? = nil,
+        attributes: [(key: String, value: String)] = []
     ) {
         self.id = id; self.from = from; self.to = to; self.type = type; self.weight = weight
         self.source = source; self.assumed = assumed; self.confidence = confidence
+        self.attributes = attributes
+    }
+
+    /// The value of a free attribute, if present (exact key). Complexity: `O(attributes)`.
+    public func attribute(_ key: String) -> String? { attributes.first { $0.key == key }?.value }
+
+    /// Equal when every field is equal, attributes compared in order (key and value).
+    public static func == (a: Relation, b: Relation) -> Bool {
+        a.id == b.id && a.from == b.from && a.to == b.to && a.type == b.type && a.weight == b.weight
+            && a.source == b.source && a.assumed == b.assumed && a.confidence == b.confidence
+            && a.attributes.map(\.key) == b.attributes.map(\.key)
+            && a.attributes.map(\.value) == b.attributes.map(\.value)
     }
 
     /// Whether the relation rests on an assumption rather than an explicit statement.

@@ -8,7 +8,9 @@ import Yams
 /// 1. an entry for that type id under `actor_types:` / `relation_types:` in the theme;
 /// 2. when the theme sets `palette_overrides_model: true`, the theme's `palette` and `shapes`
 ///    taken in the order the model declares its types (cycling when there are more types);
-/// 3. the colour, shape and style the model declares for the type (`Datasets/SCHEMA.md`);
+/// 3. the colour, shape and style the model declares for the type (`Datasets/SCHEMA.md`); a
+///    type whose colour the model does not set takes the theme's `palette` colour for its
+///    position (``ActorType/automaticColor``);
 /// 4. the built-in default (grey ellipse, solid grey line) for a type the model does not declare.
 ///
 /// The default theme uses the Okabe–Ito colour-blind-safe palette (Okabe & Ito 2008, "Color
@@ -139,8 +141,11 @@ public struct DiagramTheme: Sendable, Equatable {
         if let declared {
             color = model.actorTypes[declared].color
             shape = model.actorTypes[declared].shape
-            if paletteOverridesModel {
+            if paletteOverridesModel || model.actorTypes[declared].automaticColor {
+                // A colour the model did not set (chosen by position) follows the palette too.
                 if !palette.isEmpty { color = palette[declared % palette.count] }
+            }
+            if paletteOverridesModel {
                 if !shapes.isEmpty { shape = shapes[declared % shapes.count] }
             }
         }
