@@ -38,21 +38,22 @@ struct GraphvizFaultTests {
         }
     }
 
-    @Test("themes that make libgvc abort or corrupt its heap give one error line naming the input and the engine, exit 1, nothing written",
+    @Test("themes that make libgvc abort give one error line naming the input and the engine, exit 1, nothing written",
           arguments: [
-            "actor_types: {government: {shape: cylinder}}\nnode_width: [0.1, 500]\n",
-            "shapes: [octagon]\npalette_overrides_model: true\nnode_width: [500, 500]\nnode_height: [500, 500]\n",
+            // multispline.c:153: findMap: Assertion `ip' failed (Graphviz 2.42), within the theme's bounds.
+            ("actor_types: {government: {shape: cylinder}}\nnode_width: [0.1, 20]\n", "neato"),
+            ("actor_types: {government: {shape: cylinder}}\n", "fdp"),
           ])
-    func crashingThemes(theme: String) throws {
+    func crashingThemes(theme: String, engine: String) throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let themeFile = folder.appendingPathComponent("theme.yaml"), svg = folder.appendingPathComponent("map.svg")
         try theme.write(to: themeFile, atomically: true, encoding: .utf8)
-        let run = try runEcomap(["render", zoetermeerModel, "--theme", themeFile.path, "-o", svg.path])
+        let run = try runEcomap(["render", zoetermeerModel, "--theme", themeFile.path, "--layout", engine, "-o", svg.path])
         #expect(run.status == 1)
         let lines = run.stderr.split(separator: "\n")
         #expect(lines.count == 1, "\(run.stderr)")
-        #expect(lines.first?.hasPrefix("Error: \(zoetermeerModel): the map could not be drawn: Graphviz failed while laying out with engine 'neato' and was stopped: it ") == true, "\(run.stderr)")
+        #expect(lines.first?.hasPrefix("Error: \(zoetermeerModel): the map could not be drawn: Graphviz failed while laying out with engine '\(engine)' and was stopped: it ") == true, "\(run.stderr)")
         #expect(!FileManager.default.fileExists(atPath: svg.path))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["theme.yaml"])
     }

@@ -154,9 +154,7 @@ public final class RunFiles: @unchecked Sendable {
                 Self.removeStaleTemporaries(in: folder)
                 let temporary = folder.appendingPathComponent(".\(item.target.lastPathComponent).ecomap-\(getpid())-\(nextTemporaryTag()).tmp")
                 temporaries.append((temporary, item.target, item.shown))
-                guard FileManager.default.createFile(atPath: temporary.path, contents: item.data) else {
-                    throw JobError("cannot write \(item.shown): \(String(cString: strerror(errno)))")
-                }
+                try Self.writeFile(item.data, to: temporary, shown: item.shown)
             }
             for folder in Set(targets.map { $0.target.deletingLastPathComponent().path }).sorted() {
                 let descriptor = open(folder + "/.ecomap.lock", O_CREAT | O_RDWR | O_CLOEXEC, 0o644)
@@ -176,6 +174,29 @@ public final class RunFiles: @unchecked Sendable {
             for folder in created.reversed() { rmdir(folder.path) }
             throw error
         }
+    }
+
+    /// Writes `data` to a new file at `url` with plain `open`/`write` (Foundation's
+    /// `createFile` writes through a temporary `.dat.nosync…` file of its own, which a kill
+    /// would leave behind).
+    static func writeFile(_ data: Data, to url: URL, shown: String) throws(JobError) {
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw JobError("cannot write \(shown): \(String(cString: strerror(errno)))") }
+        defer { close(descriptor) }
+        var failure: Int32 = 0
+        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                offset += written
+            }
+        }
+        if failure != 0 { throw JobError("cannot write \(shown): \(String(cString: strerror(failure)))") }
     }
 
     /// Creates `folder` and its missing parents.
