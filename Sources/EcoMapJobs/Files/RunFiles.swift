@@ -129,8 +129,8 @@ public final class RunFiles: @unchecked Sendable {
     /// Writes several files as one bundle: every target is checked before the first byte is
     /// written, every file is written in full to a temporary file next to its target, and
     /// only then are they renamed into place, one after the other, under an exclusive lock on
-    /// each target folder (`flock` on `.ecomap.lock`), so two runs writing into one folder
-    /// never mix their files.
+    /// each target folder when there are several (`flock` on `.ecomap.lock`), so two runs
+    /// writing a bundle into one folder never mix their files.
     ///
     /// Temporary files are named `.<name>.ecomap-<pid>-<tag>.tmp`; any such file left by a
     /// process that no longer runs (killed mid-write) is removed by the next write into that
@@ -156,7 +156,9 @@ public final class RunFiles: @unchecked Sendable {
                 temporaries.append((temporary, item.target, item.shown))
                 try Self.writeFile(item.data, to: temporary, shown: item.shown)
             }
-            for folder in Set(targets.map { $0.target.deletingLastPathComponent().path }).sorted() {
+            // A single file needs no lock: one rename is atomic. A bundle is renamed under a
+            // lock per folder, taken in a fixed order.
+            for folder in targets.count > 1 ? Set(targets.map { $0.target.deletingLastPathComponent().path }).sorted() : [] {
                 let descriptor = open(folder + "/.ecomap.lock", O_CREAT | O_RDWR | O_CLOEXEC, 0o644)
                 guard descriptor >= 0 else { continue }   // a read-only folder fails at the rename
                 flock(descriptor, LOCK_EX)

@@ -154,24 +154,6 @@ public enum SafeXML {
         }
     }
 
-    /// `text` with `& < > " '` escaped for XML text and attribute values; characters XML 1.0
-    /// forbids (controls other than tab, LF, CR) are dropped.
-    public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case "\t", "\n", "\r": out += "&#\(scalar.value);"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    /// `text` escaped for XML (``Ecosystem/XMLText/escape(_:)``, the one XML escaping).
+    public static func escape(_ text: String) -> String { XMLText.escape(text) }
 }

@@ -1,3 +1,4 @@
+import Ecosystem
 import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
@@ -177,31 +178,8 @@ public enum SVGFinisher {
         return String(text[start.lowerBound...])
     }
 
-    /// XML-escapes text for element content and attribute values.
-    /// - Parameter text: any text.
-    /// - Returns: the text with `&`, `<`, `>`, `"`, `'` and line breaks replaced by entities;
-    ///   control characters that XML 1.0 forbids (and U+FFFE, U+FFFF) are dropped.
-    /// - Complexity: `O(text.count)`.
-    public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\n": out += "&#10;"
-            case "\t": out.unicodeScalars.append(scalar)
-            default:
-                // Control characters are not allowed in XML 1.0: drop them.
-                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    /// `text` escaped for XML (``Ecosystem/XMLText/escape(_:)``, the one XML escaping).
+    public static func escape(_ text: String) -> String { XMLText.escape(text) }
 
     static func unescape(_ text: String) -> String {
         guard text.contains("&") else { return text }
