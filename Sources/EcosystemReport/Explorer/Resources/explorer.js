@@ -334,7 +334,16 @@
     state.selected = null;
     state.matches = new Set();
     apply();
-    $("panel-body").replaceChildren(paragraph("Select an actor or a tie to see its details.", "help"));
+    about();
+  }
+
+  // The empty panel: what to do, and how the map and its numbers were made.
+  function about() {
+    const body = $("panel-body");
+    body.replaceChildren(paragraph("Select an actor or a tie to see its details.", "help"));
+    body.appendChild(el("h3", "About this map"));
+    body.appendChild(listOf(data.notes.concat([actors.length + " actors, " + relations.length + " ties" +
+      (data.findings ? ", " + data.findings.length + " gap findings." : "; no gap analysis.")])));
   }
 
   function showAll() {
@@ -424,9 +433,10 @@
     table.appendChild(head);
     data.measures.forEach((m) => {
       const tr = el("tr");
-      tr.appendChild(el("td", m.name.replace(/_/g, " ")));
-      tr.appendChild(el("td", number(m.values[i]), "num"));
-      tr.appendChild(el("td", m.ranks[i] === null ? "–" : m.ranks[i] + " of " + actors.length, "num"));
+      const community = m.name === "leiden";  // a label, not an amount: no rank
+      tr.appendChild(el("td", community ? "community (Leiden)" : m.name.replace(/_/g, " ")));
+      tr.appendChild(el("td", community ? (m.values[i] === null ? "–" : String(m.values[i] + 1)) : number(m.values[i]), "num"));
+      tr.appendChild(el("td", community || m.ranks[i] === null ? "–" : m.ranks[i] + " of " + actors.length, "num"));
       table.appendChild(tr);
     });
     body.appendChild(table);
@@ -473,7 +483,7 @@
 
   const overlayLayer = document.createElementNS(SVGNS, "g");
   overlayLayer.setAttribute("id", "explorer-overlay");
-  graph.appendChild(overlayLayer);
+  graph.insertBefore(overlayLayer, graph.querySelector(".edge, .node"));  // under ties and actors
 
   // A straight line between two actors' centres, in the graph's coordinates.
   function line(fromId, toId, className, note) {
@@ -501,9 +511,10 @@
   const legends = {};
   function setLegend(key, nodes) {
     legends[key] = nodes;
-    const box = $("legend");
+    const box = $("explorer-legend");
     box.replaceChildren();
     Object.keys(legends).sort().forEach((k) => (legends[k] || []).forEach((n) => box.appendChild(n)));
+    box.hidden = box.childNodes.length === 0;
   }
 
   function gapsOverlay(on) {
@@ -756,6 +767,7 @@
   buildDateFilter();
   buildSuggestions();
   buildOverlays();
+  about();
   apply();
 
   // For the page's own measurements (and its tests): when the script finished, and the first
