@@ -356,6 +356,16 @@ def measure(page, runs):
                 const paint = performance.getEntriesByType('paint').find(e => e.name === 'first-contentful-paint');
                 return [paint ? paint.startTime : null, window.ecomapExplorer.ready, window.ecomapExplorer.firstFrame,
                         performance.getEntriesByType('resource').length];"""))
+        # Interactions: a type filter and a neighbourhood (script time), a zoom step (to the next frame).
+        step = d.execute_async_script("""
+            const done = arguments[arguments.length - 1];
+            let t = performance.now(); document.querySelector('#filters input').click(); const filter = performance.now() - t;
+            const first = window.ecomapExplorer;
+            const search = document.getElementById('search'); search.value = document.querySelector('#suggestions option').value;
+            t = performance.now(); search.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter', bubbles: true}));
+            const focus = performance.now() - t;
+            t = performance.now(); document.getElementById('zoom-in').click();
+            requestAnimationFrame(() => requestAnimationFrame(() => done([filter, focus, performance.now() - t])));""")
         errors = console(d)
     finally:
         d.quit()
@@ -363,6 +373,7 @@ def measure(page, runs):
         print("first-contentful-paint %.0f ms, script done %.0f ms, first frame after it %.0f ms, resources %d" % (fcp, ready, frame, resources))
     med = lambda i: sorted(r[i] for r in results)[len(results) // 2]
     print("median of %d: first-contentful-paint %.0f ms, first frame after the script %.0f ms; console: %s" % (runs, med(0), med(2), errors))
+    print("interactions: type filter %.0f ms, neighbourhood (Enter in search) %.0f ms, zoom step to the next frames %.0f ms" % tuple(step))
 
 
 def main():
