@@ -123,10 +123,18 @@ def run_tests(ecomap, shots):
     page = os.path.join(work, "explore.html")
     again = os.path.join(work, "again.html")
     dated = os.path.join(work, "dated.html")
-    for out in (page, again):
-        subprocess.run([ecomap, "explore", model, "-o", out] + scenarios, check=True, capture_output=True)
+    write = lambda out: subprocess.run([ecomap, "explore", model, "-o", out] + scenarios, check=True, capture_output=True)
+    same = False
+    # Up to three pairs: Graphviz's Pango may measure a label 1 pt wider in a rare render (see
+    # identicalInSomeAttempt in Tests/FixtureSupport); a difference of ecomap's own shows in every pair.
+    for _ in range(3):
+        write(page)
+        write(again)
+        if open(page, "rb").read() == open(again, "rb").read():
+            same = True
+            break
+    check(same, "the same input gives the same bytes")
     subprocess.run([ecomap, "explore", os.path.join(ROOT, "Tests/Browser/dated.yaml"), "-o", dated], check=True, capture_output=True)
-    check(open(page, "rb").read() == open(again, "rb").read(), "the same input gives the same bytes")
     html, data = page_data(page)
     names = {a["id"]: a["name"] for a in data["actors"]}
     els = {x["id"]: x["el"] for x in data["actors"] + data["relations"]}  # element ids (ids made safe)
