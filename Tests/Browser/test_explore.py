@@ -290,7 +290,7 @@ def run_tests(ecomap, shots):
         check(d.find_elements(By.CSS_SELECTOR, ".gap-cut, line.gap-tie") == [], "gap marks off again")
         Select(d.find_element(By.ID, "overlay-scenario")).select_by_value("dip-loss")
         check("sc-removed" in classes(d, "actor-dip"), "dip-loss marks DIP removed")
-        check("1 actors and 6 ties removed" in d.find_element(By.ID, "explorer-legend").text, "legend: " + d.find_element(By.ID, "explorer-legend").text[:80])
+        check("1 actor and 6 ties removed" in d.find_element(By.ID, "explorer-legend").text, "legend: " + d.find_element(By.ID, "explorer-legend").text[:80])
         d.save_screenshot(os.path.join(shots, "8-scenario-dip-loss.png"))
         Select(d.find_element(By.ID, "overlay-scenario")).select_by_value("programme")
         check("sc-removed" not in classes(d, "actor-dip"), "switching scenario clears the last one")

@@ -361,6 +361,7 @@
     return e;
   }
   function paragraph(text, className) { return el("p", text, className); }
+  function count(n, one, many) { return n + " " + (n === 1 ? one : many); }
 
   function definitions(pairs) {
     const dl = el("dl");
@@ -526,9 +527,9 @@
     clearLines("gap-tie");
     if (on) g.recommended.forEach((t) => line(t.from, t.to, "gap-tie", t.note));
     setLegend("1-gaps", on ? [
-      paragraph("Gap marks: " + g.cutPoints.length + " cut points (red dashed outline), " + g.bridges.length +
-        " bridges (red ties), " + g.isolates.length + " isolates (red dotted outline), " + g.recommended.length +
-        " recommended ties (purple dashed lines).")] : null);
+      paragraph("Gap marks: " + count(g.cutPoints.length, "cut point", "cut points") + " (red dashed outline), " +
+        count(g.bridges.length, "bridge", "bridges") + " (red ties), " + count(g.isolates.length, "isolate", "isolates") +
+        " (red dotted outline), " + count(g.recommended.length, "recommended tie", "recommended ties") + " (purple dashed lines).")] : null);
     apply();
   }
 
@@ -583,9 +584,10 @@
       if (actorById.has(r.from) && actorById.has(r.to)) line(r.from, r.to, "sc-added", "Added: " + (relationLabel.get(r.type) || r.type));
       else unplaced.push(r);
     });
-    const nodes = [paragraph(s.title + ": " + s.removedActors.length + " actors and " + s.removedRelations.length +
-      " ties removed (red dashed), " + s.changedActors.length + " actors and " + s.changedRelations.length +
-      " ties changed (brown outline), " + (s.addedRelations.length - unplaced.length) + " ties added between mapped actors (green dashed).")];
+    const nodes = [paragraph(s.title + ": " + count(s.removedActors.length, "actor", "actors") + " and " +
+      count(s.removedRelations.length, "tie", "ties") + " removed (red dashed), " + count(s.changedActors.length, "actor", "actors") +
+      " and " + count(s.changedRelations.length, "tie", "ties") + " changed (brown outline), " +
+      count(s.addedRelations.length - unplaced.length, "tie", "ties") + " added between mapped actors (green dashed).")];
     if (s.addedActors.length > 0) {
       nodes.push(paragraph("Added actors, not on this map: " + s.addedActors.map((a) => a.name).join(", ") +
         (unplaced.length ? " (with " + unplaced.length + " ties)." : ".")));
