@@ -52,6 +52,8 @@ try:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.common.keys import Keys
     from selenium.webdriver.support.ui import Select
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.actions.wheel_input import ScrollOrigin
 except ImportError:
     webdriver = None
 
@@ -272,6 +274,18 @@ def run_tests(ecomap, shots):
         check(view()[0] > zoomed[0], "ArrowRight pans")
         m.send_keys("-")
         check(view()[2] > zoomed[2], "- zooms out")
+        # Mouse: a drag pans, the wheel zooms (shown by a transform, the viewBox follows).
+        canvas = d.find_element(By.ID, "canvas")
+        before = view()
+        ActionChains(d).move_to_element_with_offset(canvas, 0, 250).click_and_hold().move_by_offset(-60, 0) \
+            .move_by_offset(-60, 0).release().perform()
+        time.sleep(0.1)
+        check(view()[0] > before[0] and view()[2] == before[2], "a drag to the left pans right: %s -> %s" % (before, view()))
+        before = view()
+        ActionChains(d).scroll_from_origin(ScrollOrigin.from_element(canvas), 0, -300).perform()
+        time.sleep(0.5)
+        check(view()[2] < before[2], "the wheel zooms in: %s -> %s" % (before, view()))
+        check(d.execute_script("return document.querySelector('#canvas svg').style.transform") == "", "the viewBox took over from the transform")
         d.find_element(By.ID, "zoom-reset").click()
         check(view() == home, "Reset returns to the whole drawing")
         # The ARIA names a screen reader reads.
@@ -373,7 +387,13 @@ def measure(page, runs):
             t = performance.now(); search.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter', bubbles: true}));
             const focus = performance.now() - t;
             t = performance.now(); document.getElementById('zoom-in').click();
-            requestAnimationFrame(() => requestAnimationFrame(() => done([filter, focus, performance.now() - t])));""")
+            requestAnimationFrame(() => requestAnimationFrame(() => {
+              const zoom = performance.now() - t;
+              const svg = document.querySelector('#canvas svg'), r = svg.getBoundingClientRect();
+              t = performance.now();
+              svg.dispatchEvent(new WheelEvent('wheel', {deltaY: -100, clientX: r.left + r.width / 2, clientY: r.top + r.height / 2, bubbles: true, cancelable: true}));
+              requestAnimationFrame(() => requestAnimationFrame(() => done([filter, focus, zoom, performance.now() - t])));
+            }));""")
         errors = console(d)
     finally:
         d.quit()
@@ -381,7 +401,8 @@ def measure(page, runs):
         print("first-contentful-paint %.0f ms, script done %.0f ms, first frame after it %.0f ms, resources %d" % (fcp, ready, frame, resources))
     med = lambda i: sorted(r[i] for r in results)[len(results) // 2]
     print("median of %d: first-contentful-paint %.0f ms, first frame after the script %.0f ms; console: %s" % (runs, med(0), med(2), errors))
-    print("interactions: type filter %.0f ms, neighbourhood (Enter in search) %.0f ms, zoom step to the next frames %.0f ms" % tuple(step))
+    print("interactions: type filter %.0f ms, neighbourhood (Enter in search) %.0f ms, zoom button to the next frames %.0f ms, "
+          "wheel step (transform) to the next frames %.0f ms" % tuple(step))
 
 
 def main():

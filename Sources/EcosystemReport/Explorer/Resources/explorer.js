@@ -72,26 +72,54 @@
   const graphMatrix = graph.transform.baseVal.consolidate();
   const gm = graphMatrix ? graphMatrix.matrix : { a: 1, b: 0, c: 0, d: 1, e: 0, f: 0 };
 
+  const canvas = $("canvas");
+  let shown = null;       // the view a gesture shows by a CSS transform, until it is committed
+  let commitTimer = 0;
+  const current = () => shown || view;
+
   function setView(v) {
+    shown = null;
+    clearTimeout(commitTimer);
+    svg.style.transform = "";
     view = v;
     svg.setAttribute("viewBox", [v.x, v.y, v.w, v.h].map((n) => n.toFixed(2)).join(" "));
   }
 
-  // A point of the page (client pixels) in viewBox units.
+  // During a drag, a wheel or a pinch the drawing is moved by a CSS transform (the compositor
+  // moves the picture, fast even with thousands of elements); the viewBox follows when the
+  // gesture pauses, and the map is drawn sharp again. The transform maps the drawn view onto
+  // `v`, both letterboxed as preserveAspectRatio="xMidYMid meet" does.
+  function preview(v) {
+    const W = canvas.clientWidth, H = canvas.clientHeight;
+    const s = Math.min(W / view.w, H / view.h), s2 = Math.min(W / v.w, H / v.h), k = s2 / s;
+    const ox = (W - s * view.w) / 2, oy = (H - s * view.h) / 2;
+    svg.style.transformOrigin = "0 0";
+    svg.style.transform = "translate(" + (ox * (1 - k) + s2 * (view.x - v.x)).toFixed(2) + "px, " +
+      (oy * (1 - k) + s2 * (view.y - v.y)).toFixed(2) + "px) scale(" + k.toFixed(5) + ")";
+    shown = v;
+    clearTimeout(commitTimer);
+    commitTimer = setTimeout(commit, 250);
+  }
+  function commit() { if (shown) setView(shown); }
+
+  // A point of the page (client pixels) in viewBox units of the view shown.
   function toMap(clientX, clientY) {
-    const p = svg.createSVGPoint();
-    p.x = clientX; p.y = clientY;
-    return p.matrixTransform(svg.getScreenCTM().inverse());
+    const v = current(), r = canvas.getBoundingClientRect();
+    const W = canvas.clientWidth, H = canvas.clientHeight, s = Math.min(W / v.w, H / v.h);
+    return { x: v.x + (clientX - r.left - (W - s * v.w) / 2) / s, y: v.y + (clientY - r.top - (H - s * v.h) / 2) / s };
   }
 
-  function zoom(factor, centre) {
-    const c = centre || { x: view.x + view.w / 2, y: view.y + view.h / 2 };
-    const w = Math.min(Math.max(view.w / factor, home.w / 60), home.w * 4);
-    const k = w / view.w;
-    setView({ x: c.x - (c.x - view.x) * k, y: c.y - (c.y - view.y) * k, w: w, h: view.h * k });
+  function zoomed(factor, centre) {
+    const v = current();
+    const c = centre || { x: v.x + v.w / 2, y: v.y + v.h / 2 };
+    const w = Math.min(Math.max(v.w / factor, home.w / 60), home.w * 4);
+    const k = w / v.w;
+    return { x: c.x - (c.x - v.x) * k, y: c.y - (c.y - v.y) * k, w: w, h: v.h * k };
   }
+  function zoom(factor, centre) { setView(zoomed(factor, centre)); }
 
-  function pan(dx, dy) { setView({ x: view.x + dx, y: view.y + dy, w: view.w, h: view.h }); }
+  function panned(dx, dy) { const v = current(); return { x: v.x + dx, y: v.y + dy, w: v.w, h: v.h }; }
+  function pan(dx, dy) { setView(panned(dx, dy)); }
 
   // Centre of an actor's node in viewBox units (its box in the graph's coordinates, moved by
   // the graph's transform).
@@ -684,26 +712,26 @@
     if (Math.abs(e.clientX - last.x) + Math.abs(e.clientY - last.y) > 3) { moved = true; svg.setPointerCapture(e.pointerId); }
     if (pointers.size === 1) {
       const a = toMap(last.x, last.y), b = toMap(e.clientX, e.clientY);
-      pan(a.x - b.x, a.y - b.y);
+      preview(panned(a.x - b.x, a.y - b.y));
     }
     pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
     if (pointers.size === 2 && pinch) {
       const [p, q] = Array.from(pointers.values());
       const d = Math.hypot(p.x - q.x, p.y - q.y);
-      zoom(d / pinch, toMap((p.x + q.x) / 2, (p.y + q.y) / 2));
+      preview(zoomed(d / pinch, toMap((p.x + q.x) / 2, (p.y + q.y) / 2)));
       pinch = d;
     }
   });
   const release = (e) => {
     pointers.delete(e.pointerId);
     if (pointers.size < 2) pinch = null;
-    if (pointers.size === 0) svg.classList.remove("dragging");
+    if (pointers.size === 0) { svg.classList.remove("dragging"); commit(); }
   };
   svg.addEventListener("pointerup", release);
   svg.addEventListener("pointercancel", release);
   svg.addEventListener("wheel", (e) => {
     e.preventDefault();
-    zoom(e.deltaY < 0 ? 1.2 : 1 / 1.2, toMap(e.clientX, e.clientY));
+    preview(zoomed(e.deltaY < 0 ? 1.2 : 1 / 1.2, toMap(e.clientX, e.clientY)));
   }, { passive: false });
   svg.addEventListener("click", (e) => {
     if (moved) return;
