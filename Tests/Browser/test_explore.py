@@ -111,6 +111,16 @@ def shown(d, element_id):
     return d.execute_script("return getComputedStyle(document.getElementById(arguments[0])).display !== 'none'", element_id)
 
 
+def contrast(a, b):
+    """WCAG 2.1 contrast ratio of two #rrggbb colours (relative luminance, sRGB)."""
+    def lum(h):
+        c = [int(h.lstrip("#")[i:i + 2], 16) / 255 for i in (0, 2, 4)]
+        c = [x / 12.92 if x <= 0.03928 else ((x + 0.055) / 1.055) ** 2.4 for x in c]
+        return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2]
+    hi, lo = sorted([lum(a), lum(b)], reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
 def console(d):
     return [e for e in d.get_log("browser")]
 
@@ -292,6 +302,12 @@ def run_tests(ecomap, shots):
         check(d.find_element(By.ID, "actor-dip").get_attribute("aria-label") == "Dutch Innovation Park (DIP), Intermediary, Zoetermeer", "node name")
         check(d.find_element(By.ID, "actor-dip").get_attribute("role") == "button", "node role")
         check(d.find_element(By.ID, "status").get_attribute("role") == "status", "live status")
+        # WCAG AA: text colours 4.5:1, borders, focus and marks 3:1, on the page's white and the panels' grey.
+        colours = d.execute_script("const s = getComputedStyle(document.documentElement); return ['--text', '--muted', '--accent', '--match', '--added', '--changed', '--line', '--panel'].map((v) => s.getPropertyValue(v).trim());")
+        panel = colours[-1]
+        for name, colour in zip(["text", "muted", "accent", "match", "added", "changed"], colours):
+            check(min(contrast(colour, "#ffffff"), contrast(colour, panel)) >= 4.5, "%s %s reaches 4.5:1" % (name, colour))
+        check(min(contrast(colours[6], "#ffffff"), contrast(colours[6], panel)) >= 3, "control borders reach 3:1")
 
         # Overlays on the same positions.
         d.find_element(By.ID, "overlay-gaps").click()
