@@ -393,7 +393,7 @@ def measure(page, runs):
             results.append(d.execute_script("""
                 const paint = performance.getEntriesByType('paint').find(e => e.name === 'first-contentful-paint');
                 return [paint ? paint.startTime : null, window.ecomapExplorer.ready, window.ecomapExplorer.firstFrame,
-                        performance.getEntriesByType('resource').length];"""))
+                        performance.getEntriesByType('resource').length, window.ecomapExplorer.start];"""))
         # Interactions: a type filter and a neighbourhood (script time), a zoom step (to the next frame).
         step = d.execute_async_script("""
             const done = arguments[arguments.length - 1];
@@ -413,8 +413,9 @@ def measure(page, runs):
         errors = console(d)
     finally:
         d.quit()
-    for fcp, ready, frame, resources in results:
-        print("first-contentful-paint %.0f ms, script done %.0f ms, first frame after it %.0f ms, resources %d" % (fcp, ready, frame, resources))
+    for fcp, ready, frame, resources, begun in results:
+        print("first-contentful-paint %.0f ms, script from %.0f to %.0f ms, first frame after it %.0f ms, resources %d"
+              % (fcp, begun, ready, frame, resources))
     med = lambda i: sorted(r[i] for r in results)[len(results) // 2]
     print("median of %d: first-contentful-paint %.0f ms, first frame after the script %.0f ms; console: %s" % (runs, med(0), med(2), errors))
     print("interactions: type filter %.0f ms, neighbourhood (Enter in search) %.0f ms, zoom button to the next frames %.0f ms, "

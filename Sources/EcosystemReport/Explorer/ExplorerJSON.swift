@@ -9,11 +9,17 @@ import Ecosystem
 /// and `&` in strings are written as `\u003c`, `\u003e`, `\u0026`, so no `</script>` can
 /// end the element early; U+2028 and U+2029 are escaped too.
 public indirect enum ExplorerJSON: Sendable, Equatable {
+    /// `null`.
     case null
+    /// `true` or `false`.
     case bool(Bool)
+    /// A number; NaN and infinities are written as `null`.
     case number(Double)
+    /// A string, escaped as described above.
     case string(String)
+    /// An array, in order.
     case array([ExplorerJSON])
+    /// An object, written with its keys sorted.
     case object([String: ExplorerJSON])
 
     /// A string, or `null` when `text` is `nil`.

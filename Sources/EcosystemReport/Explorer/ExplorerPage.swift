@@ -14,8 +14,9 @@ public struct ExplorerScenario: Sendable {
     public var model: EcosystemModel
     /// What the scenario adds, removes and changes, by id.
     public var diff: ModelDiff
-    /// Gap findings that appear and disappear with the scenario (sentences).
+    /// Gap findings the scenario has and the baseline has not (`[severity] sentence`).
     public var findingsAppear: [String]
+    /// Gap findings of the baseline the scenario no longer has.
     public var findingsDisappear: [String]
 
     /// A scenario as given.

@@ -5,6 +5,7 @@
 // then the controls' wiring.
 (function () {
   "use strict";
+  const scriptStart = performance.now();
 
   const data = JSON.parse(document.getElementById("ecomap-data").textContent);
   const svg = document.querySelector("#canvas > svg");
@@ -802,6 +803,6 @@
 
   // For the page's own measurements (and its tests): when the script finished, and the first
   // frame after it.
-  window.ecomapExplorer = { ready: performance.now(), firstFrame: null };
+  window.ecomapExplorer = { start: scriptStart, ready: performance.now(), firstFrame: null };
   requestAnimationFrame(() => { window.ecomapExplorer.firstFrame = performance.now(); });
 })();
