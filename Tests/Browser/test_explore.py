@@ -11,7 +11,7 @@ temporary folder with PATH, then types "DIP" in the search box and presses Enter
 radius to 2 and checks exactly which nodes are dimmed (against its own breadth-first search
 over the page's data), clicks an actor and reads the panel, opens a tie and reads its
 evidence, toggles type filters and checks the counts, presses Esc, zooms and pans from the
-keyboard, toggles the overlays, moves the date slider, and checks that the console stays
+keyboard, drags, wheels, pinches and pans by touch (DevTools touch events), toggles the overlays, moves the date slider, and checks that the console stays
 empty, that the page loads no resource and that its Content-Security-Policy refuses anything
 else. A screenshot of each state goes to --shots (default /tmp/ecomap-explore-shots).
 
@@ -296,8 +296,35 @@ def run_tests(ecomap, shots):
         time.sleep(0.5)
         check(view()[2] < before[2], "the wheel zooms in: %s -> %s" % (before, view()))
         check(d.execute_script("return document.querySelector('#canvas svg').style.transform") == "", "the viewBox took over from the transform")
+        # Touch (DevTools touch events): a pinch from 100 to 300 px apart zooms in 3 times; one finger pans.
+        d.find_element(By.ID, "zoom-reset").click()
+        d.execute_cdp_cmd("Emulation.setTouchEmulationEnabled", {"enabled": True, "maxTouchPoints": 2})
+        x, y = d.execute_script("const r = document.getElementById('canvas').getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2];")
+        touch = lambda kind, points: d.execute_cdp_cmd("Input.dispatchTouchEvent", {"type": kind, "touchPoints": points})
+        touch("touchStart", [{"x": x - 50, "y": y, "id": 1}, {"x": x + 50, "y": y, "id": 2}])
+        for k in range(1, 6):
+            touch("touchMove", [{"x": x - 50 - 20 * k, "y": y, "id": 1}, {"x": x + 50 + 20 * k, "y": y, "id": 2}])
+        touch("touchEnd", [])
+        time.sleep(0.4)
+        pinched = view()
+        check(abs(pinched[2] - home[2] / 3) < 0.05, "a pinch zooms by the fingers' ratio: %s" % pinched)
+        touch("touchStart", [{"x": x, "y": y, "id": 1}])
+        for k in range(1, 6):
+            touch("touchMove", [{"x": x - 20 * k, "y": y, "id": 1}])
+        touch("touchEnd", [])
+        time.sleep(0.4)
+        check(view()[0] > pinched[0] and view()[2] == pinched[2], "one finger pans: %s" % view())
+        d.execute_cdp_cmd("Emulation.setTouchEmulationEnabled", {"enabled": False})
         d.find_element(By.ID, "zoom-reset").click()
         check(view() == home, "Reset returns to the whole drawing")
+        # Tab reaches the actors of a small map; Enter on one shows its neighbourhood.
+        d.execute_script("document.getElementById('actor-dip').focus();")
+        d.switch_to.active_element.send_keys(Keys.ENTER)
+        check("is-selected" in classes(d, "actor-dip") and d.find_element(By.CSS_SELECTOR, "#panel-body h3").text.startswith("Dutch"),
+              "Enter on a focused actor selects it")
+        check(d.find_element(By.ID, "actor-dip").get_attribute("tabindex") == "0", "actors are Tab stops on a small map")
+        d.find_element(By.TAG_NAME, "body").send_keys(Keys.ESCAPE)
+        d.find_element(By.ID, "zoom-reset").click()
         # The ARIA names a screen reader reads.
         check(d.find_element(By.ID, "actor-dip").get_attribute("aria-label") == "Dutch Innovation Park (DIP), Intermediary, Zoetermeer", "node name")
         check(d.find_element(By.ID, "actor-dip").get_attribute("role") == "button", "node role")
