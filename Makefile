@@ -11,7 +11,7 @@ SWIFT      ?= swift
 APT_PKGS   := libgraphviz-dev pkg-config fonts-dejavu-core
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test deps browser build release fixtures bench clean
+.PHONY: run test deps browser webdriver explore-browser explore-bench build release fixtures bench clean
 
 deps:
 	@if pkg-config --exists libgvc 2>/dev/null && [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then \
@@ -38,8 +38,39 @@ browser:
 			|| echo "browser: chromium could not be installed; the headless-browser test will be skipped"; \
 	fi
 
-test: deps browser
+test: deps browser webdriver
 	$(SWIFT) test
+	$(MAKE) --no-print-directory explore-browser
+
+# Debian's chromium-driver and Selenium (Tests/Browser/requirements.txt), for the explorer's
+# WebDriver test. When either cannot be installed that test says so and is skipped.
+webdriver:
+	@if command -v chromedriver >/dev/null 2>&1; then \
+		echo "webdriver: $$(chromedriver --version 2>/dev/null | head -n 1)"; \
+	else \
+		echo "webdriver: installing chromium-driver"; \
+		( $(SUDO) apt-get update && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y --no-install-recommends chromium chromium-driver ) \
+			|| echo "webdriver: chromium-driver could not be installed; the explorer's browser test will be skipped"; \
+	fi
+	@python3 -m pip install -q -r Tests/Browser/requirements.txt 2>/dev/null \
+		|| echo "webdriver: selenium could not be installed; the explorer's browser test will be skipped"
+
+# `ecomap explore` in headless Chromium through WebDriver (Tests/Browser/test_explore.py).
+explore-browser:
+	$(SWIFT) build --product ecomap
+	@if command -v python3 >/dev/null 2>&1; then \
+		python3 Tests/Browser/test_explore.py --ecomap "$$($(SWIFT) build --show-bin-path)/ecomap"; \
+	else \
+		echo "explore browser test: SKIPPED: python3 not found"; \
+	fi
+
+# The explorer at 1,000 actors: generate the model (Benchmarks/gen_explore_model.py, seed 104),
+# time `ecomap explore` (release) and measure the page's first paint in headless Chromium.
+explore-bench: release webdriver
+	python3 Benchmarks/gen_explore_model.py --out .build/bench-graphs/explore_1k.yaml
+	/usr/bin/time -f "ecomap explore: %e s wall, %M KB max RSS" \
+		"$$($(SWIFT) build -c release --show-bin-path)/ecomap" explore .build/bench-graphs/explore_1k.yaml -o .build/bench-graphs/explore_1k.html
+	python3 Tests/Browser/test_explore.py --measure .build/bench-graphs/explore_1k.html --runs 5
 
 # Regenerate the committed reference values (needs Python 3 and network access to PyPI).
 fixtures:

@@ -69,7 +69,9 @@ let package = Package(
                 "EcosystemRendering", "EcosystemAnalysis", "Ecosystem",
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
-            ]
+            ],
+            // The explorer page's template, script and stylesheet (`ecomap explore`).
+            resources: [.copy("Explorer/Resources")]
         ),
         // Use cases: the main job, map, gaps, compare, sweep, report. Each reads its inputs
         // (recording them, so no output overwrites one), analyses the model once with the
