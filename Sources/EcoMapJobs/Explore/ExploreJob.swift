@@ -76,7 +76,8 @@ public enum ExploreJob {
                 let changes = compared.comparison.findingChanges(network: k + 1)
                 scenarios.append(ExplorerScenario(
                     name: ScenarioInput.fileStem(changed), title: changed.title, model: changed,
-                    diff: compared.comparison.diffs[k], findingsAppear: changes.appear, findingsDisappear: changes.disappear))
+                    diff: compared.comparison.diffs[k], findingsAppear: changes.appear.map(ComparisonWriter.findingText),
+                    findingsDisappear: changes.disappear.map(ComparisonWriter.findingText)))
             }
         }
         var notes = [options.caption]
