@@ -35,10 +35,9 @@ struct Explore: ParsableCommand {
         "Output file (default: Output/<model name>/explore.html); never an input of the run.", valueName: "file"))
     var output: String?
 
-    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp(
-        "Scenario file (YAML; see Datasets/SCENARIOS.md) whose changes the page can show on the map; repeat for several.",
-        valueName: "file"))
-    var scenario: [String] = []
+    @OptionGroup var scenarios: ScenarioFilesOption
+
+    var scenario: [String] { scenarios.scenario }
 
     @OptionGroup var rules: RulesOptions
 
@@ -50,7 +49,7 @@ struct Explore: ParsableCommand {
 
     func run() throws {
         let files = RunFiles()
-        let ecosystem = try GraphInput.load(model, directed: input.directed, files: files)
+        let ecosystem = try loadGraph(model, directed: input.directed, lenient: input.lenient, files: files)
         let request = try map.request(files: files)
         let gapRules = try rules.load(for: ecosystem, modelPath: model, files: files).rules
         let analysis = AnalysisOptions(directed: input.directed, weighting: input.weight, normalized: true, seed: seed.seed)

@@ -69,6 +69,14 @@ struct RulesOptions: ParsableArguments {
     }
 }
 
+/// `--scenario FILE` (repeatable): what-if scenarios shown beside the model.
+struct ScenarioFilesOption: ParsableArguments {
+    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp(
+        "Scenario file (YAML/JSON; see Datasets/SCENARIOS.md) to show beside the model; repeat for several, in the order given.",
+        valueName: "file"))
+    var scenario: [String] = []
+}
+
 /// `--size-by`: the node measure that sets node size.
 struct SizeByOption: ParsableArguments {
     @Option(name: .long, help: "Node-level measure that sets node size (see `ecomap analyze --help`); `none` for equal sizes.")

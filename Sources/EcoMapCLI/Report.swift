@@ -34,10 +34,9 @@ struct Report: ParsableCommand {
 
     @OptionGroup var output: OutputFolderOption
 
-    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp(
-        "Scenario file to compare with the model (repeatable; see Datasets/SCENARIOS.md), in the order given.",
-        valueName: "file"))
-    var scenario: [String] = []
+    @OptionGroup var scenarios: ScenarioFilesOption
+
+    var scenario: [String] { scenarios.scenario }
 
     @OptionGroup var rules: RulesOptions
 
