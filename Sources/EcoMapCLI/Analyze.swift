@@ -18,7 +18,9 @@ struct Analyze: ParsableCommand {
             (Opsahl, Agneessens & Skvoretz 2010); --weight distance uses weights as lengths, \
             --weight none ignores them. A zero, negative or non-finite weight on a path measure \
             is refused. Path lengths equal within a relative 1e-10 count as ties (as igraph). \
-            Parallel ties are merged into one tie of summed strength; self-loops are dropped.
+            Parallel ties are merged into one tie of summed strength. Self-loops (ties of an actor \
+            to itself) stay in the model and the diagram and are left out of every measure; \
+            standard error says how many.
 
             MEASURES (node level):
             \(MeasureCatalog.helpText(level: .node))
@@ -132,7 +134,7 @@ struct Analyze: ParsableCommand {
         }
         guard let graph else { throw ValidationError("missing GRAPH: a model file or an edge list") }
         let files = RunFiles()
-        let model = try GraphInput.load(graph, directed: input.directed, files: files)
+        let model = try loadInput(graph, directed: input.directed, files: files)
         let options = AnalysisOptions(
             directed: input.directed, weighting: input.weight, normalized: normalization == .normalized,
             groupAttribute: groupBy, seed: seed.seed, pathDirection: direction, damping: damping, katzAlpha: katzAlpha)

@@ -68,7 +68,7 @@ struct Gaps: ParsableCommand {
 
     func run() throws {
         let files = RunFiles()
-        let ecosystem = try GraphInput.load(model, directed: false, files: files)
+        let ecosystem = try loadInput(model, directed: false, files: files)
         let gapRules = try rules.load(for: ecosystem, modelPath: model, files: files).rules
         let goal: GapObjective
         do {

@@ -120,7 +120,7 @@ struct Render: ParsableCommand {
 
     func run() throws {
         let files = RunFiles()
-        let model = try GraphInput.load(graph, directed: input.directed, files: files)
+        let model = try loadInput(graph, directed: input.directed, files: files)
         var request = try map.request(files: files)
         request.dpi = dpi
         request.idPrefix = idPrefix

@@ -50,7 +50,7 @@ struct Report: ParsableCommand {
     func run() throws {
         let files = RunFiles()
         for path in scenario { _ = try files.input(path, what: "scenario file") }
-        let ecosystem = try GraphInput.load(model, directed: input.directed, files: files)
+        let ecosystem = try loadInput(model, directed: input.directed, files: files)
         let loadedRules = try rules.load(for: ecosystem, modelPath: model, files: files)
         let request = ReportRequest(
             map: try map.request(files: files),

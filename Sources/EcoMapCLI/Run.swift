@@ -55,7 +55,7 @@ struct Run: ParsableCommand {
                 "no model at \(model): run ecomap from the repository root, or give a model file (ecomap run PATH)")
         }
         let files = RunFiles()
-        let ecosystem = try GraphInput.loadModel(model, files: files)
+        let ecosystem = try loadModelInput(model, files: files)
         let analysis = AnalysisOptions(directed: input.directed, weighting: input.weight, normalized: true)
         let result = try MainJob.run(ecosystem, sizeBy: sizeBy, engine: layout, analysis: analysis)
 

@@ -104,7 +104,7 @@ struct Sweep: ParsableCommand {
 
     func run() throws {
         let files = RunFiles()
-        let ecosystem = try GraphInput.load(model, directed: input.directed, files: files)
+        let ecosystem = try loadInput(model, directed: input.directed, files: files)
         let analysis = AnalysisOptions(directed: input.directed, weighting: input.weight, seed: seed.seed)
         var results: [EcosystemSweepResult] = []
         for removal in remove.removals {

@@ -14,7 +14,7 @@ struct Validate: ParsableCommand {
     var model: String
 
     func run() throws {
-        let ecosystem = try GraphInput.load(model, directed: false, files: RunFiles())
+        let ecosystem = try loadInput(model, directed: false, files: RunFiles())
         let assumed = ecosystem.relations.filter(\.isAssumed).count
         try writeStandardOutput("\(model): ok — \(ecosystem.actors.count) actors of \(ecosystem.actorTypes.count) types, "
             + "\(ecosystem.relations.count) relations of \(ecosystem.relationTypes.count) types (\(assumed) assumed)\n")

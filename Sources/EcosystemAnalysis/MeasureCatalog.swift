@@ -64,7 +64,7 @@ public struct MeasureInput: Sendable {
     /// Group index per node, from ``AnalysisOptions/groupAttribute`` (groups numbered in order
     /// of first appearance).
     public let groups: [Int]
-    /// The graph measures are computed on (simple: parallel ties merged, self-loops dropped).
+    /// The graph measures are computed on (simple: parallel ties merged, self-loops left out).
     public var graph: Graph { network.simpleGraph }
     /// Results that several measures read (one all-pairs pass serves diameter, efficiency and
     /// both fragmentations), computed at most once per run.
@@ -195,7 +195,7 @@ public enum MeasureCatalog {
     static func doubles(_ xs: [Int]) -> [Double] { xs.map(Double.init) }
 
     static let nodeMeasures: [MeasureDefinition] = [
-        .node("degree", "number of ties (in + out when directed); parallel ties merged, loops dropped") {
+        .node("degree", "number of ties (in + out when directed); parallel ties merged, self-loops left out") {
             doubles($0.graph.degrees(mode: .all))
         },
         .node("in_degree", "ties received; relation direction is used even in an undirected run (mutual types count both ways)") {
@@ -210,7 +210,7 @@ public enum MeasureCatalog {
         .node("degree_centrality", "degree / (n−1), as NetworkX (directed: (in+out)/(n−1))") {
             $0.graph.degreeCentrality(mode: .all)
         },
-        .node("core_number", "k-core index: largest k with the node in the k-core (Batagelj & Zaversnik 2003)") {
+        .node("core_number", "k-core index: largest k with the node in the k-core (Batagelj & Zaversnik 2003); directed runs use in + out degree, so a mutual pair counts twice (NetworkX core_number of a DiGraph, igraph mode=all)") {
             doubles($0.graph.coreNumbers())
         },
         .node("clustering", "local clustering; weighted: geometric mean of normalized weights (Onnela 2005); directed: Fagiolo 2007; 0 below degree 2") {
@@ -357,10 +357,10 @@ public enum MeasureCatalog {
         .network("betweenness_centralization", "Freeman 1979 centralization of normalized betweenness: Σ(max − c_i)/(n−1)") {
             try $0.graph.betweennessCentralization(weighting: $0.options.weighting)
         },
-        .network("closeness_centralization", "Freeman 1979 centralization of closeness, denominator of the star graph") {
+        .network("closeness_centralization", "Freeman 1979: Σ(max − c_i) / M on closeness; M = (n−1)(n−2)/(2n−3) undirected (the star), n−1 directed (the in-star, or out-star with --direction out); at most 1 unweighted") {
             try $0.graph.closenessCentralization(weighting: $0.options.weighting, direction: $0.options.pathDirection)
         },
-        .network("degree_centralization", "Freeman 1979: Σ(max − c_i) / ((n−1)(n−2)) on degree") {
+        .network("degree_centralization", "Freeman 1979: Σ(d_max − d_i) / ((n−1)(n−2)) on degree; directed (in + out degree) / (2(n−1)(n−2)), the most centralized simple digraph (igraph tmax)") {
             try $0.graph.degreeCentralization(mode: .all)
         },
     ]
