@@ -22,6 +22,13 @@ public struct AnalysisOptions: Sendable {
     public var damping: Double
     /// Katz attenuation factor α; must be below 1/λmax (refused otherwise); NetworkX's 0.1.
     public var katzAlpha: Double
+    /// Resolution γ of modularity, Louvain and Leiden (Reichardt & Bornholdt 2006); 1 is
+    /// Newman's modularity. See ``MeasureCatalog`` (research measures) for the others below.
+    public var resolution: Double = 1
+    /// Restart weights of personalized PageRank, by actor id (empty: none given).
+    public var personalization: [String: Double] = [:]
+    /// Attenuation β of Bonacich power (negative for bargaining power).
+    public var powerBeta: Double = 0.1
 
     /// Options as given; the defaults are those of `ecomap analyze`.
     /// - Parameters: as the properties. Not checked here: `pagerank` refuses a `damping`
@@ -87,10 +94,10 @@ public struct MeasureInput: Sendable {
         try shared.value("hits") { try graph.hits(weighting: options.weighting) }
     }
     func leiden() throws -> CommunityPartition {
-        try shared.value("leiden") { try graph.leiden(seed: options.seed, weighting: options.weighting) }
+        try shared.value("leiden") { try graph.leiden(seed: options.seed, resolution: options.resolution, weighting: options.weighting) }
     }
     func louvain() throws -> CommunityPartition {
-        try shared.value("louvain") { try graph.louvain(seed: options.seed, weighting: options.weighting) }
+        try shared.value("louvain") { try graph.louvain(seed: options.seed, resolution: options.resolution, weighting: options.weighting) }
     }
 
     /// Values per ``EcosystemNetwork/simpleGraph`` edge spread onto the edges of
@@ -153,7 +160,7 @@ public struct MeasureDefinition: Sendable {
 /// compute them; this catalog only maps names to those functions.
 public enum MeasureCatalog {
     /// Every measure: node measures, then edge, pair and network measures, each in `--help` order.
-    public static let all: [MeasureDefinition] = nodeMeasures + edgeMeasures + pairMeasures + networkMeasures
+    public static let all: [MeasureDefinition] = nodeMeasures + edgeMeasures + pairMeasures + networkMeasures + researchMeasures
 
     /// Link-prediction scores for every non-adjacent pair `u < v` of the undirected simple graph
     /// (weights ignored): Liben-Nowell & Kleinberg 2007, JASIST 58(7):1019–1031, doi:10.1002/asi.20591.
@@ -330,14 +337,14 @@ public enum MeasureCatalog {
         .network("ei_index_network", "Krackhardt & Stern 1988 E-I index of the whole network over the groups of --group-by") {
             try $0.graph.eiIndex(groups: $0.groups, weighting: .unweighted).network
         },
-        .network("modularity", "Newman 2006 modularity (directed: Leicht & Newman 2008) of the Leiden partition, seeded") {
+        .network("modularity", "Newman 2006 modularity (directed: Leicht & Newman 2008) of the Leiden partition, seeded; resolution γ from --resolution (Reichardt & Bornholdt 2006)") {
             try $0.leiden().modularity
         },
-        .network("modularity_louvain", "modularity of the Louvain partition, seeded") {
+        .network("modularity_louvain", "modularity of the Louvain partition, seeded, at --resolution γ") {
             try $0.louvain().modularity
         },
-        .network("group_modularity", "modularity of the --group-by partition (e.g. actor types): how much ties stay within groups") {
-            try $0.graph.modularity(partition: $0.groups, weighting: $0.options.weighting)
+        .network("group_modularity", "modularity of the --group-by partition (e.g. actor types) at --resolution γ: how much ties stay within groups") {
+            try $0.graph.modularity(partition: $0.groups, resolution: $0.options.resolution, weighting: $0.options.weighting)
         },
         .network("diameter", "longest finite shortest path (igraph unconn=TRUE: largest over components)") {
             try $0.pathStatistics().diameter

@@ -1,0 +1,98 @@
+import Ecosystem
+import NetworkAnalysis
+
+// The measures that researchers used to take to UCINET, R (sna, igraph) or NetworkX (issue 13):
+// kept in their own list so that the main catalog only concatenates it. Formulas, conventions
+// and references are in the doc comments of the NetworkAnalysis functions each entry calls.
+
+extension MeasureInput {
+    func maximalCliques() throws -> [[Int]] {
+        try shared.value("maximalCliques") { graph.maximalCliques() }
+    }
+    func eccentricities() throws -> [Double] {
+        try shared.value("eccentricities") { try graph.eccentricities(weighting: options.weighting) }
+    }
+
+    /// Restart weights per node from ``AnalysisOptions/personalization``.
+    /// - Throws: ``GraphError/undefined(algorithm:reason:)`` when none were given;
+    ///   ``GraphError/invalidArgument(name:value:valid:)`` for an unknown actor id.
+    func personalizationVector() throws -> [Double] {
+        guard !options.personalization.isEmpty else {
+            throw GraphError.undefined(algorithm: "personalized PageRank", reason: "no actors to restart from were given")
+        }
+        var vector = [Double](repeating: 0, count: graph.nodeCount)
+        for (id, weight) in options.personalization.sorted(by: { $0.key < $1.key }) {
+            guard let v = network.node(id) else {
+                let ids = network.model.actors.map(\.id)
+                let close = Suggestions.closest(to: id, in: ids)
+                throw GraphError.invalidArgument(name: "personalization", value: id,
+                                                 valid: "actor ids of the model, such as \(close.map { "'\($0)'" }.joined(separator: ", "))")
+            }
+            vector[v] = weight
+        }
+        return vector
+    }
+}
+
+extension MeasureCatalog {
+    /// The research measures (issue 13): strength by direction, distances, mixing, cohesion,
+    /// connectivity, cliques, Bonacich power, personalized PageRank.
+    static let researchMeasures: [MeasureDefinition] = [
+        .node("in_strength", "sum of the strengths of ties received; relation direction is used even in an undirected run (NetworkX in_degree(weight=))") {
+            try $0.directedSimpleGraph().strengths(mode: .incoming, weighting: $0.options.weighting)
+        },
+        .node("out_strength", "sum of the strengths of ties sent; relation direction is used even in an undirected run (NetworkX out_degree(weight=))") {
+            try $0.directedSimpleGraph().strengths(mode: .outgoing, weighting: $0.options.weighting)
+        },
+        .node("eccentricity", "longest shortest path to a node it reaches (directed: along arcs out of it); unreachable nodes left out (igraph), path length 1/strength") {
+            try $0.eccentricities()
+        },
+        .node("center", "1 when the node's eccentricity equals the radius (the centre of the graph), else 0") {
+            let ecc = try $0.eccentricities()
+            guard let r = ecc.min() else { return [] }
+            return ecc.map { PathLength.equal($0, r) ? 1 : 0 }
+        },
+        .node("average_neighbor_degree", "mean degree of the node's neighbours, weighted by tie strength: Σ w_ij k_j / s_i (Barrat et al. 2004; NetworkX average_neighbor_degree; directed: out-neighbours, out-degree); 0 without neighbours") {
+            $0.graph.averageNeighborDegree(weighting: $0.options.weighting)
+        },
+        .node("local_efficiency", "Latora & Marchiori 2001: efficiency of the node's neighbourhood without it, Σ 1/d over neighbour pairs / (k(k−1)); undirected, unweighted; 0 below degree 2") {
+            $0.graph.localEfficiency()
+        },
+        .node("barrat_clustering", "Barrat et al. 2004 weighted clustering: Σ (w_ij + w_ih)/2 over tied neighbour pairs / (s_i (k_i − 1)); undirected reading; 0 below degree 2 (igraph transitivity_local_undirected weights=, mode=zero)") {
+            try $0.graph.barratClustering(weighting: $0.options.weighting)
+        },
+        .node("bonacich_power", "Bonacich 1987 power c = α(I − βA)⁻¹A1 with β from --power-beta (negative: bargaining power), scaled to Σc² = n (R igraph power_centrality); 0/1 ties, weights ignored") {
+            try $0.graph.bonacichPower(beta: $0.options.powerBeta)
+        },
+        .node("personalized_pagerank", "PageRank whose random surfer restarts only at the actors of --personalize (Haveliwala 2002; NetworkX pagerank(personalization=)); damping from --damping") {
+            try $0.graph.pageRank(damping: $0.options.damping, personalization: $0.personalizationVector(), weighting: $0.options.weighting)
+        },
+        .node("cliques", "number of maximal cliques the node belongs to (Bron & Kerbosch 1973 with Tomita's pivot; NetworkX number_of_cliques); undirected reading") {
+            let cliques = try $0.maximalCliques()
+            var count = [Double](repeating: 0, count: $0.graph.nodeCount)
+            for clique in cliques { for v in clique { count[v] += 1 } }
+            return count
+        },
+        .network("radius", "smallest eccentricity (0 when a node reaches nobody, as igraph)") {
+            try $0.eccentricities().min() ?? .nan
+        },
+        .network("degree_assortativity", "Newman 2002 degree assortativity: Pearson correlation of the degrees at the two ends of a tie (directed: out-degree of the tail, in-degree of the head); weights ignored") {
+            try $0.graph.degreeAssortativity()
+        },
+        .network("average_local_efficiency", "mean local efficiency over all nodes (NetworkX local_efficiency)") {
+            $0.graph.averageLocalEfficiency()
+        },
+        .network("node_connectivity", "fewest actors whose removal disconnects the network (directed: strongly); Menger / Even & Tarjan 1975 max flow; NetworkX node_connectivity") {
+            Double($0.graph.nodeConnectivity())
+        },
+        .network("edge_connectivity", "fewest ties whose removal disconnects the network (directed: strongly); Ford & Fulkerson max flow; NetworkX edge_connectivity") {
+            Double($0.graph.edgeConnectivity())
+        },
+        .network("maximal_cliques", "number of maximal cliques, isolated nodes counted as cliques of one (NetworkX find_cliques)") {
+            Double(try $0.maximalCliques().count)
+        },
+        .network("clique_number", "size of the largest clique") {
+            Double(try $0.maximalCliques().map(\.count).max() ?? 0)
+        },
+    ]
+}

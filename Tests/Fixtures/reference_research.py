@@ -1,0 +1,182 @@
+#!/usr/bin/env python3
+"""Reference values for the research measures of issue 13 (eccentricity, radius, centre,
+degree assortativity, average neighbour degree, local efficiency, Barrat's weighted clustering,
+Bonacich power, node and edge connectivity, maximal cliques, personalized PageRank).
+
+Usage:  python3 Tests/Fixtures/reference_research.py   (versions: requirements.txt)
+
+Reads Tests/Fixtures/graphs/*.json (written by make_graphs.py) and writes
+Tests/Fixtures/reference/research.json:
+    {"generator": ..., "versions": {...}, "graphs": {<name>: {<key>: value, ...}, ...}}
+Per-node lists are indexed like the fixture's "nodes".
+
+Which library produced what:
+  * eccentricity, radius: python-igraph (mode="out"; unreachable nodes ignored, the convention
+    the Swift code follows), unweighted and with lengths 1/w; on (strongly) connected graphs
+    also NetworkX eccentricity/radius/center, asserted equal. The centre is the set of nodes
+    whose igraph eccentricity equals the radius within 1e-10 (relative).
+  * degree assortativity, average neighbour degree (weight=None and weight="weight"), local
+    efficiency (per node: global_efficiency of the subgraph induced by the neighbours, whose
+    mean is asserted equal to nx.local_efficiency), node and edge connectivity, maximal cliques
+    (find_cliques, number_of_cliques), personalized PageRank: NetworkX.
+  * Barrat's weighted clustering: python-igraph transitivity_local_undirected(weights=,
+    mode="zero"), on the undirected reading with reciprocal weights summed.
+  * Bonacich power: python-igraph has no power_centrality (only R igraph does), so it is an
+    independent numpy computation of R igraph's formula: x = solve(I - beta A, A 1), scaled to
+    sum x^2 = n (rescale = FALSE), A the 0/1 adjacency (A[i][j] = 1 for an arc i -> j).
+Policies the Swift code documents, applied to the *input*: self-loops are left out (NetworkX
+counts them in degrees); the undirected reading of a directed fixture merges reciprocal arcs.
+"""
+import json
+import math
+import os
+
+import igraph as ig
+import networkx as nx
+import numpy as np
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+GRAPHS = os.path.join(HERE, "graphs")
+OUT = os.path.join(HERE, "reference", "research.json")
+
+NAMES = ["karate", "florentine", "kite", "small_directed", "rounding_ties",
+         "random_undirected", "random_directed", "random_sparse"]
+BETAS = [0.05, -0.2]
+
+
+def load(name):
+    with open(os.path.join(GRAPHS, name + ".json"), encoding="utf-8") as f:
+        doc = json.load(f)
+    n = len(doc["nodes"])
+    edges = [(int(s), int(t), float(w)) for s, t, w in doc["edges"] if int(s) != int(t)]
+    g = nx.DiGraph() if doc["directed"] else nx.Graph()
+    g.add_nodes_from(range(n))
+    for s, t, w in edges:
+        g.add_edge(s, t, weight=w)
+    u = nx.Graph()
+    u.add_nodes_from(range(n))
+    for s, t, w in edges:
+        if u.has_edge(s, t):
+            u[s][t]["weight"] += w
+        else:
+            u.add_edge(s, t, weight=w)
+    return doc, n, edges, g, u
+
+
+def per_node(n, mapping):
+    return [float(mapping[v]) for v in range(n)]
+
+
+def connected(g):
+    return nx.is_strongly_connected(g) if g.is_directed() else nx.is_connected(g)
+
+
+def research(name):
+    doc, n, edges, g, u = load(name)
+    directed = doc["directed"]
+    r = {"n": n, "directed": directed}
+
+    # Eccentricity, radius, centre.
+    ig_g = ig.Graph(n=n, edges=[(s, t) for s, t, _ in edges], directed=directed)
+    for weighting, lengths in [("none", None), ("strength", [1.0 / w for _, _, w in edges])]:
+        ecc = [float(x) for x in ig_g.eccentricity(mode="out", weights=lengths)]
+        rad = min(ecc)
+        r[f"eccentricity_{weighting}"] = ecc
+        r[f"radius_{weighting}"] = rad
+        r[f"center_{weighting}"] = [v for v in range(n) if abs(ecc[v] - rad) <= 1e-10 * max(abs(ecc[v]), abs(rad))]
+        if connected(g):
+            dist = {(s, t): 1.0 / w for s, t, w in edges}
+            if not directed:
+                dist.update({(t, s): d for (s, t), d in list(dist.items())})
+            h = g.copy()
+            for a, b in h.edges():
+                h[a][b]["length"] = 1.0 if weighting == "none" else dist[(a, b)]
+            nx_ecc = nx.eccentricity(h, weight="length")
+            assert all(abs(nx_ecc[v] - ecc[v]) < 1e-9 for v in range(n)), name
+            assert abs(nx.radius(h, weight="length") - rad) < 1e-9
+            if weighting == "none":
+                assert sorted(nx.center(h)) == r[f"center_{weighting}"]
+
+    # Mixing.
+    r["degree_assortativity"] = nx.degree_assortativity_coefficient(g)
+    r["average_neighbor_degree_none"] = per_node(n, nx.average_neighbor_degree(g))
+    r["average_neighbor_degree_strength"] = per_node(n, nx.average_neighbor_degree(g, weight="weight"))
+
+    # Local efficiency (undirected reading, unweighted).
+    local = [nx.global_efficiency(u.subgraph(list(u[v]))) if u.degree(v) >= 2 else 0.0 for v in range(n)]
+    assert abs(sum(local) / n - nx.local_efficiency(u)) < 1e-12
+    r["local_efficiency"] = local
+    r["average_local_efficiency"] = nx.local_efficiency(u)
+
+    # Barrat's weighted clustering (igraph), undirected reading with summed weights.
+    ig_u = ig.Graph(n=n, edges=list(u.edges()), directed=False)
+    ig_u.es["weight"] = [u[a][b]["weight"] for a, b in u.edges()]
+    r["barrat_clustering_strength"] = [float(x) for x in ig_u.transitivity_local_undirected(weights="weight", mode="zero")]
+    r["barrat_clustering_none"] = [float(x) for x in ig_u.transitivity_local_undirected(mode="zero")]
+
+    # Bonacich power (numpy, R igraph's formula).
+    a = np.zeros((n, n))
+    for s, t, _ in edges:
+        a[s, t] = 1
+        if not directed:
+            a[t, s] = 1
+    for beta in BETAS:
+        x = np.linalg.solve(np.eye(n) - beta * a, a @ np.ones(n))
+        x = x * math.sqrt(n / float(np.sum(x * x)))
+        r[f"bonacich_power_{beta}"] = [float(v) for v in x]
+
+    # Connectivity.
+    r["node_connectivity"] = nx.node_connectivity(g)
+    r["edge_connectivity"] = nx.edge_connectivity(g)
+
+    # Maximal cliques.
+    cliques = sorted(sorted(c) for c in nx.find_cliques(u))
+    r["maximal_cliques"] = cliques
+    counts = nx.number_of_cliques(u)
+    r["cliques"] = per_node(n, counts)
+    assert r["cliques"] == [float(sum(v in c for c in cliques)) for v in range(n)]
+
+    # Personalized PageRank: restart at the first and last node (weights 1 and 3).
+    p = {v: 0.0 for v in range(n)}
+    p[0], p[n - 1] = 1.0, 3.0
+    r["personalized_pagerank"] = per_node(n, nx.pagerank(g, alpha=0.85, personalization=p, weight="weight", tol=1e-12, max_iter=1000))
+    return r
+
+
+def connectivity_cases():
+    """Graphs whose connectivity is above 1 (the fixture graphs all have 0 or 1), with node and
+    edge connectivity that differ: their edges, and NetworkX's values."""
+    two_k5 = nx.Graph()
+    two_k5.add_edges_from(nx.complete_graph(5).edges())
+    two_k5.add_edges_from((a + 4, b + 4) for a, b in nx.complete_graph(5).edges())   # share node 4
+    cases = {
+        "petersen": nx.petersen_graph(),
+        "complete5": nx.complete_graph(5),
+        "hypercube3": nx.convert_node_labels_to_integers(nx.hypercube_graph(3)),
+        "two_k5_sharing_a_node": two_k5,
+        "random_regular_4_12": nx.random_regular_graph(4, 12, seed=3),
+        "circulant_digraph_8_1_2": nx.DiGraph([(i, (i + d) % 8) for i in range(8) for d in (1, 2)]),
+        "directed_cycle_6": nx.DiGraph([(i, (i + 1) % 6) for i in range(6)]),
+    }
+    out = {}
+    for name, h in cases.items():
+        h = nx.convert_node_labels_to_integers(h)
+        out[name] = {"n": h.number_of_nodes(), "directed": h.is_directed(), "edges": sorted([int(a), int(b)] for a, b in h.edges()),
+                     "node_connectivity": nx.node_connectivity(h), "edge_connectivity": nx.edge_connectivity(h)}
+    return out
+
+
+def main():
+    result = {
+        "connectivity_cases": connectivity_cases(),
+        "generator": "Tests/Fixtures/reference_research.py",
+        "versions": {"networkx": nx.__version__, "igraph": ig.__version__, "numpy": np.__version__},
+        "graphs": {name: research(name) for name in NAMES},
+    }
+    with open(OUT, "w", encoding="utf-8") as f:
+        json.dump(result, f, indent=1, sort_keys=True)
+        f.write("\n")
+
+
+if __name__ == "__main__":
+    main()
