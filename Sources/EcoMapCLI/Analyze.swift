@@ -48,6 +48,8 @@ struct Analyze: ParsableCommand {
 
     @OptionGroup var input: GraphInputOptions
 
+    @OptionGroup var egoNetwork: EgoOptions
+
     @Flag(help: "Normalized (default, as NetworkX) or raw values.")
     var normalization: Normalization = .normalized
 
@@ -176,7 +178,7 @@ struct Analyze: ParsableCommand {
         }
         guard let graph else { throw ValidationError("missing GRAPH: a model file or an edge list") }
         let files = RunFiles()
-        let model = try loadInput(graph, directed: input.directed, files: files)
+        let model = try egoNetwork.apply(to: loadInput(graph, directed: input.directed, files: files))
         var options = AnalysisOptions(
             directed: input.directed, weighting: input.weight, normalized: normalization == .normalized,
             groupAttribute: groupBy, seed: seed.seed, pathDirection: direction, damping: damping, katzAlpha: katzAlpha)

@@ -9,6 +9,9 @@ extension MeasureInput {
     func maximalCliques() throws -> [[Int]] {
         try shared.value("maximalCliques") { graph.maximalCliques() }
     }
+    func triadCensus() throws -> TriadCensus {
+        try shared.value("triadCensus") { graph.triadCensus() }
+    }
     func eccentricities() throws -> [Double] {
         try shared.value("eccentricities") { try graph.eccentricities(weighting: options.weighting) }
     }
@@ -94,5 +97,14 @@ extension MeasureCatalog {
         .network("clique_number", "size of the largest clique") {
             Double(try $0.maximalCliques().map(\.count).max() ?? 0)
         },
-    ]
+        .network("mutual_dyads", "dyad census M: pairs tied both ways (Holland & Leinhardt 1970); an undirected run has only M and N") {
+            Double($0.graph.dyadCensus().mutual)
+        },
+        .network("asymmetric_dyads", "dyad census A: pairs tied one way only (directed runs)") { Double($0.graph.dyadCensus().asymmetric) },
+        .network("null_dyads", "dyad census N: untied pairs") { Double($0.graph.dyadCensus().null) },
+    ] + TriadCensus.names.map { type in
+        .network("triad_\(type)", "triad census: triples of MAN type \(type) (Holland & Leinhardt 1976; Batagelj & Mrvar 2001; NetworkX triadic_census); directed runs") {
+            Double(try $0.triadCensus()[type] ?? 0)
+        }
+    }
 }

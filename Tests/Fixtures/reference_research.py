@@ -15,7 +15,9 @@ Which library produced what:
     the Swift code follows), unweighted and with lengths 1/w; on (strongly) connected graphs
     also NetworkX eccentricity/radius/center, asserted equal. The centre is the set of nodes
     whose igraph eccentricity equals the radius within 1e-10 (relative).
-  * degree assortativity, average neighbour degree (weight=None and weight="weight"), local
+  * triad census (triadic_census; an undirected graph as a DiGraph with arcs both ways), dyad
+    census (counted from the DiGraph), ego networks (ego_graph(undirected=True)),
+    degree assortativity, average neighbour degree (weight=None and weight="weight"), local
     efficiency (per node: global_efficiency of the subgraph induced by the neighbours, whose
     mean is asserted equal to nx.local_efficiency), node and edge connectivity, maximal cliques
     (find_cliques, number_of_cliques), personalized PageRank: NetworkX.
@@ -42,6 +44,8 @@ OUT = os.path.join(HERE, "reference", "research.json")
 NAMES = ["karate", "florentine", "kite", "small_directed", "rounding_ties",
          "random_undirected", "random_directed", "random_sparse"]
 BETAS = [0.05, -0.2]
+TRIADS = ["003", "012", "102", "021D", "021U", "021C", "111D", "111U",
+          "030T", "030C", "201", "120D", "120U", "120C", "210", "300"]
 
 
 def load(name):
@@ -136,6 +140,18 @@ def research(name):
     r["cliques"] = per_node(n, counts)
     assert r["cliques"] == [float(sum(v in c for c in cliques)) for v in range(n)]
 
+    # Dyad and triad census (an undirected fixture as a digraph with arcs both ways).
+    d = g if directed else nx.DiGraph(u)
+    census = nx.triadic_census(d)
+    r["triad_census"] = [census[t] for t in TRIADS]
+    mutual = sum(1 for a, b in d.edges() if a < b and d.has_edge(b, a))
+    asym = sum(1 for a, b in d.edges() if not d.has_edge(b, a))
+    r["dyad_census"] = [mutual, asym, n * (n - 1) // 2 - mutual - asym]
+
+    # Ego networks (undirected=True): the first node, radius 1 and 2.
+    r["ego_0_radius_1"] = sorted(nx.ego_graph(g, 0, radius=1, undirected=True).nodes())
+    r["ego_0_radius_2"] = sorted(nx.ego_graph(g, 0, radius=2, undirected=True).nodes())
+
     # Personalized PageRank: restart at the first and last node (weights 1 and 3).
     p = {v: 0.0 for v in range(n)}
     p[0], p[n - 1] = 1.0, 3.0
@@ -166,8 +182,19 @@ def connectivity_cases():
     return out
 
 
+def triad_cases():
+    """Dense random digraphs (many mutual dyads, every triad type likely): edges and census."""
+    out = {}
+    for seed, p in [(5, 0.35), (11, 0.5), (2, 0.2)]:
+        h = nx.gnp_random_graph(12, p, seed=seed, directed=True)
+        c = nx.triadic_census(h)
+        out[f"gnp_12_{p}_{seed}"] = {"n": 12, "edges": sorted([a, b] for a, b in h.edges()), "triad_census": [c[t] for t in TRIADS]}
+    return out
+
+
 def main():
     result = {
+        "triad_cases": triad_cases(),
         "connectivity_cases": connectivity_cases(),
         "generator": "Tests/Fixtures/reference_research.py",
         "versions": {"networkx": nx.__version__, "igraph": ig.__version__, "numpy": np.__version__},
