@@ -23,7 +23,7 @@ public struct EcoMap: ParsableCommand {
             theme), whatever path names it.
             """,
         version: EcoMapVersion.string,
-        subcommands: [Run.self, Analyze.self, Gaps.self, Compare.self, Sweep.self, Render.self, Report.self, Validate.self],
+        subcommands: [Run.self, Analyze.self, Gaps.self, Compare.self, Sweep.self, Render.self, Report.self, Validate.self, Stats.self],
         defaultSubcommand: Run.self
     )
 

@@ -25,4 +25,22 @@ struct ResearchCommandTests {
         #expect(throws: (any Error).self) { try runCommand(["analyze", zoetermeerModel, "--radius", "2"]) }
         #expect(throws: (any Error).self) { try runCommand(["analyze", zoetermeerModel, "--ego", "nobody"]) }
     }
+
+    @Test("stats roles: positions and distances of the library, as CSV with the facts first")
+    func roles() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let csv = folder.appendingPathComponent("roles.csv")
+        try runCommand(["stats", "roles", zoetermeerModel, "--weight", "none", "--positions", "3", "-o", csv.path])
+        let lines = try String(contentsOf: csv, encoding: .utf8).split(separator: "\n").map(String.init)
+        #expect(lines.prefix(4) == ["# actors: 21", "# distance: euclidean", "# ties: 0/1", "# positions: 3"])
+        let header = try #require(lines.first { $0.hasPrefix("id,") })
+        #expect(header.hasPrefix("id,position,gemeenteraad,raadsleden"))
+        let rows = lines.drop { !$0.hasPrefix("id,") }.dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        #expect(rows.count == 21)
+        #expect(Set(rows.map { $0[1] }) == ["0", "1", "2"])
+        // gemeenteraad–raadsleden: 6 differing entries, sqrt 6.
+        #expect(abs((Double(rows[0][3]) ?? 0) - 6.0.squareRoot()) < 1e-12)
+        #expect(throws: (any Error).self) { try runCommand(["stats", "roles", zoetermeerModel, "--positions", "30"]) }
+    }
 }

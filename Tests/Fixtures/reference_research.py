@@ -23,6 +23,10 @@ Which library produced what:
     (find_cliques, number_of_cliques), personalized PageRank: NetworkX.
   * Barrat's weighted clustering: python-igraph transitivity_local_undirected(weights=,
     mode="zero"), on the undirected reading with reciprocal weights summed.
+  * structural equivalence: numpy (Wasserman & Faust 1994 eqs. 9.2-9.3: rows and columns
+    without the pair's own entries; 0/1 or strengths); average-linkage clustering and the cut
+    into 4 positions: scipy linkage(method="average") and fcluster(criterion="maxclust"),
+    correlation as distance 1 - r (NaN -> 1).
   * Bonacich power: python-igraph has no power_centrality (only R igraph does), so it is an
     independent numpy computation of R igraph's formula: x = solve(I - beta A, A 1), scaled to
     sum x^2 = n (rescale = FALSE), A the 0/1 adjacency (A[i][j] = 1 for an arc i -> j).
@@ -36,6 +40,8 @@ import os
 import igraph as ig
 import networkx as nx
 import numpy as np
+from scipy.cluster.hierarchy import fcluster, linkage
+from scipy.spatial.distance import squareform
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 GRAPHS = os.path.join(HERE, "graphs")
@@ -152,6 +158,30 @@ def research(name):
     r["ego_0_radius_1"] = sorted(nx.ego_graph(g, 0, radius=1, undirected=True).nodes())
     r["ego_0_radius_2"] = sorted(nx.ego_graph(g, 0, radius=2, undirected=True).nodes())
 
+    # Structural equivalence (numpy, Wasserman & Faust eqs. 9.2-9.3) and average linkage (scipy).
+    for weighting in ["none", "strength"]:
+        x = np.zeros((n, n))
+        for a_, b_, w in edges:
+            x[a_, b_] += 1 if weighting == "none" else w
+            if not directed:
+                x[b_, a_] += 1 if weighting == "none" else w
+        if weighting == "none":
+            x = (x > 0).astype(float)
+        euc = np.zeros((n, n))
+        cor = np.ones((n, n))
+        for i in range(n):
+            for j in range(i + 1, n):
+                keep = [k for k in range(n) if k != i and k != j]
+                pa = np.concatenate([x[i, keep], x[keep, i]])
+                pb = np.concatenate([x[j, keep], x[keep, j]])
+                euc[i, j] = euc[j, i] = math.sqrt(float(np.sum((pa - pb) ** 2)))
+                if np.std(pa) < 1e-12 or np.std(pb) < 1e-12:
+                    cor[i, j] = cor[j, i] = float("nan")
+                else:
+                    cor[i, j] = cor[j, i] = float(np.corrcoef(pa, pb)[0, 1])
+        r[f"se_euclidean_{weighting}"] = [[float(v) for v in row] for row in euc]
+        r[f"se_correlation_{weighting}"] = [[None if v != v else float(v) for v in row] for row in cor]
+
     # Personalized PageRank: restart at the first and last node (weights 1 and 3).
     p = {v: 0.0 for v in range(n)}
     p[0], p[n - 1] = 1.0, 3.0
@@ -192,8 +222,47 @@ def triad_cases():
     return out
 
 
+def se_matrices(n, edges, directed, weighted):
+    x = np.zeros((n, n))
+    for a_, b_, w in edges:
+        x[a_, b_] += w if weighted else 1
+        if not directed:
+            x[b_, a_] += w if weighted else 1
+    euc = np.zeros((n, n))
+    cor = np.ones((n, n))
+    for i in range(n):
+        for j in range(i + 1, n):
+            keep = [k for k in range(n) if k != i and k != j]
+            pa = np.concatenate([x[i, keep], x[keep, i]])
+            pb = np.concatenate([x[j, keep], x[keep, j]])
+            euc[i, j] = euc[j, i] = math.sqrt(float(np.sum((pa - pb) ** 2)))
+            cor[i, j] = cor[j, i] = float(np.corrcoef(pa, pb)[0, 1])
+    return euc, cor
+
+
+def position_cases():
+    """Weighted random digraphs with continuous weights (no tied distances, so average linkage
+    has one answer): edges, both distance matrices, scipy's merge heights and cuts into 2..5."""
+    out = {}
+    rng = np.random.default_rng(13)
+    for n, p in [(12, 0.4), (20, 0.25)]:
+        edges = [(i, j, float(rng.uniform(0.5, 5))) for i in range(n) for j in range(n) if i != j and rng.random() < p]
+        euc, cor = se_matrices(n, edges, True, True)
+        case = {"n": n, "edges": [[i, j, w] for i, j, w in edges]}
+        for name_, dist in [("euclidean", euc.copy()), ("correlation", 1 - cor)]:
+            np.fill_diagonal(dist, 0)
+            z = linkage(squareform(dist, checks=False), method="average")
+            case[f"linkage_heights_{name_}"] = [float(h) for h in z[:, 2]]
+            for k in range(2, 6):
+                number = {}
+                case[f"positions{k}_{name_}"] = [number.setdefault(l, len(number)) for l in fcluster(z, t=k, criterion="maxclust")]
+        out[f"random_weighted_{n}"] = case
+    return out
+
+
 def main():
     result = {
+        "position_cases": position_cases(),
         "triad_cases": triad_cases(),
         "connectivity_cases": connectivity_cases(),
         "generator": "Tests/Fixtures/reference_research.py",
@@ -201,7 +270,7 @@ def main():
         "graphs": {name: research(name) for name in NAMES},
     }
     with open(OUT, "w", encoding="utf-8") as f:
-        json.dump(result, f, indent=1, sort_keys=True)
+        json.dump(result, f, sort_keys=True)
         f.write("\n")
 
 

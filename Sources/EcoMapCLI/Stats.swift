@@ -1,0 +1,91 @@
+import ArgumentParser
+import EcoMapJobs
+import Ecosystem
+import EcosystemAnalysis
+import Foundation
+import NetworkAnalysis
+
+/// `ecomap stats`: the analyses that are not one value per actor or per network — roles,
+/// key-player sets — each a report of its own (facts and a table).
+///
+/// A command of its own rather than options on `analyze`: `analyze` maps measure names to
+/// columns of one metrics table, while these give sets, matrices and test results, with their
+/// own parameters (k, positions, seed, permutations).
+struct Stats: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Roles and key-player sets: analyses that give a report, not a column.",
+        discussion: """
+            Each subcommand prints a report: named facts, then a table (a row per actor or per \
+            set). --format csv gives the table with the facts as '# name: value' lines; json \
+            gives everything.
+            """,
+        subcommands: [StatsRoles.self])
+}
+
+/// The graph, the ego option and the output shared by the `stats` subcommands.
+struct StatsInput: ParsableArguments {
+    @Argument(help: "Model file (.yaml, .yml, .json) or edge list (.csv).")
+    var graph: String
+
+    @OptionGroup var input: GraphInputOptions
+
+    @OptionGroup var egoNetwork: EgoOptions
+
+    @Option(name: .customLong("format"), help: "Output format: table, csv or json (default: from the extension of -o, else table).")
+    var formatOption: TableFormat?
+
+    @OptionGroup var output: OutputFileOption
+
+    var format: TableFormat {
+        if let formatOption { return formatOption }
+        switch output.output.map({ URL(fileURLWithPath: $0).pathExtension.lowercased() }) {
+        case "csv": return .csv
+        case "json": return .json
+        default: return .table
+        }
+    }
+
+    func load(_ files: RunFiles) throws -> EcosystemModel {
+        try egoNetwork.apply(to: loadInput(graph, directed: input.directed, files: files))
+    }
+
+    func emit(_ report: StatsReport, files: RunFiles) throws {
+        try output.emit(report.written(format), files: files)
+    }
+}
+
+/// `ecomap stats roles`.
+struct StatsRoles: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "roles",
+        abstract: "Structural equivalence: how alike actors' ties are, and the positions they form.",
+        discussion: """
+            Two actors are structurally equivalent when they have the same ties to the same others \
+            (Lorrain & White 1971). The profile of an actor is its row (ties sent) and column (ties \
+            received) of the adjacency matrix, without the two actors' own entries (Wasserman & \
+            Faust 1994, eqs. 9.2–9.3). euclidean: d_ij = sqrt(Σ_k (x_ik − x_jk)² + (x_ki − x_kj)²) \
+            (Burt 1976), 0 for equivalent actors; correlation: the Pearson correlation of the two \
+            profiles, 1 for equivalent actors. Positions: average-linkage (UPGMA) clustering of the \
+            distances (1 − r for correlation) cut into --positions groups, as scipy's \
+            linkage(method="average") and fcluster(criterion="maxclust"). Ties are 0/1 with \
+            --weight none, tie strengths otherwise.
+            """)
+
+    @OptionGroup var common: StatsInput
+
+    @Option(name: .long, help: "euclidean or correlation.")
+    var distance: EquivalenceDistance = .euclidean
+
+    @Option(name: .long, help: "Number of positions to cut the clustering into.")
+    var positions: Int = 4
+
+    func run() throws {
+        let files = RunFiles()
+        let model = try common.load(files)
+        let report = try RolesJob.run(model, directed: common.input.directed, weighting: common.input.weight,
+                                      distance: distance, positions: positions)
+        try common.emit(report, files: files)
+    }
+}
+
+extension EquivalenceDistance: ExpressibleByArgument {}
