@@ -19,7 +19,7 @@ struct Stats: ParsableCommand {
             set). --format csv gives the table with the facts as '# name: value' lines; json \
             gives everything.
             """,
-        subcommands: [StatsRoles.self])
+        subcommands: [StatsRoles.self, StatsKeyPlayers.self])
 }
 
 /// The graph, the ego option and the output shared by the `stats` subcommands.
@@ -85,6 +85,66 @@ struct StatsRoles: ParsableCommand {
         let report = try RolesJob.run(model, directed: common.input.directed, weighting: common.input.weight,
                                       distance: distance, positions: positions)
         try common.emit(report, files: files)
+    }
+}
+
+/// `ecomap stats keyplayers`.
+struct StatsKeyPlayers: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "keyplayers",
+        abstract: "Key-player sets (Borgatti 2006): the k actors that matter most together.",
+        discussion: """
+            KPP-Neg: the k actors whose removal most raises fragmentation, F = 1 − Σ_{i≠j} r_ij / \
+            (n′(n′−1)) over the n′ actors left (r_ij = 1 when j can be reached from i), or \
+            distance-weighted fragmentation, DF = 1 − Σ_{i≠j} (1/d_ij) / (n′(n′−1)). KPP-Pos: the \
+            k actors that reach the most others within --steps steps, R = share of the other \
+            n − k actors at most --steps steps from the set. Ties are read as undirected and \
+            counted in steps (hops), as Borgatti defines them. Search: greedy, then single swaps \
+            until none improves, from the greedy start and from --restarts random starts (seeded \
+            by --seed); the value reported is the exact value of the final set. The table gives \
+            every actor's value alone and its rank, so the set can be read beside the \
+            single-actor removal ranking (the k best single actors together are in the facts).
+            """)
+
+    @OptionGroup var common: StatsInput
+
+    @Option(name: .long, help: "Size of the set.")
+    var k: Int = 3
+
+    @Option(name: .long, help: "fragmentation, distance-weighted-fragmentation (KPP-Neg) or reach (KPP-Pos).")
+    var objective: KeyPlayerGoal = .distanceWeightedFragmentation
+
+    @Option(name: .long, help: "Steps within which the set must reach the others (reach only).")
+    var steps: Int = 2
+
+    @Option(name: .long, help: "Random starts besides the greedy one.")
+    var restarts: Int = 20
+
+    @OptionGroup var seed: SeedOption
+
+    enum KeyPlayerGoal: String, ExpressibleByArgument, CaseIterable {
+        case fragmentation, distanceWeightedFragmentation = "distance-weighted-fragmentation", reach
+    }
+
+    func validate() throws {
+        guard k >= 1 else { throw ValidationError("--k must be at least 1") }
+        guard steps >= 1 else { throw ValidationError("--steps must be at least 1") }
+        guard restarts >= 0 else { throw ValidationError("--restarts must be 0 or more") }
+    }
+
+    func run() throws {
+        let files = RunFiles()
+        let model = try common.load(files)
+        guard k <= model.actors.count else {
+            throw ValidationError("--k \(k) is larger than the \(model.actors.count) actors of the model")
+        }
+        let goal: KeyPlayerObjective
+        switch objective {
+        case .fragmentation: goal = .fragmentation
+        case .distanceWeightedFragmentation: goal = .distanceWeightedFragmentation
+        case .reach: goal = .reach(steps: steps)
+        }
+        try common.emit(KeyPlayersJob.run(model, k: k, objective: goal, restarts: restarts, seed: seed.seed), files: files)
     }
 }
 

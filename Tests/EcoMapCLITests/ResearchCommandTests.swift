@@ -43,4 +43,26 @@ struct ResearchCommandTests {
         #expect(abs((Double(rows[0][3]) ?? 0) - 6.0.squareRoot()) < 1e-12)
         #expect(throws: (any Error).self) { try runCommand(["stats", "roles", zoetermeerModel, "--positions", "30"]) }
     }
+
+    @Test("stats keyplayers and gaps: the KPP-Neg set of 2 in Zoetermeer is not the 2 most damaging single actors")
+    func keyPlayers() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let json = folder.appendingPathComponent("kp.json")
+        try runCommand(["stats", "keyplayers", zoetermeerModel, "--k", "2", "-o", json.path])
+        let doc = try JSONSerialization.jsonObject(with: Data(contentsOf: json)) as? [String: Any]
+        let facts = try #require(doc?["facts"] as? [String: Any])
+        #expect(facts["set"] as? String == "ambtelijke_organisatie dip")
+        #expect(facts["top_single_actors"] as? String == "college ambtelijke_organisatie")
+        #expect(facts["seed"] as? String == "1" && facts["random_starts"] as? Int == 20)
+        // NetworkX brute force over all 210 pairs (reference_research.py): the same pair, the same value.
+        let reference = try #require(try Fixtures.reference("reference/research.json")["zoetermeer_key_players"]?["distance_weighted_fragmentation_k2"])
+        let value = try #require(facts["value"] as? Double), top = try #require(facts["top_single_actors_together"] as? Double)
+        #expect(abs(value - (reference["best"]?.double ?? 0)) < 1e-12 && value > top)
+        let md = folder.appendingPathComponent("gaps.md")
+        try runCommand(["gaps", zoetermeerModel, "-o", md.path])
+        let text = try String(contentsOf: md, encoding: .utf8)
+        #expect(text.contains("## Key-player sets"))
+        #expect(text.contains("| 2 | most disruptive to remove (distance-weighted fragmentation, from 0.559) | Ambtelijke organisatie (incl. ICT) and Dutch Innovation Park (DIP) | 0.744 |"))
+    }
 }

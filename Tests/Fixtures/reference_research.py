@@ -27,6 +27,8 @@ Which library produced what:
     without the pair's own entries; 0/1 or strengths); average-linkage clustering and the cut
     into 4 positions: scipy linkage(method="average") and fcluster(criterion="maxclust"),
     correlation as distance 1 - r (NaN -> 1).
+  * key players (Borgatti 2006): brute force over every k-subset, each value from NetworkX
+    (connected_components, all_pairs_shortest_path_length).
   * Bonacich power: python-igraph has no power_centrality (only R igraph does), so it is an
     independent numpy computation of R igraph's formula: x = solve(I - beta A, A 1), scaled to
     sum x^2 = n (rescale = FALSE), A the 0/1 adjacency (A[i][j] = 1 for an arc i -> j).
@@ -260,8 +262,79 @@ def position_cases():
     return out
 
 
+def key_player_cases():
+    """Brute force over every k-subset (NetworkX for each value): the best value of
+    fragmentation, distance-weighted fragmentation (both on the graph without the set) and
+    reach within m steps (Borgatti 2006), and every set that attains it."""
+    from itertools import combinations
+    out = {}
+    for name, ks in [("kite", [1, 2, 3]), ("florentine", [1, 2, 3]), ("karate", [1, 2])]:
+        doc, n, edges, g, u = load(name)
+        spl = dict(nx.all_pairs_shortest_path_length(u))
+
+        def frag(rest):
+            h = u.subgraph(rest)
+            m = len(rest)
+            if m < 2:
+                return 0.0
+            pairs = sum(len(c) * (len(c) - 1) for c in nx.connected_components(h))
+            return 1 - pairs / (m * (m - 1))
+
+        def dwf(rest):
+            h = u.subgraph(rest)
+            m = len(rest)
+            if m < 2:
+                return 0.0
+            inv = sum(1 / d for a, row in nx.all_pairs_shortest_path_length(h) for b, d in row.items() if a != b)
+            return 1 - inv / (m * (m - 1))
+
+        def reach(kset, steps):
+            others = [j for j in range(n) if j not in kset]
+            hit = sum(1 for j in others if min(spl[i].get(j, math.inf) for i in kset) <= steps)
+            return hit / len(others)
+
+        case = {}
+        for k in ks:
+            values = {"fragmentation": {}, "distance_weighted_fragmentation": {}, "reach_within_1": {}, "reach_within_2": {}}
+            for kset in combinations(range(n), k):
+                rest = [v for v in range(n) if v not in kset]
+                values["fragmentation"][kset] = frag(rest)
+                values["distance_weighted_fragmentation"][kset] = dwf(rest)
+                values["reach_within_1"][kset] = reach(kset, 1)
+                values["reach_within_2"][kset] = reach(kset, 2)
+            for objective, table in values.items():
+                best = max(table.values())
+                case[f"{objective}_k{k}"] = {"best": best, "sets": sorted(list(s) for s, v in table.items() if abs(v - best) < 1e-12)}
+        out[name] = case
+    return out
+
+
+def zoetermeer_key_players():
+    """Brute force over every pair of actors of Datasets/zoetermeer/model.yaml (undirected
+    simple graph, loops left out): the KPP-Neg pair for distance-weighted fragmentation."""
+    import yaml
+    from itertools import combinations
+    with open(os.path.join(HERE, "..", "..", "Datasets", "zoetermeer", "model.yaml"), encoding="utf-8") as f:
+        m = yaml.safe_load(f)
+    ids = [a["id"] for a in m["actors"]]
+    u = nx.Graph()
+    u.add_nodes_from(ids)
+    u.add_edges_from((r["from"], r["to"]) for r in m["relations"] if r["from"] != r["to"])
+
+    def dwf(rest):
+        h = u.subgraph(rest)
+        k = len(rest)
+        return 1 - sum(1 / d for a, row in nx.all_pairs_shortest_path_length(h) for b, d in row.items() if a != b) / (k * (k - 1))
+
+    values = {s: dwf([v for v in ids if v not in s]) for s in combinations(ids, 2)}
+    best = max(values.values())
+    return {"distance_weighted_fragmentation_k2": {"best": best, "sets": sorted(sorted(s) for s, v in values.items() if abs(v - best) < 1e-12)}}
+
+
 def main():
     result = {
+        "zoetermeer_key_players": zoetermeer_key_players(),
+        "key_player_cases": key_player_cases(),
         "position_cases": position_cases(),
         "triad_cases": triad_cases(),
         "connectivity_cases": connectivity_cases(),
