@@ -13,13 +13,13 @@ import NetworkAnalysis
 /// own parameters (k, positions, seed, permutations).
 struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Roles and key-player sets: analyses that give a report, not a column.",
+        abstract: "Roles, key-player sets and core–periphery: analyses that give a report, not a column.",
         discussion: """
             Each subcommand prints a report: named facts, then a table (a row per actor or per \
             set). --format csv gives the table with the facts as '# name: value' lines; json \
             gives everything.
             """,
-        subcommands: [StatsRoles.self, StatsKeyPlayers.self])
+        subcommands: [StatsRoles.self, StatsKeyPlayers.self, StatsCorePeriphery.self])
 }
 
 /// The graph, the ego option and the output shared by the `stats` subcommands.
@@ -145,6 +145,39 @@ struct StatsKeyPlayers: ParsableCommand {
         case .reach: goal = .reach(steps: steps)
         }
         try common.emit(KeyPlayersJob.run(model, k: k, objective: goal, restarts: restarts, seed: seed.seed), files: files)
+    }
+}
+
+/// `ecomap stats coreperiphery`.
+struct StatsCorePeriphery: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "coreperiphery",
+        abstract: "Core–periphery (Borgatti & Everett 1999): who is core, who is periphery, and how well the pattern fits.",
+        discussion: """
+            Discrete model: the split into core and periphery whose ideal pattern (core members \
+            tied to everyone, peripheral members not tied to each other: δ_ij = 1 when i or j is \
+            core) the ties fit best, fit = the correlation over pairs of a_ij and δ_ij (as \
+            cpnet.BE). Search: every degree-ordered prefix as a core, then single moves from the \
+            best one and from --restarts random splits (seeded by --seed). Continuous model: the \
+            coreness c minimizing Σ_{i≠j} (a_ij − c_i c_j)², unit length, with the correlation of \
+            a_ij and c_i c_j. Ties undirected; 0/1 with --weight none, tie strengths otherwise.
+            """)
+
+    @OptionGroup var common: StatsInput
+
+    @Option(name: .long, help: "Random starts of the discrete search besides the degree-ordered one.")
+    var restarts: Int = 20
+
+    @OptionGroup var seed: SeedOption
+
+    func validate() throws {
+        guard restarts >= 0 else { throw ValidationError("--restarts must be 0 or more") }
+    }
+
+    func run() throws {
+        let files = RunFiles()
+        let model = try common.load(files)
+        try common.emit(CorePeripheryJob.run(model, weighting: common.input.weight, restarts: restarts, seed: seed.seed), files: files)
     }
 }
 

@@ -12,6 +12,9 @@ extension MeasureInput {
     func triadCensus() throws -> TriadCensus {
         try shared.value("triadCensus") { graph.triadCensus() }
     }
+    func corePeriphery() throws -> CorePeripheryPartition {
+        try shared.value("corePeriphery") { try graph.corePeriphery(weighting: options.weighting == .unweighted ? .unweighted : .strength, seed: options.seed) }
+    }
     func eccentricities() throws -> [Double] {
         try shared.value("eccentricities") { try graph.eccentricities(weighting: options.weighting) }
     }
@@ -75,6 +78,15 @@ extension MeasureCatalog {
             var count = [Double](repeating: 0, count: $0.graph.nodeCount)
             for clique in cliques { for v in clique { count[v] += 1 } }
             return count
+        },
+        .node("core_periphery", "1 for the core of Borgatti & Everett's 1999 discrete core–periphery model (the split whose ideal pattern, core tied to all, periphery not to each other, the ties fit best; seeded search), else 0") {
+            try $0.corePeriphery().isCore.map { $0 ? 1 : 0 }
+        },
+        .node("coreness", "Borgatti & Everett 1999 continuous coreness: c minimizing Σ_{i≠j} (a_ij − c_i c_j)², unit length; undirected reading") {
+            try $0.graph.coreness(weighting: $0.options.weighting == .unweighted ? .unweighted : .strength).coreness
+        },
+        .network("core_periphery_fit", "correlation of the ties with the ideal pattern of the core_periphery split (Borgatti & Everett 1999)") {
+            try $0.corePeriphery().fit
         },
         .network("radius", "smallest eccentricity (0 when a node reaches nobody, as igraph)") {
             try $0.eccentricities().min() ?? .nan

@@ -1,4 +1,7 @@
 import EcoMapJobs
+import Ecosystem
+import EcosystemAnalysis
+import NetworkAnalysis
 import FixtureSupport
 import Foundation
 import Testing
@@ -65,4 +68,29 @@ struct ResearchCommandTests {
         #expect(text.contains("## Key-player sets"))
         #expect(text.contains("| 2 | most disruptive to remove (distance-weighted fragmentation, from 0.559) | Ambtelijke organisatie (incl. ICT) and Dutch Innovation Park (DIP) | 0.744 |"))
     }
+
+    @Test("stats coreperiphery: the library's split and coreness of the Zoetermeer map, with fit, seed and starts")
+    func corePeriphery() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let json = folder.appendingPathComponent("cp.json")
+        try runCommand(["stats", "coreperiphery", zoetermeerModel, "--weight", "none", "-o", json.path])
+        let doc = try JSONSerialization.jsonObject(with: Data(contentsOf: json)) as? [String: Any]
+        let facts = try #require(doc?["facts"] as? [String: Any])
+        let model = try EdgeListLoaderFree.zoetermeer()
+        let g = EcosystemNetwork(model: model).simpleGraph
+        let split = try g.corePeriphery(weighting: .unweighted)
+        #expect(facts["core"] as? String == model.actors.indices.filter { split.isCore[$0] }.map { model.actors[$0].id }.joined(separator: " "))
+        #expect(abs((facts["fit"] as? Double ?? 0) - split.fit) < 1e-12 && facts["seed"] as? String == "1" && facts["random_starts"] as? Int == 20)
+        #expect(facts["core_size"] as? Int == 7)
+        let rows = try #require(doc?["rows"] as? [[Any]])
+        let coreness = try g.coreness().coreness
+        let written = rows.compactMap { $0[2] as? Double }
+        #expect(written.count == 21 && zip(written, coreness).allSatisfy { abs($0 - $1) < 1e-12 })
+    }
+}
+
+/// The Zoetermeer model, loaded as the commands load it.
+enum EdgeListLoaderFree {
+    static func zoetermeer() throws -> EcosystemModel { try ModelLoader.load(contentsOf: URL(fileURLWithPath: zoetermeerModel)) }
 }

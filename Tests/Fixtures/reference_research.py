@@ -27,6 +27,8 @@ Which library produced what:
     without the pair's own entries; 0/1 or strengths); average-linkage clustering and the cut
     into 4 positions: scipy linkage(method="average") and fcluster(criterion="maxclust"),
     correlation as distance 1 - r (NaN -> 1).
+  * core-periphery (Borgatti & Everett 1999): see core_periphery_cases (numpy brute force,
+    cpnet, scipy.optimize).
   * key players (Borgatti 2006): brute force over every k-subset, each value from NetworkX
     (connected_components, all_pairs_shortest_path_length).
   * Bonacich power: python-igraph has no power_centrality (only R igraph does), so it is an
@@ -331,8 +333,60 @@ def zoetermeer_key_players():
     return {"distance_weighted_fragmentation_k2": {"best": best, "sets": sorted(sorted(s) for s, v in values.items() if abs(v - best) < 1e-12)}}
 
 
+def core_periphery_cases():
+    """Borgatti & Everett (1999) discrete model, rho = corr_{i<j}(a_ij, delta_ij) with
+    delta_ij = 1 when i or j is in the core: the best of all 2^n splits (numpy brute force) for
+    the small fixtures; cpnet.BE (Kojaku & Masuda, the same objective by Kernighan-Lin search,
+    seeded numpy) for all undirected fixtures. Continuous model: argmin sum_{i != j}
+    (a_ij - c_i c_j)^2 by scipy.optimize (L-BFGS-B, c >= 0), scaled to unit norm, with the
+    correlation of a_ij and c_i c_j over i < j."""
+    import cpnet
+    from scipy.optimize import minimize
+    out = {}
+    for name in NAMES:
+        doc, n, edges, g, u = load(name)
+        a = nx.to_numpy_array(u, nodelist=range(n), weight=None)
+        iu = np.triu_indices(n, 1)
+        av = a[iu]
+        case = {}
+        if n <= 15:
+            best, sets = -2.0, []
+            for mask in range(1, 2 ** n - 1):
+                x = np.array([(mask >> v) & 1 for v in range(n)], dtype=float)
+                d = (x[:, None] + x[None, :] - x[:, None] * x[None, :])[iu]
+                rho = float(np.corrcoef(av, d)[0, 1])
+                if rho > best + 1e-12:
+                    best, sets = rho, [[v for v in range(n) if x[v]]]
+                elif abs(rho - best) <= 1e-12:
+                    sets.append([v for v in range(n) if x[v]])
+            case["discrete_best"] = best
+            case["discrete_best_cores"] = sets
+        np.random.seed(3)
+        be = cpnet.BE(num_runs=20)
+        be.detect(u)
+        xs = be.get_coreness()
+        case["cpnet_core"] = sorted(int(v) for v in range(n) if xs[v] > 0.5)
+        case["cpnet_q"] = float(be.score(u, be.get_pair_id(), xs)[0])
+
+        def loss(c):
+            p = np.outer(c, c)
+            np.fill_diagonal(p, 0)
+            r = a - p
+            np.fill_diagonal(r, 0)
+            grad = -4 * (r @ c)
+            return float(np.sum(r * r)), grad
+        res = minimize(loss, np.ones(n), jac=True, method="L-BFGS-B", bounds=[(0, None)] * n,
+                       options={"ftol": 1e-15, "gtol": 1e-12, "maxiter": 20000})
+        c = res.x / np.linalg.norm(res.x)
+        case["coreness"] = [float(v) for v in c]
+        case["coreness_fit"] = float(np.corrcoef(av, np.outer(c, c)[iu])[0, 1])
+        out[name] = case
+    return out
+
+
 def main():
     result = {
+        "core_periphery_cases": core_periphery_cases(),
         "zoetermeer_key_players": zoetermeer_key_players(),
         "key_player_cases": key_player_cases(),
         "position_cases": position_cases(),

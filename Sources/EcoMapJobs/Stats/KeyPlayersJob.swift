@@ -67,3 +67,40 @@ public enum KeyPlayersJob {
         return lines.joined(separator: "\n") + "\n"
     }
 }
+
+/// `stats coreperiphery`.
+public enum CorePeripheryJob {
+    /// Borgatti & Everett's discrete and continuous core–periphery models of `model`
+    /// (``NetworkAnalysis/Graph/corePeriphery(weighting:restarts:seed:)``,
+    /// ``NetworkAnalysis/Graph/coreness(weighting:maxIterations:tolerance:)``).
+    /// - Parameters:
+    ///   - model: the model.
+    ///   - weighting: `.unweighted` for 0/1 ties, otherwise tie strengths.
+    ///   - restarts: random starts of the discrete search.
+    ///   - seed: their seed.
+    /// - Returns: the fits, the core, the block densities, and a row per actor (core flag, coreness).
+    /// - Throws: ``EcosystemAnalysis/AnalysisError/measureFailed(_:_:)`` when a model is undefined
+    ///   or does not converge.
+    public static func run(_ model: EcosystemModel, weighting: EdgeWeighting, restarts: Int, seed: UInt64) throws -> StatsReport {
+        let graph = EcosystemNetwork(model: model).simpleGraph
+        let ties: EdgeWeighting = weighting == .unweighted ? .unweighted : .strength
+        let discrete: CorePeripheryPartition
+        let continuous: (coreness: [Double], fit: Double)
+        do {
+            discrete = try graph.corePeriphery(weighting: ties, restarts: restarts, seed: seed)
+            continuous = try graph.coreness(weighting: ties)
+        } catch {
+            throw AnalysisError.measureFailed("core–periphery", error)
+        }
+        let ids = model.actors.map(\.id)
+        return StatsReport(
+            title: "Core–periphery (Borgatti & Everett 1999): discrete split and continuous coreness; ties undirected, \(ties == .unweighted ? "0/1" : "tie strengths")",
+            facts: [("core", .text(ids.indices.filter { discrete.isCore[$0] }.map { ids[$0] }.joined(separator: " "))),
+                    ("core_size", .count(discrete.isCore.count { $0 })), ("fit", .number(discrete.fit)),
+                    ("core_density", .number(discrete.coreDensity)), ("core_periphery_density", .number(discrete.coreToPeripheryDensity)),
+                    ("periphery_density", .number(discrete.peripheryDensity)), ("coreness_fit", .number(continuous.fit)),
+                    ("random_starts", .count(restarts)), ("seed", .text(String(seed)))],
+            columns: ["id", "core", "coreness"],
+            rows: ids.indices.map { [.text(ids[$0]), .count(discrete.isCore[$0] ? 1 : 0), .number(continuous.coreness[$0])] })
+    }
+}
