@@ -115,7 +115,7 @@ extension MeasureCatalog {
         .network("asymmetric_dyads", "dyad census A: pairs tied one way only (directed runs)") { Double($0.graph.dyadCensus().asymmetric) },
         .network("null_dyads", "dyad census N: untied pairs") { Double($0.graph.dyadCensus().null) },
     ] + TriadCensus.names.map { type in
-        .network("triad_\(type)", "triad census: triples of MAN type \(type) (Holland & Leinhardt 1976; Batagelj & Mrvar 2001; NetworkX triadic_census); directed runs") {
+        .network("triad_\(type.lowercased())", "triad census: triples of MAN type \(type) (Holland & Leinhardt 1976; Batagelj & Mrvar 2001; NetworkX triadic_census); directed runs") {
             Double(try $0.triadCensus()[type] ?? 0)
         }
     }
