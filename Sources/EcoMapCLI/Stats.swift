@@ -13,13 +13,13 @@ import NetworkAnalysis
 /// own parameters (k, positions, seed, permutations).
 struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Roles, key-player sets and core–periphery: analyses that give a report, not a column.",
+        abstract: "Roles, key-player sets, core–periphery and significance tests: analyses that give a report, not a column.",
         discussion: """
             Each subcommand prints a report: named facts, then a table (a row per actor or per \
             set). --format csv gives the table with the facts as '# name: value' lines; json \
             gives everything.
             """,
-        subcommands: [StatsRoles.self, StatsKeyPlayers.self, StatsCorePeriphery.self])
+        subcommands: [StatsRoles.self, StatsKeyPlayers.self, StatsCorePeriphery.self, StatsMixing.self])
 }
 
 /// The graph, the ego option and the output shared by the `stats` subcommands.
@@ -178,6 +178,50 @@ struct StatsCorePeriphery: ParsableCommand {
         let files = RunFiles()
         let model = try common.load(files)
         try common.emit(CorePeripheryJob.run(model, weighting: common.input.weight, restarts: restarts, seed: seed.seed), files: files)
+    }
+}
+
+/// `ecomap stats mixing`.
+struct StatsMixing: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "mixing",
+        abstract: "Is the mixing between groups more than chance? Permutation tests of the E-I index and attribute assortativity.",
+        discussion: """
+            E-I index (Krackhardt & Stern 1988): (E − I)/(E + I), for the network and each group; \
+            attribute assortativity (Newman 2003): (Σ e_gg − Σ a_g b_g)/(1 − Σ a_g b_g). Null \
+            model: the actors' group labels shuffled at random (group sizes kept), the network \
+            unchanged — UCINET's E-I permutation test. p_greater_or_equal and p_less_or_equal are \
+            the shares of the permutations whose statistic is at least / at most the observed one \
+            (no +1 correction). A low p_less_or_equal of the E-I index says ties stay within groups \
+            more than chance. --exact enumerates every permutation (at most 10 actors); otherwise \
+            --permutations random ones from --seed (same seed, same p-values).
+            """)
+
+    @OptionGroup var common: StatsInput
+
+    @Option(name: .long, help: "Actor attribute that forms the groups: type, place, or a free attribute.")
+    var groupBy: String = "type"
+
+    @Option(name: .long, help: "Random permutations.")
+    var permutations: Int = 1000
+
+    @Flag(name: .long, help: "Enumerate every permutation (exact p-values; at most 10 actors).")
+    var exact = false
+
+    @OptionGroup var seed: SeedOption
+
+    func validate() throws {
+        guard permutations >= 1 else { throw ValidationError("--permutations must be at least 1") }
+    }
+
+    func run() throws {
+        let files = RunFiles()
+        let model = try common.load(files)
+        if exact && model.actors.count > 10 {
+            throw ValidationError("--exact enumerates n! permutations; the model has \(model.actors.count) actors (at most 10)")
+        }
+        try common.emit(MixingJob.run(model, directed: common.input.directed, attribute: groupBy, permutations: permutations,
+                                      seed: seed.seed, exact: exact), files: files)
     }
 }
 

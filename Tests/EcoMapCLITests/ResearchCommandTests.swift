@@ -90,6 +90,24 @@ struct ResearchCommandTests {
     }
 }
 
+extension ResearchCommandTests {
+    @Test("stats mixing: seeded p-values of the library; government ties stay among themselves in Zoetermeer")
+    func mixing() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let csv = folder.appendingPathComponent("mix.csv")
+        try runCommand(["stats", "mixing", zoetermeerModel, "--permutations", "2000", "--seed", "7", "-o", csv.path])
+        let lines = try String(contentsOf: csv, encoding: .utf8).split(separator: "\n").map(String.init)
+        #expect(lines.prefix(4) == ["# groups: 5", "# permutations: 2000", "# exact: no", "# seed: 7"])
+        let government = try #require(lines.first { $0.hasPrefix("ei_index government,") }).split(separator: ",")
+        let model = try EdgeListLoaderFree.zoetermeer()
+        let t = try EcosystemNetwork(model: model).simpleGraph.groupMixingTests(
+            groups: EcosystemAnalyzer.groups(of: model, by: "type"), permutations: 2000, seed: 7)
+        #expect(Double(government[4]) == t.eiPerGroup[0].pLessOrEqual && t.eiPerGroup[0].pLessOrEqual == 0.008)
+        #expect(throws: (any Error).self) { try runCommand(["stats", "mixing", zoetermeerModel, "--exact"]) }
+    }
+}
+
 /// The Zoetermeer model, loaded as the commands load it.
 enum EdgeListLoaderFree {
     static func zoetermeer() throws -> EcosystemModel { try ModelLoader.load(contentsOf: URL(fileURLWithPath: zoetermeerModel)) }

@@ -29,6 +29,8 @@ Which library produced what:
     correlation as distance 1 - r (NaN -> 1).
   * core-periphery (Borgatti & Everett 1999): see core_periphery_cases (numpy brute force,
     cpnet, scipy.optimize).
+  * permutation tests: exact enumeration of all 8! relabellings (itertools) of a small graph,
+    E-I index computed here, attribute assortativity by NetworkX.
   * key players (Borgatti 2006): brute force over every k-subset, each value from NetworkX
     (connected_components, all_pairs_shortest_path_length).
   * Bonacich power: python-igraph has no power_centrality (only R igraph does), so it is an
@@ -384,8 +386,70 @@ def core_periphery_cases():
     return out
 
 
+def ei_index(edges, groups):
+    """Krackhardt & Stern's E-I index, network and per group (sorted labels), every arc or
+    edge once, loops left out."""
+    E = I = 0
+    labels = sorted(set(groups))
+    eg = {g: 0 for g in labels}
+    ig_ = {g: 0 for g in labels}
+    for s_, t in edges:
+        if s_ == t:
+            continue
+        if groups[s_] == groups[t]:
+            I += 1
+            ig_[groups[s_]] += 1
+        else:
+            E += 1
+            eg[groups[s_]] += 1
+            eg[groups[t]] += 1
+    net = (E - I) / (E + I) if E + I else float("nan")
+    per = [(eg[g] - ig_[g]) / (eg[g] + ig_[g]) if eg[g] + ig_[g] else float("nan") for g in labels]
+    return [net] + per
+
+
+def permutation_cases():
+    """Exact permutation distributions (every one of the n! relabellings, itertools) of the
+    E-I index (network, per group) and of NetworkX's attribute assortativity, for a small graph
+    with three groups; and NetworkX attribute_assortativity_coefficient on every fixture graph
+    with groups = node index mod 3."""
+    from itertools import permutations
+    edges = [(0, 1), (0, 2), (1, 2), (2, 3), (3, 4), (4, 5), (3, 5), (5, 6), (6, 7), (1, 6)]
+    groups = [0, 0, 0, 1, 1, 1, 2, 2]
+    n = 8
+    g = nx.Graph()
+    g.add_nodes_from(range(n))
+    g.add_edges_from(edges)
+
+    def stats(gr):
+        nx.set_node_attributes(g, {v: gr[v] for v in range(n)}, "group")
+        return ei_index(edges, gr) + [nx.attribute_assortativity_coefficient(g, "group")]
+
+    observed = stats(groups)
+    k = len(observed)
+    ge = [0] * k
+    le = [0] * k
+    total = 0
+    for pi in permutations(range(n)):
+        values = stats([groups[pi[v]] for v in range(n)])
+        total += 1
+        for i in range(k):
+            tie = abs(values[i] - observed[i]) <= 1e-12 * max(1, abs(values[i]), abs(observed[i]))
+            ge[i] += values[i] >= observed[i] or tie
+            le[i] += values[i] <= observed[i] or tie
+    small = {"n": n, "edges": [list(e) for e in edges], "groups": groups, "observed": observed,
+             "p_greater_or_equal": [x / total for x in ge], "p_less_or_equal": [x / total for x in le], "permutations": total}
+    assortativity = {}
+    for name in NAMES:
+        doc, n_, edges_, g_, u_ = load(name)
+        nx.set_node_attributes(g_, {v: v % 3 for v in range(n_)}, "group")
+        assortativity[name] = nx.attribute_assortativity_coefficient(g_, "group")
+    return {"small": small, "assortativity_mod3": assortativity}
+
+
 def main():
     result = {
+        "permutation_cases": permutation_cases(),
         "core_periphery_cases": core_periphery_cases(),
         "zoetermeer_key_players": zoetermeer_key_players(),
         "key_player_cases": key_player_cases(),

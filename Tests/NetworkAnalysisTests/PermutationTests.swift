@@ -1,0 +1,54 @@
+import FixtureSupport
+import NetworkAnalysis
+import Testing
+
+@Suite("Permutation tests of group mixing: E-I index and attribute assortativity (issue 13, item 1)")
+struct GroupMixingPermutationTests {
+    static func small() throws -> (Graph, [Int], JSONValue) {
+        let c = try #require(ResearchReference.document?["permutation_cases"]?["small"])
+        guard case let .array(rows)? = c["edges"] else { throw GraphError.undefined(algorithm: "fixture", reason: "no edges") }
+        let edges = rows.compactMap(\.doubles).map { (Int($0[0]), Int($0[1])) }
+        let groups = try #require(ResearchReference.ints(c["groups"]))
+        return (try Graph(nodeCount: 8, edges: edges, directed: false), groups, c)
+    }
+
+    @Test("attribute assortativity of every fixture with groups = index mod 3 (NetworkX)", arguments: StructureReference.all)
+    func assortativity(name: String) throws {
+        let (g, _) = try ResearchReference.load(name)
+        let expected = try #require(ResearchReference.document?["permutation_cases"]?["assortativity_mod3"]?[name]?.double)
+        #expect(agree(try g.attributeAssortativity(groups: (0..<g.nodeCount).map { $0 % 3 }), expected, tolerance: 1e-12), "\(name)")
+    }
+
+    @Test("exact test: the p-values of all 8! relabellings, as enumerated in Python")
+    func exact() throws {
+        let (g, groups, c) = try Self.small()
+        let t = try g.groupMixingTests(groups: groups, exact: true)
+        let all = [t.eiNetwork] + t.eiPerGroup + [t.assortativity]
+        #expect(all.map(\.permutations) == [Int](repeating: 40320, count: 5) && all.allSatisfy { $0.seed == nil })
+        #expect(firstDisagreement(all.map(\.statistic), try #require(c["observed"]?.doubles), tolerance: 1e-12) == nil)
+        #expect(firstDisagreement(all.map(\.pGreaterOrEqual), try #require(c["p_greater_or_equal"]?.doubles), tolerance: 1e-12) == nil)
+        #expect(firstDisagreement(all.map(\.pLessOrEqual), try #require(c["p_less_or_equal"]?.doubles), tolerance: 1e-12) == nil)
+        // Ties stay within the three groups: E-I −0.4 with P(EI ≤ −0.4) = 144/40320.
+        #expect(t.eiNetwork.pLessOrEqual == 144.0 / 40320)
+    }
+
+    @Test("Monte Carlo test, seeded: the same p-values for the same seed, close to the exact ones")
+    func monteCarlo() throws {
+        let (g, groups, c) = try Self.small()
+        let a = try g.groupMixingTests(groups: groups, permutations: 5000, seed: 42)
+        let b = try g.groupMixingTests(groups: groups, permutations: 5000, seed: 42)
+        #expect(a == b && a.eiNetwork.seed == 42 && a.eiNetwork.permutations == 5000)
+        // The values of seed 42 (regression; their correctness is the exact test above and the
+        // three-standard-error check below).
+        #expect(a.eiNetwork.pLessOrEqual == 0.004)
+        #expect(a.assortativity.pGreaterOrEqual == 0.004)
+        #expect(a.eiPerGroup.map(\.pLessOrEqual) == [0.0362, 0.0362, 0.035])
+        // Within three standard errors of the exact p-values.
+        let exact = try #require(c["p_less_or_equal"]?.doubles)
+        for (test, p) in zip([a.eiNetwork] + a.eiPerGroup, exact) {
+            #expect(abs(test.pLessOrEqual - p) <= 3 * (p * (1 - p) / 5000).squareRoot() + 1e-12)
+        }
+        let other = try g.groupMixingTests(groups: groups, permutations: 5000, seed: 43)
+        #expect(other.eiPerGroup.map(\.pLessOrEqual) != a.eiPerGroup.map(\.pLessOrEqual))
+    }
+}
