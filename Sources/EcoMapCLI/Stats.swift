@@ -19,7 +19,7 @@ struct Stats: ParsableCommand {
             set). --format csv gives the table with the facts as '# name: value' lines; json \
             gives everything.
             """,
-        subcommands: [StatsRoles.self, StatsKeyPlayers.self, StatsCorePeriphery.self, StatsMixing.self])
+        subcommands: [StatsRoles.self, StatsKeyPlayers.self, StatsCorePeriphery.self, StatsMixing.self, StatsQAP.self])
 }
 
 /// The graph, the ego option and the output shared by the `stats` subcommands.
@@ -222,6 +222,64 @@ struct StatsMixing: ParsableCommand {
         }
         try common.emit(MixingJob.run(model, directed: common.input.directed, attribute: groupBy, permutations: permutations,
                                       seed: seed.seed, exact: exact), files: files)
+    }
+}
+
+/// `ecomap stats qap`.
+struct StatsQAP: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "qap",
+        abstract: "QAP correlation between two relations: two relation-type layers, or a layer and shared attributes.",
+        discussion: """
+            The Pearson correlation of the two actor-by-actor matrices over their off-diagonal \
+            cells (unordered pairs unless --directed), tested against the correlations when the \
+            second matrix's rows and columns are permuted together (Krackhardt 1987; Hubert & \
+            Schultz 1976): p_greater_or_equal is the share of permutations with a correlation at \
+            least the observed one. --layers A,B correlates the ties of relation type A with those \
+            of B (A+C joins types; `all` is every type); --layers A --same ATTRIBUTE correlates the ties of A with \
+            "same type/place/attribute". Ties 0/1 with --weight none, summed strengths otherwise.
+            """)
+
+    @OptionGroup var common: StatsInput
+
+    @Option(name: .long, help: ArgumentHelp("Relation types: A,B for two layers (A+C joins types), or one layer with --same.", valueName: "A,B"))
+    var layers: String
+
+    @Option(name: .long, help: ArgumentHelp("Correlate the layer with 'same value of this attribute' (type, place or free).", valueName: "attribute"))
+    var same: String?
+
+    @Option(name: .long, help: "Random permutations.")
+    var permutations: Int = 1000
+
+    @Flag(name: .long, help: "Enumerate every permutation (exact p-values; at most 10 actors).")
+    var exact = false
+
+    @OptionGroup var seed: SeedOption
+
+    func relations() throws -> (QAPJob.Relation, QAPJob.Relation) {
+        let parts = layers.split(separator: ",").map { part -> [String] in
+            let types = part.split(separator: "+").map { $0.trimmingCharacters(in: .whitespaces) }
+            return types == ["all"] ? [] : types
+        }
+        if let same {
+            guard parts.count == 1 else { throw ValidationError("--same takes one layer: --layers A --same \(same)") }
+            return (.ties(types: parts[0]), .sameAttribute(same))
+        }
+        guard parts.count == 2 else { throw ValidationError("--layers needs two relation types A,B (or one with --same ATTRIBUTE)") }
+        return (.ties(types: parts[0]), .ties(types: parts[1]))
+    }
+
+    func validate() throws {
+        guard permutations >= 1 else { throw ValidationError("--permutations must be at least 1") }
+        _ = try relations()
+    }
+
+    func run() throws {
+        let files = RunFiles()
+        let model = try common.load(files)
+        let (a, b) = try relations()
+        try common.emit(QAPJob.run(model, first: a, second: b, directed: common.input.directed, weighting: common.input.weight,
+                                   permutations: permutations, seed: seed.seed, exact: exact), files: files)
     }
 }
 

@@ -1,4 +1,3 @@
-import EcoMapJobs
 import Ecosystem
 import EcosystemAnalysis
 import NetworkAnalysis
@@ -6,6 +5,7 @@ import FixtureSupport
 import Foundation
 import Testing
 @testable import EcoMapCLI
+@testable import EcoMapJobs
 
 @Suite("Research options from the command line (issue 13)")
 struct ResearchCommandTests {
@@ -105,6 +105,25 @@ extension ResearchCommandTests {
             groups: EcosystemAnalyzer.groups(of: model, by: "type"), permutations: 2000, seed: 7)
         #expect(Double(government[4]) == t.eiPerGroup[0].pLessOrEqual && t.eiPerGroup[0].pLessOrEqual == 0.008)
         #expect(throws: (any Error).self) { try runCommand(["stats", "mixing", zoetermeerModel, "--exact"]) }
+    }
+}
+
+extension ResearchCommandTests {
+    @Test("stats qap: layers and 'same type' matrices as the library correlates them, seeded")
+    func qap() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let json = folder.appendingPathComponent("qap.json")
+        try runCommand(["stats", "qap", zoetermeerModel, "--layers", "all", "--same", "type", "--seed", "3", "-o", json.path])
+        let facts = try #require((try JSONSerialization.jsonObject(with: Data(contentsOf: json)) as? [String: Any])?["facts"] as? [String: Any])
+        let model = try EdgeListLoaderFree.zoetermeer()
+        let x = QAPJob.matrix(model, .ties(types: []), directed: false, weighting: .strength)
+        let y = QAPJob.matrix(model, .sameAttribute("type"), directed: false, weighting: .strength)
+        let t = QAP.correlationTest(x, y, symmetric: true, permutations: 1000, seed: 3)
+        #expect(abs((facts["correlation"] as? Double ?? 0) - t.statistic) < 1e-12)
+        #expect(facts["p_greater_or_equal"] as? Double == t.pGreaterOrEqual && facts["seed"] as? String == "3")
+        #expect(throws: (any Error).self) { try runCommand(["stats", "qap", zoetermeerModel, "--layers", "funds,fund"]) }
+        #expect(throws: (any Error).self) { try runCommand(["stats", "qap", zoetermeerModel, "--layers", "funds"]) }
     }
 }
 

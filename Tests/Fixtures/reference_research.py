@@ -31,6 +31,7 @@ Which library produced what:
     cpnet, scipy.optimize).
   * permutation tests: exact enumeration of all 8! relabellings (itertools) of a small graph,
     E-I index computed here, attribute assortativity by NetworkX.
+  * QAP correlation: exact enumeration of all 7! permutations (itertools, numpy corrcoef).
   * key players (Borgatti 2006): brute force over every k-subset, each value from NetworkX
     (connected_components, all_pairs_shortest_path_length).
   * Bonacich power: python-igraph has no power_centrality (only R igraph does), so it is an
@@ -447,8 +448,39 @@ def permutation_cases():
     return {"small": small, "assortativity_mod3": assortativity}
 
 
+def qap_cases():
+    """QAP correlation (Krackhardt 1987): two random 0/1 relations on 7 nodes, directed (all
+    ordered pairs) and symmetric (upper triangle); observed correlation (numpy corrcoef) and the
+    exact p-values over all 7! simultaneous row/column permutations of the second (itertools)."""
+    from itertools import permutations
+    rng = np.random.default_rng(29)
+    out = {}
+    n = 7
+    for kind in ["directed", "symmetric"]:
+        x = (rng.random((n, n)) < 0.4).astype(float)
+        y = ((x + (rng.random((n, n)) < 0.3)) > 0).astype(float) * (rng.random((n, n)) < 0.8)
+        if kind == "symmetric":
+            x = np.triu(x, 1); x = x + x.T
+            y = np.triu(y, 1); y = y + y.T
+        np.fill_diagonal(x, 0); np.fill_diagonal(y, 0)
+        cells = np.triu_indices(n, 1) if kind == "symmetric" else np.where(~np.eye(n, dtype=bool))
+        obs = float(np.corrcoef(x[cells], y[cells])[0, 1])
+        ge = le = total = 0
+        for pi in permutations(range(n)):
+            yp = y[np.ix_(pi, pi)]
+            r = float(np.corrcoef(x[cells], yp[cells])[0, 1])
+            tie = abs(r - obs) <= 1e-12 * max(1, abs(r), abs(obs))
+            ge += r >= obs or tie
+            le += r <= obs or tie
+            total += 1
+        out[kind] = {"x": x.tolist(), "y": y.tolist(), "correlation": obs, "p_greater_or_equal": ge / total,
+                     "p_less_or_equal": le / total, "permutations": total}
+    return out
+
+
 def main():
     result = {
+        "qap_cases": qap_cases(),
         "permutation_cases": permutation_cases(),
         "core_periphery_cases": core_periphery_cases(),
         "zoetermeer_key_players": zoetermeer_key_players(),

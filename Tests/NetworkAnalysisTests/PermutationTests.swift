@@ -52,3 +52,32 @@ struct GroupMixingPermutationTests {
         #expect(other.eiPerGroup.map(\.pLessOrEqual) != a.eiPerGroup.map(\.pLessOrEqual))
     }
 }
+
+@Suite("QAP correlation (Krackhardt 1987): exact enumeration and seeded Monte Carlo")
+struct QAPTests {
+    static func matrices(_ kind: String) throws -> ([[Double]], [[Double]], JSONValue) {
+        let c = try #require(ResearchReference.document?["qap_cases"]?[kind])
+        return (try #require(StructuralEquivalenceTests.matrix(c["x"])), try #require(StructuralEquivalenceTests.matrix(c["y"])), c)
+    }
+
+    @Test("the observed correlation and the exact p-values of all 7! permutations (numpy, itertools)", arguments: ["directed", "symmetric"])
+    func exact(kind: String) throws {
+        let (x, y, c) = try Self.matrices(kind)
+        let t = QAP.correlationTest(x, y, symmetric: kind == "symmetric", exact: true)
+        #expect(abs(t.statistic - (c["correlation"]?.double ?? 0)) < 1e-12)
+        #expect(abs(t.pGreaterOrEqual - (c["p_greater_or_equal"]?.double ?? -1)) < 1e-12, "\(kind) \(t.pGreaterOrEqual)")
+        #expect(abs(t.pLessOrEqual - (c["p_less_or_equal"]?.double ?? -1)) < 1e-12)
+        #expect(t.permutations == 5040 && t.seed == nil)
+    }
+
+    @Test("seeded Monte Carlo: reproducible, and within three standard errors of the exact p-value")
+    func monteCarlo() throws {
+        let (x, y, c) = try Self.matrices("symmetric")
+        let a = QAP.correlationTest(x, y, symmetric: true, permutations: 4000, seed: 5)
+        #expect(a == QAP.correlationTest(x, y, symmetric: true, permutations: 4000, seed: 5))
+        #expect(a.seed == 5 && a.permutations == 4000)
+        #expect(a.pGreaterOrEqual == 0.01875)   // seed 5 (regression; the exact value is 0.0226)
+        let p = try #require(c["p_greater_or_equal"]?.double)
+        #expect(abs(a.pGreaterOrEqual - p) <= 3 * (p * (1 - p) / 4000).squareRoot())
+    }
+}
