@@ -19,7 +19,7 @@ struct Stats: ParsableCommand {
             set). --format csv gives the table with the facts as '# name: value' lines; json \
             gives everything.
             """,
-        subcommands: [StatsRoles.self, StatsKeyPlayers.self, StatsCorePeriphery.self, StatsMixing.self, StatsQAP.self])
+        subcommands: [StatsRoles.self, StatsKeyPlayers.self, StatsCorePeriphery.self, StatsMixing.self, StatsQAP.self, StatsCUG.self])
 }
 
 /// The graph, the ego option and the output shared by the `stats` subcommands.
@@ -283,4 +283,40 @@ struct StatsQAP: ParsableCommand {
     }
 }
 
+/// `ecomap stats cug`.
+struct StatsCUG: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cug",
+        abstract: "Conditional uniform graph tests: are density, transitivity, reciprocity and the centralizations unusual for a random network of the same size?",
+        discussion: """
+            Each index of the network (unweighted, simple graph) against the same index of --draws \
+            random networks with the same actors (--condition size: every possible tie present with \
+            probability 1/2) or also the same number of ties (--condition edges: G(n, m)), as R \
+            sna's cug.test (Anderson, Butts & Carley 1999). p_greater_or_equal / p_less_or_equal: \
+            share of the random networks with an index at least / at most the observed one. Same \
+            --seed, same p-values. Conditioning on the degree sequence is not offered yet.
+            """)
+
+    @OptionGroup var common: StatsInput
+
+    @Option(name: .long, help: "size, or edges (size and number of ties).")
+    var condition: CUGCondition = .edges
+
+    @Option(name: .long, help: "Random networks per index.")
+    var draws: Int = 1000
+
+    @OptionGroup var seed: SeedOption
+
+    func validate() throws {
+        guard draws >= 1 else { throw ValidationError("--draws must be at least 1") }
+    }
+
+    func run() throws {
+        let files = RunFiles()
+        let model = try common.load(files)
+        try common.emit(CUGJob.run(model, directed: common.input.directed, condition: condition, draws: draws, seed: seed.seed), files: files)
+    }
+}
+
+extension CUGCondition: ExpressibleByArgument {}
 extension EquivalenceDistance: ExpressibleByArgument {}

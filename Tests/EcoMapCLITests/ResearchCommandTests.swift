@@ -127,6 +127,24 @@ extension ResearchCommandTests {
     }
 }
 
+extension ResearchCommandTests {
+    @Test("stats cug: each index with the library's seeded CUG test; density is fixed when ties are")
+    func cug() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let csv = folder.appendingPathComponent("cug.csv")
+        try runCommand(["stats", "cug", zoetermeerModel, "--directed", "--draws", "200", "--seed", "2", "-o", csv.path])
+        let lines = try String(contentsOf: csv, encoding: .utf8).split(separator: "\n").map(String.init)
+        #expect(lines.contains("# draws: 200") && lines.contains("# seed: 2") && lines.contains("# condition: edges"))
+        let density = try #require(lines.first { $0.hasPrefix("density,") }).split(separator: ",")
+        #expect(density[3] == "1.0" && density[4] == "1.0")
+        let g = EcosystemNetwork(model: try EdgeListLoaderFree.zoetermeer(), directed: true).simpleGraph
+        let t = g.cugTest(condition: .edges, draws: 200, seed: 2) { (try? $0.reciprocity()) ?? .nan }
+        let reciprocity = try #require(lines.first { $0.hasPrefix("reciprocity,") }).split(separator: ",")
+        #expect(Double(reciprocity[3]) == t.pGreaterOrEqual && t.pGreaterOrEqual < 0.05)
+    }
+}
+
 /// The Zoetermeer model, loaded as the commands load it.
 enum EdgeListLoaderFree {
     static func zoetermeer() throws -> EcosystemModel { try ModelLoader.load(contentsOf: URL(fileURLWithPath: zoetermeerModel)) }

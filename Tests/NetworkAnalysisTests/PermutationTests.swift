@@ -81,3 +81,42 @@ struct QAPTests {
         #expect(abs(a.pGreaterOrEqual - p) <= 3 * (p * (1 - p) / 4000).squareRoot())
     }
 }
+
+@Suite("Conditional uniform graph tests (Anderson, Butts & Carley 1999) against the enumerated distribution")
+struct CUGTests {
+    /// Exact P(T ≥ t) and P(T ≤ t) over every graph on 5 nodes (size) or with 5 ties (edges).
+    static func exact(_ observed: Double, condition: CUGCondition, statistic: (Graph) -> Double) -> (Double, Double) {
+        var pairs: [(Int, Int)] = []
+        for u in 0..<5 { for v in (u + 1)..<5 { pairs.append((u, v)) } }
+        var ge = 0.0, le = 0.0, total = 0.0
+        for mask in 0..<(1 << pairs.count) where condition == .size || mask.nonzeroBitCount == 5 {
+            let g = SmallGraphs.make(5, pairs.indices.filter { mask & (1 << $0) != 0 }.map { pairs[$0] })
+            let x = statistic(g)
+            guard !x.isNaN else { continue }
+            total += 1
+            if x >= observed - 1e-12 { ge += 1 }
+            if x <= observed + 1e-12 { le += 1 }
+        }
+        return (ge / total, le / total)
+    }
+
+    @Test("transitivity of a 5-node graph with 5 ties, conditioned on size and on ties: seeded draws within 3 SE of the exact p (enumerated)")
+    func transitivity() throws {
+        let arcs: [(Int, Int)] = [(0, 1), (1, 2), (0, 2), (2, 3), (3, 4)]
+        let g = SmallGraphs.make(5, arcs)
+        for condition in CUGCondition.allCases {
+            let t = g.cugTest(condition: condition, draws: 5000, seed: 9) { $0.transitivity() }
+            #expect(abs(t.statistic - 0.5) < 1e-12)   // 1 triangle, 6 connected triples: 3/6
+            let (pge, ple) = Self.exact(t.statistic, condition: condition) { $0.transitivity() }
+            #expect(abs(t.pGreaterOrEqual - pge) <= 3 * (pge * (1 - pge) / 5000).squareRoot(), "\(condition) \(t.pGreaterOrEqual) vs \(pge)")
+            #expect(abs(t.pLessOrEqual - ple) <= 3 * (ple * (1 - ple) / 5000).squareRoot(), "\(condition)")
+            #expect(t == g.cugTest(condition: condition, draws: 5000, seed: 9) { $0.transitivity() })
+            #expect(t.permutations == 5000 && t.seed == 9)
+        }
+        // The values of seed 9 (regression).
+        #expect(g.cugTest(condition: .edges, draws: 5000, seed: 9) { $0.transitivity() }.pGreaterOrEqual == 0.3606)
+        // Conditioned on ties, density never varies: both p-values are 1.
+        let d = g.cugTest(condition: .edges, draws: 100, seed: 1) { $0.density() }
+        #expect(d.pGreaterOrEqual == 1 && d.pLessOrEqual == 1)
+    }
+}
