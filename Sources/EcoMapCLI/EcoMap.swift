@@ -7,7 +7,7 @@ import Foundation
 /// The `ecomap` command: a thin root whose default subcommand is the main job.
 public struct EcoMap: ParsableCommand {
     /// Name, abstract, discussion, version and the subcommands (`run`, the default, then
-    /// `analyze`, `gaps`, `compare`, `sweep`, `render`, `report`, `validate`).
+    /// `analyze`, `gaps`, `compare`, `sweep`, `render`, `report`, `validate`, `stats`).
     public static let configuration = CommandConfiguration(
         commandName: "ecomap",
         abstract: "Map a regional innovation ecosystem as a graph, analyse it, and draw it with Graphviz.",
