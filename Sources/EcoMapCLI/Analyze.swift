@@ -18,7 +18,9 @@ struct Analyze: ParsableCommand {
             (Opsahl, Agneessens & Skvoretz 2010); --weight distance uses weights as lengths, \
             --weight none ignores them. A zero, negative or non-finite weight on a path measure \
             is refused. Path lengths equal within a relative 1e-10 count as ties (as igraph). \
-            Parallel ties are merged into one tie of summed strength; self-loops are dropped.
+            Parallel ties are merged into one tie of summed strength. Self-loops (ties of an actor \
+            to itself) stay in the model and the diagram and are left out of every measure; \
+            standard error says how many.
 
             MEASURES (node level):
             \(MeasureCatalog.helpText(level: .node))
@@ -45,6 +47,8 @@ struct Analyze: ParsableCommand {
     var measures: [String] = ["degree", "strength", "betweenness", "closeness", "pagerank"]
 
     @OptionGroup var input: GraphInputOptions
+
+    @OptionGroup var egoNetwork: EgoOptions
 
     @Flag(help: "Normalized (default, as NetworkX) or raw values.")
     var normalization: Normalization = .normalized
@@ -86,7 +90,40 @@ struct Analyze: ParsableCommand {
     @Option(name: .long, help: "Katz attenuation factor alpha; refused when not below 1/λmax (NetworkX's default 0.1).")
     var katzAlpha: Double = 0.1
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Resolution γ of modularity, Louvain and Leiden (Reichardt & Bornholdt 2006): 1 is Newman's modularity, below 1 favours fewer, larger communities, above 1 more, smaller ones.",
+        valueName: "γ"))
+    var resolution: Double = 1
+
+    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp(
+        "Actors the personalized_pagerank surfer restarts at: comma-separated ids, each optionally ID=WEIGHT (default weight 1); repeatable.",
+        valueName: "ID[=W],…"))
+    var personalize: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Attenuation β of bonacich_power (Bonacich 1987): positive counts ties to central actors, negative to actors with few options (bargaining power).",
+        valueName: "β"))
+    var powerBeta: Double = 0.1
+
     @OptionGroup var output: OutputFileOption
+
+    /// `--personalize` as restart weights by actor id.
+    func personalization() throws -> [String: Double] {
+        var weights: [String: Double] = [:]
+        for item in personalize.flatMap({ $0.split(separator: ",") }) {
+            let parts = item.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard let id = parts.first, !id.isEmpty else { continue }
+            var weight = 1.0
+            if parts.count == 2 {
+                guard let w = Double(parts[1]), w.isFinite, w >= 0 else {
+                    throw ValidationError("--personalize '\(item)': the weight must be a nonnegative number")
+                }
+                weight = w
+            }
+            weights[id, default: 0] += weight
+        }
+        return weights
+    }
 
     enum Normalization: EnumerableFlag {
         case normalized, raw
@@ -95,6 +132,15 @@ struct Analyze: ParsableCommand {
 
     func validate() throws {
         let names = try requestedMeasures()
+        guard resolution.isFinite, resolution >= 0 else { throw ValidationError("--resolution must be a finite number ≥ 0") }
+        guard powerBeta.isFinite else { throw ValidationError("--power-beta must be a finite number") }
+        let weights = try personalization()
+        if names.contains("personalized_pagerank") && !measures.contains("all") && weights.isEmpty {
+            throw ValidationError("personalized_pagerank needs --personalize ID[,ID…]: the actors the surfer restarts at")
+        }
+        if !weights.isEmpty && weights.values.allSatisfy({ $0 == 0 }) {
+            throw ValidationError("--personalize: at least one weight must be positive")
+        }
         if let samples {
             guard (1...WorkLimits.maxSamples).contains(samples) else {
                 throw ValidationError("--samples must be in 1...\(WorkLimits.maxSamples)")
@@ -134,10 +180,13 @@ struct Analyze: ParsableCommand {
         }
         guard let graph else { throw ValidationError("missing GRAPH: a model file or an edge list") }
         let files = RunFiles()
-        let model = try loadGraph(graph, directed: input.directed, lenient: input.lenient, files: files)
-        let options = AnalysisOptions(
+        let model = try egoNetwork.apply(to: loadGraph(graph, directed: input.directed, lenient: input.lenient, files: files))
+        var options = AnalysisOptions(
             directed: input.directed, weighting: input.weight, normalized: normalization == .normalized,
             groupAttribute: groupBy, seed: seed.seed, pathDirection: direction, damping: damping, katzAlpha: katzAlpha)
+        options.resolution = resolution
+        options.personalization = try personalization()
+        options.powerBeta = powerBeta
         let written: WrittenTable
         if let samples {
             written = try AnalyzeJob.samples(

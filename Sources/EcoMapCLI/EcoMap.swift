@@ -11,7 +11,8 @@ import Glibc
 /// The `ecomap` command: a thin root whose default subcommand is the main job.
 public struct EcoMap: ParsableCommand {
     /// Name, abstract, discussion, version and the subcommands (`run`, the default, then
-    /// `analyze`, `gaps`, `compare`, `sweep`, `render`, `report`, `explore`, `validate`).
+    /// `analyze`, `gaps`, `compare`, `sweep`, `render`, `report`, `explore`, `validate`,
+    /// `convert`, `apply`, `stats`).
     public static let configuration = CommandConfiguration(
         commandName: "ecomap",
         abstract: "Map a regional innovation ecosystem as a graph, analyse it, and draw it with Graphviz.",
@@ -27,7 +28,7 @@ public struct EcoMap: ParsableCommand {
             theme), whatever path names it.
             """,
         version: EcoMapVersion.string,
-        subcommands: [Run.self, Analyze.self, Gaps.self, Compare.self, Sweep.self, Render.self, Report.self, Explore.self, Validate.self, Convert.self, Apply.self],
+        subcommands: [Run.self, Analyze.self, Gaps.self, Compare.self, Sweep.self, Render.self, Report.self, Explore.self, Validate.self, Convert.self, Apply.self, Stats.self],
         defaultSubcommand: Run.self
     )
 

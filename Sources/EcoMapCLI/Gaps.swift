@@ -56,6 +56,8 @@ struct Gaps: ParsableCommand {
 
     @OptionGroup var weight: WeightOption
 
+    @OptionGroup var egoNetwork: EgoOptions
+
     @OptionGroup var output: OutputFileOption
 
 
@@ -68,8 +70,10 @@ struct Gaps: ParsableCommand {
 
     func run() throws {
         let files = RunFiles()
-        let ecosystem = try loadGraph(model, directed: false, files: files)
-        let gapRules = try rules.load(for: ecosystem, modelPath: model, files: files).rules
+        let whole = try loadGraph(model, directed: false, files: files)
+        // Rules are checked against the whole model: with --ego they may name actors outside it.
+        let gapRules = try rules.load(for: whole, modelPath: model, files: files).rules
+        let ecosystem = try egoNetwork.apply(to: whole)
         let goal: GapObjective
         do {
             goal = try GapsJob.objective(objective, actor: actor, in: ecosystem)

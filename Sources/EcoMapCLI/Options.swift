@@ -180,5 +180,32 @@ func note(_ message: String) {
 func loadGraph(_ path: String, directed: Bool, lenient: Bool = false, files: RunFiles) throws -> EcosystemModel {
     let loaded = try GraphInput.read(path, directed: directed, lenient: lenient, files: files)
     for line in loaded.notes { note("note: \(line)") }
+    if let line = GraphInput.selfLoopNote(loaded.model) { note(line) }
     return loaded.model
+}
+
+/// `--ego ID [--radius k]`: work on one actor's ego network only.
+struct EgoOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "Work on this actor's ego network only: the actors within --radius steps (ties either way) and every tie among them; the measures (Burt's constraint and effective size among them) are computed inside it.",
+        valueName: "ID"))
+    var ego: String?
+
+    @Option(name: .long, help: ArgumentHelp("Steps from --ego that the ego network reaches (default 1).", valueName: "k"))
+    var radius: Int?
+
+    func validate() throws {
+        if radius != nil && ego == nil { throw ValidationError("--radius is only used with --ego ID") }
+        if let radius, radius < 1 { throw ValidationError("--radius must be at least 1") }
+    }
+
+    /// `model`, or its ego network when `--ego` is given.
+    func apply(to model: EcosystemModel) throws -> EcosystemModel {
+        guard let ego else { return model }
+        do {
+            return try EgoNetwork.model(model, ego: ego, radius: radius ?? 1)
+        } catch let error as EgoNetworkError {
+            throw ValidationError("--ego: \(error.description)")
+        }
+    }
 }

@@ -98,6 +98,8 @@ struct Render: ParsableCommand {
 
     @OptionGroup var input: GraphInputOptions
 
+    @OptionGroup var egoNetwork: EgoOptions
+
     @OptionGroup var seed: SeedOption
 
     @Option(name: .long, help: ArgumentHelp(
@@ -120,7 +122,7 @@ struct Render: ParsableCommand {
 
     func run() throws {
         let files = RunFiles()
-        let model = try loadGraph(graph, directed: input.directed, lenient: input.lenient, files: files)
+        let model = try egoNetwork.apply(to: loadGraph(graph, directed: input.directed, lenient: input.lenient, files: files))
         var request = try map.request(files: files)
         request.dpi = dpi
         request.idPrefix = idPrefix

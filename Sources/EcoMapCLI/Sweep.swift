@@ -16,7 +16,8 @@ struct Sweep: ParsableCommand {
             run backwards (Newman & Ziff 2000), and the global efficiency of the actors left \
             (Latora & Marchiori 2001; Σ 1/d over their ordered pairs / n_k(n_k − 1)), evaluated at \
             --points evenly spaced steps. Targeted: by decreasing value of --by computed once on \
-            the intact network (ties by file order). Random: --runs orders from --seed (same seed, \
+            the intact network (ties by file order). Adaptive: by --by recomputed on what is left \
+            after each removal (Holme et al. 2002's recalculated attack). Random: --runs orders from --seed (same seed, \
             same curves); mean with the min–max band. Ties are relations between the same two \
             actors merged into one tie of summed strength, as every measure sees them.
 
@@ -43,7 +44,7 @@ struct Sweep: ParsableCommand {
         }
     }
 
-    @Option(name: .long, help: "Removal order: targeted, random, or both (comma-separated, or `both`).")
+    @Option(name: .long, help: "Removal order: targeted (measure computed once), adaptive (recomputed after each removal), random; comma-separated, or `both` for targeted,random.")
     var order: String = "targeted,random"
 
     @Option(name: .long, help: "Measure that orders a targeted sweep (default betweenness for actors, edge_betweenness for relations; relations also: weight).")
@@ -76,10 +77,11 @@ struct Sweep: ParsableCommand {
             switch name {
             case "targeted": orders.append(.targeted(measure: by ?? (removal == .actors ? "betweenness" : "edge_betweenness")))
             case "random": orders.append(.random(runs: runs, seed: seed.seed))
+            case "adaptive": orders.append(.adaptive(measure: by ?? (removal == .actors ? "betweenness" : "edge_betweenness")))
             case "both":
                 orders.append(.targeted(measure: by ?? (removal == .actors ? "betweenness" : "edge_betweenness")))
                 orders.append(.random(runs: runs, seed: seed.seed))
-            default: throw ValidationError("--order: '\(name)' is not targeted, random or both")
+            default: throw ValidationError("--order: '\(name)' is not targeted, adaptive, random or both")
             }
         }
         return orders

@@ -76,11 +76,10 @@ struct EdgeListLoaderTests {
         #expect(found.first?.valid?.hasPrefix("weight is a positive finite number") == true)
     }
 
-    @Test func selfTiesAreRefused() {
-        let found = csvIssues("source,target\na,b\nb,b\n")
-        #expect(found.count == 1)
-        #expect(found.first.map { ($0.line, $0.column) } ?? (0, 0) == (3, 3))
-        #expect(found.first?.description == "edges.csv:3:3: error: row 2 ties actor 'b' to itself; 'source' and 'target' must name two different actors")
+    @Test func selfLoopsAreKept() throws {
+        let m = try EdgeListLoader.load(csv: "source,target\na,b\nb,b\n", file: "edges.csv", name: "edges")
+        #expect(m.relations.map { [$0.id, $0.from, $0.to] } == [["r1", "a", "b"], ["r2", "b", "b"]])
+        #expect(m.selfLoops == ["r2"])
     }
 
     @Test func linesStayExactAcrossQuotedLineBreaks() {

@@ -127,8 +127,11 @@ struct ScenarioParsingTests {
     }
 
     @Test func addedRelationIsValidatedLikeAModelRelation() throws {
-        let text = scenarioText("add_relation: {from: dip, to: dip, type: collab}")
-        try expectScenarioIssue(text, at: "dip, type", id: "s.r1", message: "ties actor 'dip' to itself", valid: "two different actors")
+        let text = scenarioText("add_relation: {from: dip, to: dop, type: collab}")
+        try expectScenarioIssue(text, at: "{from: dip, to: dop", id: "s.r1", message: "unknown actor 'dop'", valid: "known actors include")
+        // A self-loop is a valid relation, as in a model.
+        let m = try applied(scenarioText("add_relation: {from: dip, to: dip, type: collab}"))
+        #expect(m.selfLoops == ["s.r1"])
     }
 
     @Test func setTypeNeedsExactlyOneTarget() throws {
@@ -211,6 +214,14 @@ struct ScenarioApplicationTests {
         // r1 (dip–city) became dip–dip and is gone; grant (city → yes_delft) now starts at dip.
         #expect(m.relations.map(\.id) == ["grant", "h"])
         #expect(m.relations[0].from == "dip" && m.relations[0].to == "yes_delft")
+    }
+
+    @Test func mergeKeepsTheSelfLoopsTheModelHad() throws {
+        let m = try applied(scenarioText("add_relation: {id: own, from: city, to: city, type: collab}",
+                                         "merge_actors: {keep: dip, absorb: city}"))
+        // r1 (dip–city) is gone; the loop city–city is now dip–dip and stays.
+        #expect(m.relations.map(\.id) == ["grant", "own"])
+        #expect(m.relations[1].from == "dip" && m.relations[1].to == "dip")
     }
 
     @Test func removeEveryRelationOfATypeAndActorsMatchingAFilter() throws {

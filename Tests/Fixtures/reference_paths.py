@@ -35,7 +35,8 @@ Which library produced what:
     1 - sum_i s_i (s_i - 1) / (n (n - 1)) over nx.connected_components (asserted).
     Distance-weighted fragmentation is 1 - global efficiency.
   * Freeman centralization: sum(max - c_i) over the normalized NetworkX/igraph scores, divided
-    by n - 1 (betweenness) or (n - 1)(n - 2)/(2n - 3) (closeness), the sums a star reaches.
+    by n - 1 (betweenness) or, for closeness, (n - 1)(n - 2)/(2n - 3) undirected and n - 1
+    directed: the sums a star (in-star / out-star when directed) reaches.
 """
 import json
 import os
@@ -184,10 +185,11 @@ def entry(doc, directed, weighting):
     out["fragmentation"] = float(frag)
     out["distance_weighted_fragmentation"] = float(1 - eff)
     out["betweenness_centralization"] = freeman(out["betweenness"], n - 1)
-    out["closeness_centralization"] = freeman(
-        out["closeness_incoming"], (n - 1) * (n - 2) / (2 * n - 3))
-    out["closeness_centralization_outgoing"] = freeman(
-        out["closeness_outgoing"], (n - 1) * (n - 2) / (2 * n - 3))
+    # The star maxima: undirected (n-1)(n-2)/(2n-3); directed n-1 (in-star read incoming,
+    # out-star read outgoing: centre 1, leaves 0 with the Wasserman-Faust correction).
+    closeness_max = (n - 1) if directed else (n - 1) * (n - 2) / (2 * n - 3)
+    out["closeness_centralization"] = freeman(out["closeness_incoming"], closeness_max)
+    out["closeness_centralization_outgoing"] = freeman(out["closeness_outgoing"], closeness_max)
     return out
 
 

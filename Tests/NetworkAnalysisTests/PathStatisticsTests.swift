@@ -50,6 +50,36 @@ struct PathStatisticsTests {
         #expect(try SmallGraphs.make(2, [(0, 1)]).betweennessCentralization().isNaN)
     }
 
+    @Test("closeness centralization: the 6-node in-star scores 1 (not 2.25); directed maximum n − 1")
+    func directedClosenessMaximum() throws {
+        let inStar = SmallGraphs.make(6, (1..<6).map { ($0, 0) }, directed: true)
+        #expect(abs(try inStar.closenessCentralization(direction: .incoming) - 1) < 1e-12)
+        let outStar = SmallGraphs.make(6, (1..<6).map { (0, $0) }, directed: true)
+        #expect(abs(try outStar.closenessCentralization(direction: .outgoing) - 1) < 1e-12)
+        // Read the other way, the out-star's centre is reached by nobody (0) and each leaf by the
+        // centre alone ((1/5) · (1/1) = 0.2): Σ (0.2 − c) = 0.2, over n − 1 = 5.
+        #expect(abs(try outStar.closenessCentralization(direction: .incoming) - 0.2 / 5) < 1e-12)
+    }
+
+    @Test("closeness centralization is at most 1 over every graph on 5 nodes and every digraph on 4, and reaches 1")
+    func closenessMaximumByEnumeration() throws {
+        func largest(_ n: Int, directed: Bool) throws -> Double {
+            var pairs: [(Int, Int)] = []
+            for u in 0..<n { for v in 0..<n where u != v && (directed || u < v) { pairs.append((u, v)) } }
+            var top = -Double.infinity
+            for mask in 0..<(1 << pairs.count) {
+                let edges = pairs.indices.filter { mask & (1 << $0) != 0 }.map { pairs[$0] }
+                let g = SmallGraphs.make(n, edges, directed: directed)
+                for direction in directed ? [PathDirection.incoming, .outgoing] : [.incoming] {
+                    top = max(top, try g.closenessCentralization(weighting: .unweighted, direction: direction))
+                }
+            }
+            return top
+        }
+        #expect(abs(try largest(5, directed: false) - 1) < 1e-12)
+        #expect(abs(try largest(4, directed: true) - 1) < 1e-12)
+    }
+
     @Test("two components A–B and C–D–E: F = 1 − (2 + 6)/20, diameter 2, mean length 10/8")
     func twoComponents() throws {
         let s = try SmallGraphs.make(5, [(0, 1), (2, 3), (3, 4)]).pathStatistics()

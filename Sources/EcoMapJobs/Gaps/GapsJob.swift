@@ -61,7 +61,7 @@ public enum GapsJob {
     ) throws -> (report: GapReport, text: String) {
         let report = try GapAnalyzer.analyze(model, rules: rules, options: options)
         switch format {
-        case .md: return (report, GapsWriter.markdown(report))
+        case .md: return (report, GapsWriter.markdown(report) + "\n" + (try KeyPlayersJob.gapsSection(model)))
         case .json: return (report, try GapsWriter.json(report))
         case .table: return (report, GapsWriter.table(report))
         }

@@ -47,4 +47,18 @@ public enum GraphInput {
     public static func loadModel(_ path: String, files: RunFiles) throws -> EcosystemModel {
         try read(path, directed: false, files: files).model
     }
+
+    /// What the measures leave out of `model`: its ties of an actor to itself (self-loops), which
+    /// stay in the model and the diagram. `nil` when there are none.
+    /// - Parameter model: a loaded model.
+    /// - Returns: one line such as "2 ties of an actor to itself (self-loops: r4, r9) are kept in
+    ///   the model and left out of the measures".
+    /// - Complexity: `O(relations)`.
+    public static func selfLoopNote(_ model: EcosystemModel) -> String? {
+        let loops = model.selfLoops
+        guard !loops.isEmpty else { return nil }
+        let shown = loops.prefix(5).joined(separator: ", ") + (loops.count > 5 ? ", …" : "")
+        let count = loops.count == 1 ? "1 tie of an actor to itself" : "\(loops.count) ties of an actor to itself"
+        return "\(count) (self-loops: \(shown)) \(loops.count == 1 ? "is" : "are") kept in the model and left out of the measures"
+    }
 }

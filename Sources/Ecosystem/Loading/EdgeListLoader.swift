@@ -18,7 +18,8 @@ import Foundation
 ///   the column (or for empty cells) every relation has the type `tie`.
 ///
 /// Relations get ids `r<row>` (1-based over data rows, blank lines skipped). Parallel ties are
-/// kept; a tie of an actor to itself is refused, as in model files. Unknown header columns are
+/// kept; a tie of an actor to itself (a self-loop) is kept too, as in model files (the measures
+/// leave it out, see ``EcosystemModel/selfLoops``). Unknown header columns are
 /// refused (listing the valid ones) so that a typo such as `wieght` is not silently ignored.
 /// Lines are counted exactly, also when quoted fields span lines; columns are the character
 /// column where the offending field starts.
@@ -34,7 +35,7 @@ public enum EdgeListLoader {
     ///   - directed: whether the relation types are directed (`source → target`).
     /// - Returns: the model.
     /// - Throws: ``ModelError`` with every issue found (unreadable file, missing header, empty
-    ///   ids, bad weights, self-ties, unknown columns).
+    ///   ids, bad weights, unknown columns).
     /// - Complexity: `O(size of file)` (plus hashing of ids).
     public static func load(contentsOf url: URL, directed: Bool = false) throws(ModelError) -> EcosystemModel {
         let file = url.relativePath
@@ -91,7 +92,7 @@ public enum EdgeListLoader {
     ///   column); actors in order of first appearance; relations in row order.
     /// - Throws: ``ModelError`` with every issue found: an empty file, a quoted field never
     ///   closed (reported alone, at the quote that opens it), unknown or duplicate header
-    ///   columns, a missing `source`/`target` column, empty ids, self-ties, weights that are
+    ///   columns, a missing `source`/`target` column, empty ids, weights that are
     ///   not positive finite numbers.
     /// - Complexity: `O(size of text)` (plus hashing of ids).
     public static func load(csv text: String, file: String, name: String, directed: Bool = false) throws(ModelError) -> EcosystemModel {
@@ -180,12 +181,6 @@ public enum EdgeListLoader {
                                              valid: "'\(key)' is a non-empty actor id"))
                 }
                 ends.append(value)
-            }
-            if ok, ends[0] == ends[1] {
-                ok = false
-                issues.append(ModelIssue(file: file, line: rowLine, column: cell("target")!.1, id: id,
-                                         message: "row \(dataRow) ties actor '\(ends[0])' to itself",
-                                         valid: "'source' and 'target' must name two different actors"))
             }
             var weight = 1.0
             if let (w, col) = cell("weight"), !w.isEmpty {

@@ -17,8 +17,7 @@ import Yams
 /// - unknown keys (listing the valid keys and the likely one meant), missing required keys;
 /// - duplicate ids of actor types, relation types, actors and relations;
 /// - actors of an undeclared actor type, relations of an undeclared relation type;
-/// - relations naming an unknown actor (listing the closest known ids), ties of an actor to
-///   itself;
+/// - relations naming an unknown actor (listing the closest known ids);
 /// - weights that are not positive finite numbers (0, negative, `.nan`, `.inf`, text);
 /// - confidence outside `0...1`; colours not `#RRGGBB` or `#RRGGBBAA`; unknown Graphviz shapes, line styles or
 ///   helix spheres.
@@ -324,10 +323,9 @@ extension YAMLReader {
                            : "known actors include \(Suggestions.quoted(close))\(more)")
             }
         }
-        if ends.count == 2, ends[0] == ends[1] {
-            report(f.value("to"), id: finalID, "\(what) ties actor '\(ends[0])' to itself",
-                   valid: "'from' and 'to' must name two different actors")
-        }
+        // A tie of an actor to itself (a self-loop) is kept: files from other tools contain
+        // them, and an export must give them back. The measures leave loops out, each as its
+        // doc comment says (``EcosystemModel/selfLoops``).
         let type = text(f, "type", what: what, id: finalID) ?? ""
         if let types, !type.isEmpty, !types.contains(type) {
             report(f.value("type"), id: finalID, "\(what) has unknown relation type '\(type)'",

@@ -47,6 +47,10 @@ public struct EcosystemModel: Sendable, Equatable {
     public func relationType(_ id: String) -> RelationType? { relationTypes.first { $0.id == id } }
     /// Index of the actor with `id` in ``actors``. Complexity: `O(actors)`.
     public func actorIndex(_ id: String) -> Int? { actors.firstIndex { $0.id == id } }
+    /// The ids of the relations that tie an actor to itself (self-loops), in relation order.
+    /// They stay in the model (diagrams draw them, exports give them back); the measures leave
+    /// them out, as each measure's doc comment says. Complexity: `O(relations)`.
+    public var selfLoops: [String] { relations.filter { $0.from == $0.to }.map(\.id) }
 }
 
 /// A kind of actor, declared once per model with how it is drawn.

@@ -129,7 +129,7 @@ public struct ScenarioChange: Sendable, Equatable {
         /// `place`; a missing or null value removes the free attribute (or empties `place`).
         case setAttribute(actor: String, key: String, value: String?)
         /// `merge_actors: {keep: A, absorb: B}`: B's relations move to A (ties between A and B
-        /// vanish, as an actor has no tie to itself), A gains B's attributes that it lacks,
+        /// vanish; self-loops of either stay, as A's), A gains B's attributes that it lacks,
         /// and B is removed.
         case mergeActors(keep: String, absorb: String)
         /// `remove_relation_type: T`: every relation of type T (the type stays declared).

@@ -154,12 +154,14 @@ struct ScenarioApplier {
                 model.actors[k].attributes.append((key: key, value: value))
             }
             if model.actors[k].place.isEmpty { model.actors[k].place = model.actors[b].place }
+            // Ties between the two vanish (merged actors are one); self-loops the model already
+            // had stay, as the model keeps them.
+            let between: Set<String> = [keep, absorb]
+            model.relations.removeAll { $0.from != $0.to && between == [$0.from, $0.to] }
             for i in model.relations.indices {
                 if model.relations[i].from == absorb { model.relations[i].from = keep }
                 if model.relations[i].to == absorb { model.relations[i].to = keep }
             }
-            // Ties between the two become ties of an actor to itself, which a model cannot have.
-            model.relations.removeAll { $0.from == $0.to }
             model.actors.remove(at: b)
 
         case let .removeRelationType(type):

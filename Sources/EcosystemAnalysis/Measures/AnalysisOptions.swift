@@ -23,6 +23,13 @@ public struct AnalysisOptions: Sendable {
     public var damping: Double
     /// Katz attenuation factor α; must be below 1/λmax (refused otherwise); NetworkX's 0.1.
     public var katzAlpha: Double
+    /// Resolution γ of modularity, Louvain and Leiden (Reichardt & Bornholdt 2006); 1 is
+    /// Newman's modularity.
+    public var resolution: Double = 1
+    /// Restart weights of personalized PageRank, by actor id (empty: none given).
+    public var personalization: [String: Double] = [:]
+    /// Attenuation β of Bonacich power (negative for bargaining power).
+    public var powerBeta: Double = 0.1
 
     /// Options as given; the defaults are those of `ecomap analyze`.
     /// - Parameters: as the properties. Not checked here: `pagerank` refuses a `damping`

@@ -27,14 +27,14 @@ extension MeasureCatalog {
         .network("ei_index_network", "Krackhardt & Stern 1988 E-I index of the whole network over the groups of the grouping attribute") {
             try $0.graph.eiIndex(groups: $0.groups, weighting: .unweighted).network
         },
-        .network("modularity", "Newman 2006 modularity (directed: Leicht & Newman 2008) of the Leiden partition, seeded") {
+        .network("modularity", "Newman 2006 modularity (directed: Leicht & Newman 2008) of the Leiden partition, seeded; at the resolution γ of the options (Reichardt & Bornholdt 2006; 1 by default)") {
             try $0.leiden().modularity
         },
-        .network("modularity_louvain", "modularity of the Louvain partition, seeded") {
+        .network("modularity_louvain", "modularity of the Louvain partition, seeded, at the resolution γ") {
             try $0.louvain().modularity
         },
-        .network("group_modularity", "modularity of the partition by the grouping attribute (e.g. actor types): how much ties stay within groups") {
-            try $0.graph.modularity(partition: $0.groups, weighting: $0.options.weighting)
+        .network("group_modularity", "modularity of the partition by the grouping attribute (e.g. actor types) at the resolution γ: how much ties stay within groups") {
+            try $0.graph.modularity(partition: $0.groups, resolution: $0.options.resolution, weighting: $0.options.weighting)
         },
         .network("diameter", "longest finite shortest path (igraph unconn=TRUE: largest over components)") {
             try $0.pathStatistics().diameter
@@ -54,10 +54,10 @@ extension MeasureCatalog {
         .network("betweenness_centralization", "Freeman 1979 centralization of normalized betweenness: Σ(max − c_i)/(n−1)") {
             try $0.graph.betweennessCentralization(weighting: $0.options.weighting)
         },
-        .network("closeness_centralization", "Freeman 1979 centralization of closeness, denominator of the star graph") {
+        .network("closeness_centralization", "Freeman 1979: Σ(max − c_i) / M on closeness; M = (n−1)(n−2)/(2n−3) undirected (the star), n−1 directed (the in-star, or the out-star for outgoing distances); at most 1 unweighted") {
             try $0.graph.closenessCentralization(weighting: $0.options.weighting, direction: $0.options.pathDirection)
         },
-        .network("degree_centralization", "Freeman 1979: Σ(max − c_i) / ((n−1)(n−2)) on degree") {
+        .network("degree_centralization", "Freeman 1979: Σ(d_max − d_i) / ((n−1)(n−2)) on degree; directed (in + out degree) / (2(n−1)(n−2)), the most centralized simple digraph (igraph tmax)") {
             try $0.graph.degreeCentralization(mode: .all)
         },
     ]

@@ -3,7 +3,7 @@ import NetworkAnalysis
 /// Node-level measures: one value per actor, a column of ``MetricsTable``.
 extension MeasureCatalog {
     static let nodeMeasures: [MeasureDefinition] = [
-        .node("degree", "number of ties (in + out when directed); parallel ties merged, loops dropped") {
+        .node("degree", "number of ties (in + out when directed); parallel ties merged, self-loops left out") {
             doubles($0.graph.degrees(mode: .all))
         },
         .node("in_degree", "ties received; relation direction is used even in an undirected run (mutual types count both ways)") {
@@ -18,7 +18,7 @@ extension MeasureCatalog {
         .node("degree_centrality", "degree / (n−1), as NetworkX (directed: (in+out)/(n−1))") {
             $0.graph.degreeCentrality(mode: .all)
         },
-        .node("core_number", "k-core index: largest k with the node in the k-core (Batagelj & Zaversnik 2003)") {
+        .node("core_number", "k-core index: largest k with the node in the k-core (Batagelj & Zaversnik 2003); directed runs use in + out degree, so a mutual pair counts twice (NetworkX core_number of a DiGraph, igraph mode=all)") {
             doubles($0.graph.coreNumbers())
         },
         .node("clustering", "local clustering; weighted: geometric mean of normalized weights (Onnela 2005); directed: Fagiolo 2007; 0 below degree 2") {

@@ -5,7 +5,7 @@
 /// `+NetworkMeasures` (a new measure goes into the file of its level).
 public enum MeasureCatalog {
     /// Every measure: node measures, then edge, pair and network measures, each in `--help` order.
-    public static let all: [MeasureDefinition] = nodeMeasures + edgeMeasures + pairMeasures + networkMeasures
+    public static let all: [MeasureDefinition] = nodeMeasures + edgeMeasures + pairMeasures + networkMeasures + researchMeasures
 
     /// The definition named `name`, if any.
     /// - Parameter name: a snake_case measure name (exact, case-sensitive).

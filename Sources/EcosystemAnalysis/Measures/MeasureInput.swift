@@ -9,7 +9,7 @@ public struct MeasureInput: Sendable {
     /// Group index per node, from ``AnalysisOptions/groupAttribute`` (groups numbered in order
     /// of first appearance).
     public let groups: [Int]
-    /// The graph measures are computed on (simple: parallel ties merged, self-loops dropped).
+    /// The graph measures are computed on (simple: parallel ties merged, self-loops left out).
     public var graph: Graph { network.simpleGraph }
     /// Results that several measures read (one all-pairs pass serves diameter, efficiency and
     /// both fragmentations), computed at most once per run.
@@ -32,10 +32,10 @@ public struct MeasureInput: Sendable {
         try shared.value("hits") { try graph.hits(weighting: options.weighting) }
     }
     func leiden() throws -> CommunityPartition {
-        try shared.value("leiden") { try graph.leiden(seed: options.seed, weighting: options.weighting) }
+        try shared.value("leiden") { try graph.leiden(seed: options.seed, resolution: options.resolution, weighting: options.weighting) }
     }
     func louvain() throws -> CommunityPartition {
-        try shared.value("louvain") { try graph.louvain(seed: options.seed, weighting: options.weighting) }
+        try shared.value("louvain") { try graph.louvain(seed: options.seed, resolution: options.resolution, weighting: options.weighting) }
     }
 
     /// Values per ``EcosystemNetwork/simpleGraph`` edge spread onto the edges of

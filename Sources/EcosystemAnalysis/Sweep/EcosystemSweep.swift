@@ -18,6 +18,10 @@ public enum SweepOrder: Sendable, Equatable {
     /// ``MeasureCatalog`` for actors; `edge_betweenness` or `weight` (strongest tie first) for
     /// relations.
     case targeted(measure: String)
+    /// By decreasing value of the same measure, recomputed on what is left after each removal
+    /// (the "recalculated" attack of Holme, Kim, Yoon & Han 2002, Phys. Rev. E 65:056109,
+    /// doi:10.1103/PhysRevE.65.056109): see ``EcosystemSweep/adaptiveOrder(model:network:removal:measure:options:)``.
+    case adaptive(measure: String)
     /// Uniformly random orders, `runs` of them, from `seed` (see
     /// ``RemovalSweep/randomOrders(count:runs:seed:)``).
     case random(runs: Int, seed: UInt64)
@@ -82,6 +86,8 @@ public enum EcosystemSweep {
         case let .targeted(measure):
             let scores = try targetScores(model: model, network: network, removal: removal, measure: measure, options: options)
             orders = [RemovalSweep.targetedOrder(scores: scores)]
+        case let .adaptive(measure):
+            orders = [try adaptiveOrder(model: model, network: network, removal: removal, measure: measure, options: options)]
         case let .random(runs, seed):
             orders = RemovalSweep.randomOrders(count: labels.count, runs: max(1, runs), seed: seed)
         }
@@ -93,8 +99,66 @@ public enum EcosystemSweep {
             throw AnalysisError.measureFailed("global_efficiency", error)
         }
         let removed: [String]
-        if case .targeted = order { removed = orders[0].map { labels[$0] } } else { removed = [] }
+        switch order {
+        case .targeted, .adaptive: removed = orders[0].map { labels[$0] }
+        case .random: removed = []
+        }
         return EcosystemSweepResult(modelName: model.name, removal: removal, order: order, curves: curves, removedItems: removed)
+    }
+
+    /// The removal order of an adaptive sweep: at each step the remaining item with the highest
+    /// score, the scores recomputed on the network without the items removed so far (ties by
+    /// index, NaN last, as ``RobustnessSweep/targetedOrder(scores:)``). Actors: the measure of
+    /// the model without the removed actors and their relations. Relations: `edge_betweenness`
+    /// of the simple graph without the removed ties (`weight` does not change, so its adaptive
+    /// order is the targeted one).
+    ///
+    /// - Parameters: as ``run(model:removal:order:points:options:threads:progress:)``.
+    /// - Returns: a permutation of the actors (or ties), the first to remove first.
+    /// - Throws: ``AnalysisError`` for an unknown or unsuitable measure, or a failing one.
+    /// - Complexity: `n` (or `m`) computations of the measure, on shrinking networks.
+    ///
+    /// Reference: P. Holme, B. J. Kim, C. N. Yoon & S. K. Han (2002), "Attack vulnerability of
+    /// complex networks", Phys. Rev. E 65:056109, doi:10.1103/PhysRevE.65.056109.
+    public static func adaptiveOrder(
+        model: EcosystemModel, network: EcosystemNetwork, removal: SweepRemoval, measure: String, options: AnalysisOptions
+    ) throws -> [Int] {
+        var order: [Int] = []
+        switch removal {
+        case .actors:
+            _ = try targetScores(model: model, network: network, removal: removal, measure: measure, options: options)
+            var left = Array(model.actors.indices)
+            while !left.isEmpty {
+                var rest = model
+                let keep = Set(left.map { model.actors[$0].id })
+                rest.actors = left.map { model.actors[$0] }
+                rest.relations = model.relations.filter { keep.contains($0.from) && keep.contains($0.to) }
+                let scores = try EcosystemAnalyzer.metrics(of: rest, measures: [measure], options: options).columns[0]
+                let pick = RemovalSweep.targetedOrder(scores: scores)[0]
+                order.append(left[pick])
+                left.remove(at: pick)
+            }
+        case .relations:
+            let graph = network.simpleGraph
+            guard measure == "edge_betweenness" else {
+                let scores = try targetScores(model: model, network: network, removal: removal, measure: measure, options: options)
+                return RemovalSweep.targetedOrder(scores: scores)
+            }
+            var alive = [Bool](repeating: true, count: graph.edgeCount)
+            for _ in 0..<graph.edgeCount {
+                let ids = (0..<graph.edgeCount).filter { alive[$0] }
+                let scores: [Double]
+                do {
+                    scores = try graph.filteringEdges(alive).edgeBetweenness(weighting: options.weighting, normalized: options.normalized)
+                } catch {
+                    throw AnalysisError.measureFailed(measure, error)
+                }
+                let e = ids[RemovalSweep.targetedOrder(scores: scores)[0]]
+                order.append(e)
+                alive[e] = false
+            }
+        }
+        return order
     }
 
     /// Scores of the items for a targeted sweep.

@@ -5,12 +5,13 @@ import Foundation
 
 /// Writers of robustness sweeps (``EcosystemSweepResult``): CSV and an SVG chart.
 public enum SweepWriter {
-    /// A label for a sweep's order: `targeted (betweenness)` or `random (20 runs, seed 1)`.
+    /// A label for a sweep's order: `targeted (betweenness)`, `adaptive (betweenness, …)` or `random (20 runs, seed 1)`.
     /// - Parameter order: the order.
     /// - Returns: the label, as written in the CSV's `order` column and the chart legend.
     public static func label(_ order: SweepOrder) -> String {
         switch order {
         case let .targeted(measure): "targeted (\(measure))"
+        case let .adaptive(measure): "adaptive (\(measure), recomputed after each removal)"
         case let .random(runs, seed): "random (\(runs) run\(runs == 1 ? "" : "s"), seed \(seed))"
         }
     }
@@ -37,7 +38,11 @@ public enum SweepWriter {
             let c = sweep.curves
             let share = c.share, eff = c.efficiency, sr = c.shareRange, er = c.efficiencyRange, fraction = c.fractionRemoved
             let name: String
-            switch sweep.order { case let .targeted(m): name = "targeted:\(m)"; case .random: name = "random" }
+            switch sweep.order {
+            case let .targeted(m): name = "targeted:\(m)"
+            case let .adaptive(m): name = "adaptive:\(m)"
+            case .random: name = "random"
+            }
             let order = mixed ? "\(sweep.removal.rawValue):\(name)" : name
             for p in c.removed.indices {
                 let k = c.removed[p]

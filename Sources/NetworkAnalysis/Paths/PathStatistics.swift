@@ -106,23 +106,32 @@ extension Graph {
     /// Freeman's closeness centralization on the Wasserman–Faust closeness scores of
     /// ``closeness(weighting:direction:threads:)``:
     ///
-    ///     C_C = Σ_v (c_max − c(v)) / ((n − 1)(n − 2) / (2n − 3))
+    ///     C_C = Σ_v (c_max − c(v)) / M
     ///
-    /// The denominator is the numerator's value for the star on `n` nodes (centre 1, leaves
-    /// `(n − 1) / (2n − 3)`), Freeman's maximum for connected undirected graphs (igraph's
-    /// `centralization_closeness_tmax` for undirected graphs). On disconnected graphs the
-    /// corrected scores make it an extension of Freeman's measure; on directed graphs whose
-    /// reach is one-sided (e.g. an out-star read `.outgoing`) it can exceed 1.
+    /// where `M` is the largest value the numerator takes over graphs of `n` nodes, so that
+    /// the index is 1 at the graph that maximises it and at most 1 elsewhere (unweighted):
+    /// - **Undirected**: `M = (n − 1)(n − 2) / (2n − 3)`, the star on `n` nodes (centre 1,
+    ///   leaves `(n − 1) / (2n − 3)`): Freeman's maximum, igraph's
+    ///   `centralization_closeness_tmax(mode="all")`.
+    /// - **Directed**: `M = n − 1`. Every corrected score lies in `[0, 1]`, so the numerator
+    ///   is at most `n − 1`, and the in-star (every other node has one arc to the centre) read
+    ///   `.incoming`, or the out-star read `.outgoing`, reaches it: the centre scores 1 and the
+    ///   leaves, which nobody reaches (or which reach nobody), score 0. The undirected
+    ///   maximum would give the 6-node in-star 5 / (20 / 9) = 2.25; with `M = n − 1` it scores 1.
+    /// Both maxima are checked by enumerating every graph on 5 nodes (undirected) and every
+    /// digraph on 4 nodes in the tests. Weighted runs can have closeness above 1 (paths shorter
+    /// than 1), and then the index can exceed 1 too.
     ///
     /// - Parameters:
     ///   - weighting: how weights become lengths; default `.strength`.
     ///   - direction: passed to closeness (default `.incoming`).
     ///   - threads: as for closeness.
-    /// - Returns: the centralization; NaN when `n < 3`.
+    /// - Returns: the centralization, in `[0, 1]` unweighted; NaN when `n < 3`.
     /// - Throws: ``GraphError/invalidWeight(edge:value:reason:)`` when a weight has no length.
     /// - Complexity: that of closeness.
     ///
-    /// Reference: Freeman (1979), Social Networks 1(3):215–239, doi:10.1016/0378-8733(78)90021-7.
+    /// Reference: Freeman (1979), Social Networks 1(3):215–239, doi:10.1016/0378-8733(78)90021-7;
+    /// Wasserman & Faust (1994), doi:10.1017/CBO9780511815478, p. 201 (the corrected closeness).
     public func closenessCentralization(
         weighting: EdgeWeighting = .strength,
         direction: PathDirection = .incoming,
@@ -133,7 +142,7 @@ extension Graph {
         let nn = Double(n)
         return Centralization.freeman(
             try closeness(weighting: weighting, direction: direction, threads: threads),
-            maximum: (nn - 1) * (nn - 2) / (2 * nn - 3))
+            maximum: isDirected ? nn - 1 : (nn - 1) * (nn - 2) / (2 * nn - 3))
     }
 }
 

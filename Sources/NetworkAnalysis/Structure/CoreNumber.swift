@@ -13,6 +13,10 @@ extension Graph {
     /// - **Directed graphs**: direction is ignored and the degree is in-degree + out-degree,
     ///   so reciprocal arcs `u→v`, `v→u` count twice — exactly NetworkX's `core_number` on a
     ///   `DiGraph` and igraph's `coreness(mode="all")`.
+    ///   This is a statement, not an accident: a directed run's core number is the core number
+    ///   of the in + out degree, so a mutual pair adds 2 to each end (an undirected run of the
+    ///   same ties gives 1); call it on ``undirected()`` of a ``simplified(combine:dropSelfLoops:mergeReciprocal:)``
+    ///   graph with `mergeReciprocal` to count each mutual tie once.
     /// Hand a ``simplified(combine:dropSelfLoops:mergeReciprocal:)`` graph to get the core
     /// numbers of the simple undirected graph.
     ///
