@@ -61,10 +61,8 @@ public enum SafeXML {
         }
         // Foundation's parser traps on invalid UTF-8 in names (swift-corelibs-foundation):
         // refuse such bytes first, at their line.
-        if let bad = firstInvalidUTF8(data) {
-            let line = data[..<bad].reduce(1) { $1 == 10 ? $0 + 1 : $0 }
-            throw ModelError(issues: [ModelIssue(file: file, line: line, column: 1, message: "the document is not valid UTF-8 (byte \(bad + 1))",
-                                                 valid: "save the file as UTF-8")])
+        if firstInvalidUTF8(data) != nil {
+            throw ModelError(issues: [ModelLoader.invalidUTF8Issue(data, file: file)])
         }
         let parser = XMLParser(data: data)
         parser.shouldResolveExternalEntities = false

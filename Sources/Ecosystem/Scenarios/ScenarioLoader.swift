@@ -239,9 +239,9 @@ struct ScenarioReader {
             guard let f = yaml.fields(value, what: what, id: nil, allowed: ["relation", "weight"], required: ["relation", "weight"],
                                        expected: "'set_weight: {relation: r7, weight: 3}'"),
                   let relation = yaml.text(f, "relation", what: what, id: nil), let w = f.value("weight") else { return nil }
-            guard let x = yaml.number(w), x.isFinite, x > 0 else {
-                yaml.report(w, id: relation, "set_weight of relation '\(relation)' has weight \(yaml.describe(w))",
-                             valid: "weight is a positive finite number (tie strength, bigger = stronger), e.g. 1, 2 or 0.5")
+            guard let x = yaml.number(w), InputLimits.weightProblem(x) == nil else {
+                yaml.report(w, id: relation, "set_weight of relation '\(relation)' has weight \(yaml.describe(w))\(yaml.number(w).flatMap(InputLimits.weightProblem).map { " (\($0))" } ?? "")",
+                             valid: InputLimits.weightRule)
                 return nil
             }
             return ScenarioChange(.setWeight(relation: relation, weight: x), at: at)
