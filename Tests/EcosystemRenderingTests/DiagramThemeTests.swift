@@ -130,3 +130,20 @@ struct DiagramThemeTests {
         #expect(try DiagramTheme.load(yaml: "# only a comment\n") == .default)
     }
 }
+
+/// Issue 16: theme syntax errors in the format of every other error, at their position.
+struct ThemeErrorLocationTests {
+    @Test func syntaxErrorsAndDuplicateKeysAreLocated() {
+        for (text, line) in [("node_width: [0.1, 2\nshapes: [box\n", 2), ("palette_overrides_model: true\npalette_overrides_model: false\n", 2)] {
+            do {
+                _ = try DiagramTheme.load(yaml: text, file: "theme.yaml")
+                Issue.record("\(text) loads")
+            } catch {
+                #expect(error.issues.count == 1)
+                #expect(error.issues.first?.line == line)
+                #expect(error.description.hasPrefix("theme.yaml:\(line):"))
+                #expect(!error.description.contains("not valid YAML"))
+            }
+        }
+    }
+}

@@ -87,11 +87,12 @@ public enum ScenarioLoader {
             chain.append(scenario)
             guard let extends = scenario.extends else { break }
             let path = resolve(extends, from: scenario.file)
-            guard FileManager.default.fileExists(atPath: path) else {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
                 let at = scenario.referencePosition
                 throw ModelError(issues: [ModelIssue(
                     file: scenario.file, line: at?.line ?? 0, column: at?.column ?? 0, id: scenario.name,
-                    message: "scenario '\(scenario.name)' extends '\(extends)', but there is no file \(path)",
+                    message: "scenario '\(scenario.name)' extends '\(extends)', but \(path) is \(isDirectory.boolValue ? "a folder" : "no file")",
                     valid: "'extends' is the path of another scenario file, relative to this file's folder")])
             }
             current = URL(fileURLWithPath: path)
