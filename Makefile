@@ -11,7 +11,7 @@ SWIFT      ?= swift
 APT_PKGS   := libgraphviz-dev pkg-config fonts-dejavu-core
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test deps browser build release fixtures bench clean
+.PHONY: run test deps browser build release fixtures bench fuzz clean
 
 deps:
 	@if pkg-config --exists libgvc 2>/dev/null && [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then \
@@ -54,6 +54,13 @@ bench: deps
 	python3 -m pip install -q -r Tests/Fixtures/requirements.txt
 	$(SWIFT) build -c release --product ecomap-bench
 	python3 Benchmarks/bench.py --ecomap-bench "$$($(SWIFT) build -c release --show-bin-path)/ecomap-bench"
+
+# The loaders' mutation fuzzer for longer than in `make test` (FUZZ_SECONDS, default 600; a
+# new FUZZ_SEED gives new inputs). Findings are written to .build/fuzz-findings/.
+FUZZ_SECONDS ?= 600
+FUZZ_SEED    ?= 20261201
+fuzz: deps
+	ECOMAP_FUZZ_SECONDS=$(FUZZ_SECONDS) ECOMAP_FUZZ_SEED=$(FUZZ_SEED) $(SWIFT) test --filter LoaderFuzzTests
 
 clean:
 	rm -rf .build

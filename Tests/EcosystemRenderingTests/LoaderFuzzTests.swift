@@ -101,6 +101,7 @@ struct LoaderFuzzTests {
             }
             if findings.count >= 5 { break }
         }
+        print("fuzz: \(runs) inputs in \(Int(seconds)) s, \(failed) refused with located issues, \(findings.count) findings")
         #expect(findings.isEmpty, "\(findings.joined(separator: "\n"))")
         #expect(failed > 0 && failed < runs)   // mutations break some inputs, not all
     }

@@ -121,6 +121,16 @@ struct HardeningTests {
         #expect(found.map { "\($0.line):\($0.column)" } == ["2:5"])
     }
 
+    /// UTF-16 XML hides `<!ENTITY` from the byte search; a NUL byte is refused first.
+    @Test func xmlWithNULBytesIsRefused() {
+        let doc = "<?xml version=\"1.0\"?><!DOCTYPE g [<!ENTITY a \"x\">]><gexf/>"
+        var utf16 = Data()
+        for unit in doc.utf16 { utf16.append(UInt8(unit & 0xFF)); utf16.append(UInt8(unit >> 8)) }
+        let found = issues { _ = try GEXF.read(utf16, file: "g.gexf") }
+        #expect(found.count == 1)
+        #expect(found.first.map { "\($0.line)|\($0.column)|\($0.message.contains("NUL byte at byte 1"))" } == "1|2|true")
+    }
+
     // MARK: Scenarios and rules
 
     @Test func extendsAFolderIsReportedAtTheLineThatWroteIt() throws {

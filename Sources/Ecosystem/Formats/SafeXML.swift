@@ -52,6 +52,13 @@ public enum SafeXML {
             throw ModelError(issues: [ModelIssue(file: file, line: 0, column: 0, message: "the XML document is larger than \(maxBytes >> 20) MiB",
                                                  valid: "a smaller file")])
         }
+        // A NUL byte: not XML 1.0 text, and the sign of UTF-16, in which `<!ENTITY` below
+        // would not be found (libxml2 reads UTF-16 without a byte-order mark).
+        if let nul = data.firstIndex(of: 0) {
+            var issue = ModelLoader.invalidUTF8Issue(Data(data[..<nul]) + Data([0xFF]), file: file)
+            issue.message = "the document holds a NUL byte at byte \(nul - data.startIndex) (UTF-16 text is not read)"
+            throw ModelError(issues: [issue])
+        }
         // Entity declarations are refused outright: external ones could read files, internal
         // ones can expand exponentially.
         if let range = data.range(of: Data("<!ENTITY".utf8)) {
