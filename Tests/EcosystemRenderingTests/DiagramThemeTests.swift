@@ -64,7 +64,7 @@ struct DiagramThemeTests {
         ("node_width: [2, 1]", "node_width: the first value must not exceed the second"),
         ("palette: [\"#12345\"]", "palette: '#12345' is not a colour"),
         ("- just a list", "the theme must be a mapping"),
-        ("palette: [", "not valid YAML"),
+        ("palette: [", "malformed YAML"),
         ("pen_width: [1, 1e308]", "pen_width: expected a positive number up to 20 (points)"),
         ("node_width: [500, 500]", "node_width: expected a positive number up to 20 (inches)"),
         ("node_height: [0.5, 21]", "node_height: expected a positive number up to 20 (inches)"),
@@ -76,7 +76,7 @@ struct DiagramThemeTests {
         } catch {
             // file:line:column: error: … (the one-line themes here put every problem on line 1);
             // a YAML syntax error is reported by the parser with its own position text.
-            #expect(error.description.hasPrefix(expected == "not valid YAML" ? "t.yaml: error: " : "t.yaml:1:"), "\(error.description)")
+            #expect(error.description.hasPrefix(expected == "malformed YAML" ? "t.yaml:2:1: error: " : "t.yaml:1:"), "\(error.description)")
             #expect(error.description.contains(expected), "\(error.description)")
         }
     }

@@ -223,7 +223,7 @@ public enum ModelBuilder {
             var weight = 1.0
             if let w = nonEmpty(r.weight) {
                 if let x = Double(w), InputLimits.weightProblem(x) == nil { weight = x } else {
-                    issues.append(r.at.at(column: r.columns["weight"] ?? r.at.column).issue("\(what) has weight '\(w)'\(Double(w).flatMap(InputLimits.weightProblem).map { " (\($0))" } ?? "")", id: id,
+                    issues.append(r.at.at(column: r.columns["weight"] ?? r.at.column).issue("\(what) has weight '\(w)'\(InputLimits.rangeNote(Double(w)))", id: id,
                                                                                            valid: InputLimits.weightRule + ", or empty for 1"))
                     ok = false
                 }

@@ -210,7 +210,7 @@ public enum EdgeListLoader {
                 if let x = Double(w), InputLimits.weightProblem(x) == nil { weight = x } else {
                     ok = false
                     issues.append(ModelIssue(file: file, line: rowLine, column: col, id: id,
-                                             message: "row \(dataRow) has weight '\(w)'\(Double(w).flatMap(InputLimits.weightProblem).map { " (\($0))" } ?? "")",
+                                             message: "row \(dataRow) has weight '\(w)'\(InputLimits.rangeNote(Double(w)))",
                                              valid: InputLimits.weightRule + ", or empty for 1"))
                 }
             }

@@ -35,11 +35,19 @@ public enum InputLimits {
         return nil
     }
 
+    /// " (larger than 1e150)" or " (smaller than 1e-150)" for a positive finite `x` outside
+    /// ``weights``, else "" (the other problems are said the way each loader always has).
+    public static func rangeNote(_ x: Double?) -> String {
+        guard let x, x.isFinite, x > 0, !weights.contains(x) else { return "" }
+        return " (\(weightProblem(x) ?? ""))"
+    }
+
     /// What a valid weight is, for issues.
-    public static let weightRule = "weight is a positive number from 1e-150 to 1e150 (tie strength, bigger = stronger), e.g. 1, 2 or 0.5"
+    public static let weightRule = "weight is a positive finite number from 1e-150 to 1e150 (tie strength, bigger = stronger), e.g. 1, 2 or 0.5"
 
     /// Why `text` cannot be used as the value of `key`, or `nil`: control characters (other
-    /// than tab and line breaks in long texts), or longer than the key's bound.
+    /// than tab and line breaks; NUL and the like break Graphviz's DOT parser and XML), or
+    /// longer than the key's bound.
     /// - Parameters:
     ///   - text: the value.
     ///   - key: the key it is written under (`id`, `name`, `label`, `type`, `from`, `to`,
@@ -53,11 +61,11 @@ public enum InputLimits {
         for scalar in text.unicodeScalars {
             count += 1
             let v = scalar.value
-            let allowedBreak = !isName && (v == 0x09 || v == 0x0A || v == 0x0D)
+            let allowedBreak = v == 0x09 || v == 0x0A || v == 0x0D
             if (v < 0x20 && !allowedBreak) || v == 0x7F || v == 0xFFFE || v == 0xFFFF {
                 let shown = String(format: "U+%04X", v)
                 return ("'\(key)' holds the control character \(shown) at character \(count)",
-                        isName ? "ids, names and labels are printable text on one line" : "text without control characters (tabs and line breaks are fine)")
+                        "text without control characters (tabs and line breaks are fine)")
             }
         }
         if count > bound {
@@ -67,6 +75,6 @@ public enum InputLimits {
         return nil
     }
 
-    /// Keys whose values are names (one line, at most ``maxNameLength`` characters).
+    /// Keys whose values are names (at most ``maxNameLength`` characters).
     public static let nameKeys: Set<String> = ["id", "name", "label", "type", "from", "to", "place", "source", "target", "actor", "actors", "ids", "among", "grouping"]
 }

@@ -363,7 +363,7 @@ extension YAMLReader {
             switch number(w) {
             case let .some(x) where InputLimits.weightProblem(x) == nil: weight = x
             case let .some(x):
-                report(w, id: finalID, "\(what) has weight \(scalarText(w)) (\(InputLimits.weightProblem(x) ?? ""))",
+                report(w, id: finalID, "\(what) has weight \(scalarText(w))\(x.isNaN ? " (not a number)" : x.isFinite ? InputLimits.rangeNote(x) : " (infinite)")",
                        valid: InputLimits.weightRule)
             case .none:
                 report(w, id: finalID, "\(what) has weight \(describe(w)), which is not a number",

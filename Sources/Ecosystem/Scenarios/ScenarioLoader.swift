@@ -92,7 +92,7 @@ public enum ScenarioLoader {
                 let at = scenario.referencePosition
                 throw ModelError(issues: [ModelIssue(
                     file: scenario.file, line: at?.line ?? 0, column: at?.column ?? 0, id: scenario.name,
-                    message: "scenario '\(scenario.name)' extends '\(extends)', but \(path) is \(isDirectory.boolValue ? "a folder" : "no file")",
+                    message: "scenario '\(scenario.name)' extends '\(extends)', but \(isDirectory.boolValue ? "\(path) is a folder" : "there is no file \(path)")",
                     valid: "'extends' is the path of another scenario file, relative to this file's folder")])
             }
             current = URL(fileURLWithPath: path)
@@ -241,7 +241,7 @@ struct ScenarioReader {
                                        expected: "'set_weight: {relation: r7, weight: 3}'"),
                   let relation = yaml.text(f, "relation", what: what, id: nil), let w = f.value("weight") else { return nil }
             guard let x = yaml.number(w), InputLimits.weightProblem(x) == nil else {
-                yaml.report(w, id: relation, "set_weight of relation '\(relation)' has weight \(yaml.describe(w))\(yaml.number(w).flatMap(InputLimits.weightProblem).map { " (\($0))" } ?? "")",
+                yaml.report(w, id: relation, "set_weight of relation '\(relation)' has weight \(yaml.describe(w))\(InputLimits.rangeNote(yaml.number(w)))",
                              valid: InputLimits.weightRule)
                 return nil
             }
