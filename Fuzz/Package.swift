@@ -7,7 +7,7 @@
 //   mkdir -p corpus findings && cp seeds/* corpus/
 //   .build/release/ecomap-fuzz -max_total_time=120 -timeout=5 -artifact_prefix=findings/ corpus/
 //
-// The first input byte picks the loader (model, edge list, scenario, rules, import CSV); the
+// The first input byte picks the loader (model YAML/JSON, edge list, scenario, CSV table); the
 // rest is the file. A crash, a timeout (-timeout=5) or an issue without a position is written
 // by libFuzzer to findings/ (crash-*, timeout-*). `make fuzz-libfuzzer` does all of this.
 import PackageDescription
