@@ -79,6 +79,9 @@ struct HardeningTests {
         let found = issues { _ = try ModelLoader.load(yaml: Self.model(actors: "  - {id: a, type: t, name: \"x\\0y\"}\n  - {id: b, type: t}\n"), file: "m.yaml") }
         #expect(found.count == 1)
         #expect(found.first.map { "\($0.line)|\($0.message.contains("U+0000"))" } == "4|true")
+        #expect(found.first?.description.contains("actor 'a'") == true)
+        let quoted = ModelIssue(file: "m.yaml", line: 1, column: 1, message: "actor 'x\0y\nz'")
+        #expect(quoted.description == "m.yaml:1:1: error: actor 'x\\u{0}y\\u{A}z'")
         let csv = issues { _ = try EdgeListLoader.load(csv: "source,target\na\u{1}b,c\n", file: "e.csv", name: "e") }
         #expect(csv.map { "\($0.line):\($0.column)" } == ["2:1"])
     }
