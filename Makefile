@@ -11,7 +11,7 @@ SWIFT      ?= swift
 APT_PKGS   := libgraphviz-dev pkg-config fonts-dejavu-core
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test deps browser webdriver explore-browser explore-bench build release fixtures bench clean
+.PHONY: run test deps browser webdriver explore-browser explore-bench build release fixtures bench fuzz fuzz-libfuzzer clean
 
 deps:
 	@if pkg-config --exists libgvc 2>/dev/null && [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then \
@@ -85,6 +85,19 @@ bench: deps
 	python3 -m pip install -q -r Tests/Fixtures/requirements.txt
 	$(SWIFT) build -c release --product ecomap-bench
 	python3 Benchmarks/bench.py --ecomap-bench "$$($(SWIFT) build -c release --show-bin-path)/ecomap-bench"
+
+# The loaders' mutation fuzzer for longer than in `make test` (FUZZ_SECONDS, default 600; a
+# new FUZZ_SEED gives new inputs). Findings are written to .build/fuzz-findings/.
+FUZZ_SECONDS ?= 600
+FUZZ_SEED    ?= 20261201
+fuzz: deps
+	ECOMAP_FUZZ_SECONDS=$(FUZZ_SECONDS) ECOMAP_FUZZ_SEED=$(FUZZ_SEED) $(SWIFT) test --filter LoaderFuzzTests
+
+# libFuzzer (swiftc -sanitize=fuzzer) over the text loaders, from the separate package in Fuzz/.
+fuzz-libfuzzer: deps
+	cd Fuzz && $(SWIFT) build -c release -Xswiftc -sanitize=fuzzer -Xswiftc -parse-as-library
+	cd Fuzz && mkdir -p corpus findings && cp seeds/* corpus/ && \
+		.build/release/ecomap-fuzz -max_total_time=$(FUZZ_SECONDS) -timeout=5 -rss_limit_mb=2048 -artifact_prefix=findings/ corpus/
 
 clean:
 	rm -rf .build

@@ -64,7 +64,7 @@ struct DiagramThemeTests {
         ("node_width: [2, 1]", "node_width: the first value must not exceed the second"),
         ("palette: [\"#12345\"]", "palette: '#12345' is not a colour"),
         ("- just a list", "the theme must be a mapping"),
-        ("palette: [", "not valid YAML"),
+        ("palette: [", "malformed YAML"),
         ("pen_width: [1, 1e308]", "pen_width: expected a positive number up to 20 (points)"),
         ("node_width: [500, 500]", "node_width: expected a positive number up to 20 (inches)"),
         ("node_height: [0.5, 21]", "node_height: expected a positive number up to 20 (inches)"),
@@ -76,7 +76,7 @@ struct DiagramThemeTests {
         } catch {
             // file:line:column: error: … (the one-line themes here put every problem on line 1);
             // a YAML syntax error is reported by the parser with its own position text.
-            #expect(error.description.hasPrefix(expected == "not valid YAML" ? "t.yaml: error: " : "t.yaml:1:"), "\(error.description)")
+            #expect(error.description.hasPrefix(expected == "malformed YAML" ? "t.yaml:2:1: error: " : "t.yaml:1:"), "\(error.description)")
             #expect(error.description.contains(expected), "\(error.description)")
         }
     }
@@ -128,5 +128,22 @@ struct DiagramThemeTests {
     func empty() throws {
         #expect(try DiagramTheme.load(yaml: "") == .default)
         #expect(try DiagramTheme.load(yaml: "# only a comment\n") == .default)
+    }
+}
+
+/// Issue 16: theme syntax errors in the format of every other error, at their position.
+struct ThemeErrorLocationTests {
+    @Test func syntaxErrorsAndDuplicateKeysAreLocated() {
+        for (text, line) in [("node_width: [0.1, 2\nshapes: [box\n", 2), ("palette_overrides_model: true\npalette_overrides_model: false\n", 2)] {
+            do {
+                _ = try DiagramTheme.load(yaml: text, file: "theme.yaml")
+                Issue.record("\(text) loads")
+            } catch {
+                #expect(error.issues.count == 1)
+                #expect(error.issues.first?.line == line)
+                #expect(error.description.hasPrefix("theme.yaml:\(line):"))
+                #expect(!error.description.contains("not valid YAML"))
+            }
+        }
     }
 }

@@ -366,7 +366,9 @@ struct ModelLoaderErrorTests {
         #expect(found.count == 1)
         #expect(found.first?.message == "duplicate key 'from' in one mapping")
         #expect(found.first?.line == 12)
-        #expect(found.first?.valid == "each key may appear only once in a mapping")
+        // At the duplicate (line 12, column 40), naming the first (issue 16).
+        #expect(found.first?.column == 40)
+        #expect(found.first?.valid == "each key may appear only once in a mapping; 'from' is first written at line 12")
     }
 
     @Test func emptyDocument() {
@@ -422,7 +424,8 @@ struct ModelLoaderErrorTests {
         let latin1 = dir.appendingPathComponent("bad.yaml")
         try Data([0x61, 0x3A, 0x20, 0xE9, 0x0A]).write(to: latin1)
         do { _ = try ModelLoader.load(contentsOf: latin1) } catch {
-            #expect(error.issues.first?.message == "the file is not valid UTF-8 text")
+            #expect(error.issues.first?.message == "the file is not valid UTF-8 text: byte 3 (0xE9) (counting from 0) is not part of a UTF-8 character")
+            #expect(error.issues.first.map { "\($0.line):\($0.column)" } == "1:4")
         }
         let good = dir.appendingPathComponent("good.yml")
         try ("\u{FEFF}" + model()).write(to: good, atomically: true, encoding: .utf8)

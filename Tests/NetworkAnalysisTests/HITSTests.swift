@@ -42,4 +42,19 @@ struct HITSTests {
         let star = try Graph(nodeCount: 4, edges: [(0, 1), (0, 2), (0, 3)], directed: false)
         #expect(throws: GraphError.self) { try star.hits() }
     }
+
+    /// A connected graph of one tie: A·Aᵀ = I, so hub scores are not unique; the reason must
+    /// not speak of separate parts of the graph (issue 16).
+    @Test func singleTieSaysScoresAreNotUniqueNotSeparateParts() throws {
+        let pair = try Graph(nodeCount: 2, edges: [(0, 1)], directed: false)
+        do {
+            _ = try pair.hits()
+            Issue.record("HITS of a single tie has an answer")
+        } catch {
+            guard case let .undefined(_, reason) = error else { Issue.record("\(error)"); return }
+            #expect(!reason.contains("separate parts"))
+            #expect(reason.contains("not unique"))
+            #expect(reason.contains("2 groups"))
+        }
+    }
 }

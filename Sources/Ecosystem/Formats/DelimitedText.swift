@@ -72,7 +72,9 @@ public enum DelimitedText {
     ///   - text: the file's contents (a leading byte-order mark is skipped).
     ///   - file: the name used in issues.
     /// - Returns: the table, or `nil` when the text has no non-empty line.
-    /// - Throws: ``ModelError`` for a quoted field never closed, or text the CSV reader refuses.
+    /// - Throws: ``ModelError`` for a quoted field never closed, text the CSV reader refuses, a
+    ///   header wider than ``InputLimits/maxColumns``, and rows with more fields than the header
+    ///   (`a,b,1,5` under `from,to,weight`: the decimal comma is named).
     /// - Complexity: `O(length of text)`.
     public static func table(_ text: String, file: String) throws(ModelError) -> Table? {
         let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
@@ -83,7 +85,7 @@ public enum DelimitedText {
                 message: "a quoted field that opens here is never closed",
                 valid: "end it with \" (write \"\" for a quote inside a field)")])
         }
-        let rawLines = body.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        let rawLines = body.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
         let reader: CSVReader
         do {
             reader = try CSVReader(string: body, hasHeaderRow: false, trimFields: false, delimiter: sep.unicodeScalars.first!)
@@ -105,6 +107,25 @@ public enum DelimitedText {
             throw ModelError(issues: [ModelIssue(file: file, line: line, column: 1, message: "cannot read CSV: \(error)")])
         }
         guard let header = rows.first else { return nil }
+        if header.cells.count > InputLimits.maxColumns {
+            throw ModelError(issues: [ModelIssue(
+                file: file, line: header.line, column: header.columns[InputLimits.maxColumns],
+                message: "the header has \(header.cells.count) columns, more than the limit of \(InputLimits.maxColumns)",
+                valid: "at most \(InputLimits.maxColumns) columns (the limit of InputLimits.maxColumns)")])
+        }
+        var issues: [ModelIssue] = []
+        for row in rows.dropFirst() where row.cells.count > header.cells.count {
+            let n = header.cells.count
+            // `a,b,1,5` in a comma CSV: a decimal comma that split the last number in two.
+            let decimal = sep == "," && row.cells.count == n + 1 && Int(row.cells[n]) != nil && Double(row.cells[n - 1]) != nil
+            issues.append(ModelIssue(
+                file: file, line: row.line, column: row.columns[n],
+                message: "this row has \(row.cells.count) fields but the header has \(n)",
+                valid: decimal ? "a decimal comma splits '\(row.cells[n - 1]),\(row.cells[n])' in two: write \(row.cells[n - 1]).\(row.cells[n]), quote it (\"\(row.cells[n - 1]),\(row.cells[n])\"), or separate the columns with ';'"
+                    : "one field per header column; quote a field that holds '\(sep)'"))
+            if issues.count == 100 { break }
+        }
+        if !issues.isEmpty { throw ModelError(issues: issues) }
         return Table(file: file, header: header, rows: Array(rows.dropFirst()), decimalComma: sep != ",")
     }
 

@@ -18,6 +18,34 @@
 /// `k mod 9`, so no two of the first 72 types look alike (8 and 9 are coprime); a note says
 /// what was declared.
 public enum ModelBuilder {
+    /// Every value of `draft` over ``InputLimits`` (control characters, too long, too many
+    /// actors or relations), each at its file, line and column.
+    /// - Complexity: `O(size of the draft's text)`.
+    static func limitIssues(_ draft: ModelDraft) -> [ModelIssue] {
+        var issues: [ModelIssue] = []
+        func check(_ value: String?, _ key: String, _ at: ModelDraft.Place, _ columns: [String: Int], id: String?) {
+            guard let value, let problem = InputLimits.textProblem(value, key: key) else { return }
+            issues.append(at.at(column: columns[key] ?? at.column).issue(problem.message, id: id, valid: problem.valid))
+        }
+        for t in draft.actorTypes { check(t.id, "id", t.place, t.columns, id: nil); check(t.label, "label", t.place, t.columns, id: t.id) }
+        for t in draft.relationTypes { check(t.id, "id", t.place, t.columns, id: nil); check(t.label, "label", t.place, t.columns, id: t.id) }
+        for (k, a) in draft.actors.enumerated() {
+            if k == InputLimits.maxActors {
+                issues.append(a.at.issue("more than \(InputLimits.maxActors) actors", valid: "a model has at most \(InputLimits.maxActors) actors (the limit of InputLimits.maxActors)"))
+            }
+            for (key, v) in [("id", a.id), ("name", a.name), ("type", a.type), ("place", a.place)] { check(v, key, a.at, a.columns, id: a.id) }
+            for (key, v) in a.attributes { check(v, key, a.at, a.columns, id: a.id) }
+        }
+        for (k, r) in draft.relations.enumerated() {
+            if k == InputLimits.maxRelations {
+                issues.append(r.at.issue("more than \(InputLimits.maxRelations) relations", valid: "a model has at most \(InputLimits.maxRelations) relations"))
+            }
+            for (key, v) in [("id", r.id), ("from", r.from), ("to", r.to), ("type", r.type), ("source", r.source)] { check(v, key, r.at, r.columns, id: r.id) }
+            for (key, v) in r.attributes { check(v, key, r.at, r.columns, id: r.id) }
+        }
+        return issues
+    }
+
     /// The colours of automatically declared types: Okabe & Ito (2008), "Color Universal
     /// Design", jfly.uni-koeln.de/color — the house palette (``DrawingVocabulary``'s
     /// colour rule), colour-blind safe.
@@ -41,6 +69,7 @@ public enum ModelBuilder {
         var issues = draft.issues
         var notes = draft.notes
         func fold(_ s: String) -> String { s.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() }
+        issues += limitIssues(draft)
 
         // Actor types.
         var actorTypes: [ActorType] = []
@@ -193,9 +222,9 @@ public enum ModelBuilder {
             }
             var weight = 1.0
             if let w = nonEmpty(r.weight) {
-                if let x = Double(w), x.isFinite, x > 0 { weight = x } else {
-                    issues.append(r.at.at(column: r.columns["weight"] ?? r.at.column).issue("\(what) has weight '\(w)'", id: id,
-                                                                                           valid: "weight is a positive finite number (tie strength, bigger = stronger), e.g. 1, 2 or 0.5, or empty for 1"))
+                if let x = Double(w), InputLimits.weightProblem(x) == nil { weight = x } else {
+                    issues.append(r.at.at(column: r.columns["weight"] ?? r.at.column).issue("\(what) has weight '\(w)'\(InputLimits.rangeNote(Double(w)))", id: id,
+                                                                                           valid: InputLimits.weightRule + ", or empty for 1"))
                     ok = false
                 }
             }

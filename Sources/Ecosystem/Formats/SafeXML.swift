@@ -52,6 +52,13 @@ public enum SafeXML {
             throw ModelError(issues: [ModelIssue(file: file, line: 0, column: 0, message: "the XML document is larger than \(maxBytes >> 20) MiB",
                                                  valid: "a smaller file")])
         }
+        // A NUL byte: not XML 1.0 text, and the sign of UTF-16, in which `<!ENTITY` below
+        // would not be found (libxml2 reads UTF-16 without a byte-order mark).
+        if let nul = data.firstIndex(of: 0) {
+            var issue = ModelLoader.invalidUTF8Issue(Data(data[..<nul]) + Data([0xFF]), file: file)
+            issue.message = "the document holds a NUL byte at byte \(nul - data.startIndex) (UTF-16 text is not read)"
+            throw ModelError(issues: [issue])
+        }
         // Entity declarations are refused outright: external ones could read files, internal
         // ones can expand exponentially.
         if let range = data.range(of: Data("<!ENTITY".utf8)) {
@@ -61,10 +68,8 @@ public enum SafeXML {
         }
         // Foundation's parser traps on invalid UTF-8 in names (swift-corelibs-foundation):
         // refuse such bytes first, at their line.
-        if let bad = firstInvalidUTF8(data) {
-            let line = data[..<bad].reduce(1) { $1 == 10 ? $0 + 1 : $0 }
-            throw ModelError(issues: [ModelIssue(file: file, line: line, column: 1, message: "the document is not valid UTF-8 (byte \(bad + 1))",
-                                                 valid: "save the file as UTF-8")])
+        if firstInvalidUTF8(data) != nil {
+            throw ModelError(issues: [ModelLoader.invalidUTF8Issue(data, file: file)])
         }
         let parser = XMLParser(data: data)
         parser.shouldResolveExternalEntities = false

@@ -50,13 +50,19 @@ public enum XLSX {
             guard u <= c * maxRatio || u < 1 << 20 else { throw failure(file, "part \(entry.path) expands \(u / c) times, more than a workbook does (a zip bomb?)") }
             entries[entry.path] = entry
         }
+        var read: Int64 = 0
         func part(_ path: String) throws(ModelError) -> Data? {
             guard let entry = entries[path] else { return nil }
             var out = Data()
+            // The sizes checked above are the ones the archive declares; a part that inflates
+            // past its declared size (a forged header) is stopped as it is read, and so is the
+            // sum of what is read.
+            let declared = Int(entry.uncompressedSize)
             do {
                 _ = try archive.extract(entry, skipCRC32: false) { chunk in
                     out.append(chunk)
-                    if out.count > Int(maxUncompressed) { throw CocoaError(.fileReadTooLarge) }
+                    read += Int64(chunk.count)
+                    if out.count > declared || read > maxUncompressed { throw CocoaError(.fileReadTooLarge) }
                 }
             } catch { throw failure(file, "cannot read part \(path) of the workbook (\(error))") }
             return out

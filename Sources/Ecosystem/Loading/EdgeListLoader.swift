@@ -98,7 +98,7 @@ public enum EdgeListLoader {
     public static func load(csv text: String, file: String, name: String, directed: Bool = false) throws(ModelError) -> EcosystemModel {
         var issues: [ModelIssue] = []
         let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
-        let rawLines = body.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        let rawLines = body.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
         if let (line, column) = unterminatedQuote(in: body) {
             // A CSV reader takes the rest of the file as one quoted field: refuse instead.
             throw ModelError(issues: [ModelIssue(
@@ -112,18 +112,11 @@ public enum EdgeListLoader {
             throw ModelError(issues: [ModelIssue(file: file, line: 1, column: 1, message: "cannot read CSV: \(error)")])
         }
 
-        /// Character column (1-based) where field `k` of the raw line starts, honouring quotes.
-        func column(line: Int, field k: Int) -> Int {
-            guard k > 0, line >= 1, line <= rawLines.count else { return 1 }
-            var inQuotes = false, field = 0, col = 1
-            for ch in rawLines[line - 1] {
-                col += 1
-                if ch == "\"" { inQuotes.toggle() } else if ch == ",", !inQuotes {
-                    field += 1
-                    if field == k { return col }
-                }
-            }
-            return col
+        /// Character column (1-based) where each field of the raw line starts, honouring quotes:
+        /// one pass over the line (a header of 20,000 columns used to be scanned once per field).
+        func fieldStarts(line: Int, count: Int) -> [Int] {
+            guard line >= 1, line <= rawLines.count else { return Array(repeating: 1, count: max(count, 1)) }
+            return DelimitedText.fieldColumns(String(rawLines[line - 1]), separator: ",", count: count)
         }
 
         var line = 1
@@ -132,6 +125,7 @@ public enum EdgeListLoader {
         var actors: [Actor] = []
         var actorSeen = Set<String>()
         var relationTypes: [RelationType] = []
+        var relationTypeSeen = Set<String>()
         var relations: [Relation] = []
         var dataRow = 0
 
@@ -140,7 +134,14 @@ public enum EdgeListLoader {
             line += 1 + row.reduce(0) { $0 + $1.reduce(0) { $1 == "\n" || $1 == "\r\n" ? $0 + 1 : $0 } }
             if row.allSatisfy({ $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) { continue }
             let cells = row.map { $0.trimmingCharacters(in: .whitespaces) }
-            guard header != nil else {
+            let rowColumns = fieldStarts(line: rowLine, count: cells.count)
+            func column(line: Int, field k: Int) -> Int { k < rowColumns.count ? rowColumns[k] : 1 }
+            guard let header else {
+                if cells.count > InputLimits.maxColumns {
+                    throw ModelError(issues: [ModelIssue(file: file, line: rowLine, column: column(line: rowLine, field: InputLimits.maxColumns),
+                                                         message: "the header has \(cells.count) columns, more than the limit of \(InputLimits.maxColumns)",
+                                                         valid: "an edge list has the columns \(Suggestions.quoted(columns))")])
+                }
                 header = cells
                 for (k, h) in cells.enumerated() {
                     let key = h.lowercased()
@@ -166,6 +167,19 @@ public enum EdgeListLoader {
             }
             dataRow += 1
             let id = "r\(dataRow)"
+            if cells.count > header.count {
+                let extra = cells[header.count...].joined(separator: ",")
+                let decimal = index["weight"] == header.count - 1 && cells.count == header.count + 1 && Int(extra) != nil
+                issues.append(ModelIssue(file: file, line: rowLine, column: column(line: rowLine, field: header.count), id: id,
+                                         message: "row \(dataRow) has \(cells.count) fields but the header has \(header.count)",
+                                         valid: decimal ? "a decimal comma splits the weight: write '\(cells[header.count - 1]).\(extra)', or quote it as \"\(cells[header.count - 1]),\(extra)\"" : "one field per header column; quote a field that holds a comma"))
+                continue
+            }
+            if dataRow > InputLimits.maxRelations {
+                issues.append(ModelIssue(file: file, line: rowLine, column: 1, message: "more than \(InputLimits.maxRelations) relations",
+                                         valid: "an edge list has at most \(InputLimits.maxRelations) rows"))
+                break
+            }
             func cell(_ key: String) -> (String, Int)? {
                 guard let k = index[key] else { return nil }
                 return (k < cells.count ? cells[k] : "", column(line: rowLine, field: k))
@@ -180,25 +194,39 @@ public enum EdgeListLoader {
                                              message: "row \(dataRow) has an empty '\(key)'",
                                              valid: "'\(key)' is a non-empty actor id"))
                 }
+                if let problem = InputLimits.textProblem(value, key: key) {
+                    ok = false
+                    issues.append(ModelIssue(file: file, line: rowLine, column: col, id: id, message: "row \(dataRow): \(problem.message)", valid: problem.valid))
+                }
                 ends.append(value)
             }
             var weight = 1.0
             if let (w, col) = cell("weight"), !w.isEmpty {
-                if let x = Double(w), x.isFinite, x > 0 { weight = x } else {
+                if let x = Double(w), InputLimits.weightProblem(x) == nil { weight = x } else {
                     ok = false
                     issues.append(ModelIssue(file: file, line: rowLine, column: col, id: id,
-                                             message: "row \(dataRow) has weight '\(w)'",
-                                             valid: "weight is a positive finite number (tie strength), e.g. 1, 2 or 0.5, or empty for 1"))
+                                             message: "row \(dataRow) has weight '\(w)'\(InputLimits.rangeNote(Double(w)))",
+                                             valid: InputLimits.weightRule + ", or empty for 1"))
                 }
             }
             var type = "tie"
-            if let (t, _) = cell("type"), !t.isEmpty { type = t }
+            if let (t, col) = cell("type"), !t.isEmpty {
+                type = t
+                if let problem = InputLimits.textProblem(t, key: "type") {
+                    ok = false
+                    issues.append(ModelIssue(file: file, line: rowLine, column: col, id: id, message: "row \(dataRow): \(problem.message)", valid: problem.valid))
+                }
+            }
             guard ok else { continue }
-            if !relationTypes.contains(where: { $0.id == type }) {
+            if relationTypeSeen.insert(type).inserted {
                 relationTypes.append(RelationType(id: type, label: type, color: "#555555", style: "solid", directed: directed))
             }
             for end in ends where actorSeen.insert(end).inserted {
                 actors.append(Actor(id: end, name: end, type: "node"))
+                if actors.count == InputLimits.maxActors + 1 {
+                    issues.append(ModelIssue(file: file, line: rowLine, column: 1, id: id, message: "more than \(InputLimits.maxActors) actors",
+                                             valid: "a model has at most \(InputLimits.maxActors) actors (the limit of InputLimits.maxActors)"))
+                }
             }
             relations.append(Relation(id: id, from: ends[0], to: ends[1], type: type, weight: weight, source: file))
         }

@@ -29,11 +29,24 @@ public struct ModelIssue: Sendable, Equatable {
 
 extension ModelIssue: CustomStringConvertible {
     /// One line in compiler style: `file:line:column: error: message; valid`
-    /// (`file: error: ...` when the issue has no position).
+    /// (`file: error: ...` when the issue has no position). Control characters quoted from the
+    /// file (a NUL in a name, a line break) are shown as `\u{0}`, `\u{A}`, so the issue stays
+    /// one line and cannot move the terminal's cursor.
     public var description: String {
         let place = line > 0 ? "\(file):\(line):\(column)" : file
         let hint = valid.map { "; \($0)" } ?? ""
-        return "\(place): error: \(message)\(hint)"
+        return Self.visible("\(place): error: \(message)\(hint)")
+    }
+
+    /// `text` with C0 controls, DEL and the C1 controls written as `\u{X}`.
+    /// - Complexity: `O(length)`.
+    static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) else { return text }
+        var out = ""
+        for s in text.unicodeScalars {
+            if s.value < 0x20 || (0x7F...0x9F).contains(s.value) { out += "\\u{\(String(s.value, radix: 16, uppercase: true))}" } else { out.unicodeScalars.append(s) }
+        }
+        return out
     }
 }
 

@@ -109,15 +109,31 @@ public enum ModelLoader {
                 valid: "give the path of an existing, readable file")])
         }
         guard var text = String(data: data, encoding: .utf8) else {
-            throw ModelError(issues: [ModelIssue(
-                file: file, line: 0, column: 0, message: "the file is not valid UTF-8 text",
-                valid: "save the file as UTF-8")])
+            throw ModelError(issues: [invalidUTF8Issue(data, file: file)])
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         return text
     }
 }
 
+
+extension ModelLoader {
+    /// The issue for `data` that is not UTF-8: at the line and column (in characters) of the
+    /// first bad byte, with its byte offset and value.
+    /// - Complexity: `O(offset of the bad byte)`.
+    public static func invalidUTF8Issue(_ data: Data, file: String) -> ModelIssue {
+        let bad = SafeXML.firstInvalidUTF8(data) ?? data.count
+        let before = String(decoding: data[data.startIndex..<(data.startIndex + bad)], as: UTF8.self)
+        var line = 1, column = 1
+        for ch in before {
+            if ch == "\n" || ch == "\r\n" || ch == "\r" { line += 1; column = 1 } else { column += 1 }
+        }
+        let byte = bad < data.count ? String(format: " (0x%02X)", data[data.startIndex + bad]) : ""
+        return ModelIssue(file: file, line: line, column: column,
+                          message: "the file is not valid UTF-8 text: byte \(bad)\(byte) (counting from 0) is not part of a UTF-8 character",
+                          valid: "save the file as UTF-8")
+    }
+}
 
 /// Quadruple Helix spheres plus intermediaries (empty = not stated).
 let helixSpheres = ["government", "industry", "knowledge", "civil_society", "intermediary"]
@@ -159,6 +175,10 @@ extension YAMLReader {
         let actorItems = items(top, "actors", what: "actors")
         let actors = actorItems.map { $0.compactMap { readActor($0, types: actorTypes?.map(\.0.id)) } }
         checkUnique((actors ?? []).map { ($0.0.id, $0.1) }, kind: "actor")
+        if let actorItems, actorItems.count > InputLimits.maxActors {
+            report(actorItems[InputLimits.maxActors], id: nil, "more than \(InputLimits.maxActors) actors",
+                   valid: "a model has at most \(InputLimits.maxActors) actors (the limit of InputLimits.maxActors)")
+        }
         // `LUMC` and `lumc ` are one organisation written two ways, not two actors.
         var folded: [String: String] = [:]
         for (actor, node) in actors ?? [] {
@@ -290,6 +310,10 @@ extension YAMLReader {
                                valid: "attribute values are text or numbers")
                         continue
                     }
+                    if let problem = InputLimits.textProblem(ks.string, key: "attribute name") ?? InputLimits.textProblem(vs.string, key: "attributes.\(ks.string.prefix(40))") {
+                        report(problem.message.hasPrefix("'attribute name'") ? k : v, id: id, "\(problem.message) in \(what)", valid: problem.valid)
+                        continue
+                    }
                     attributes.append((key: ks.string, value: v.hasTag(.null) ? "" : vs.string))
                 }
             } else {
@@ -335,10 +359,10 @@ extension YAMLReader {
         var weight = 1.0
         if let w = f.value("weight") {
             switch number(w) {
-            case let .some(x) where x.isFinite && x > 0: weight = x
+            case let .some(x) where InputLimits.weightProblem(x) == nil: weight = x
             case let .some(x):
-                report(w, id: finalID, "\(what) has weight \(scalarText(w))\(x.isNaN ? " (not a number)" : x.isFinite ? "" : " (infinite)")",
-                       valid: "weight is a positive finite number (tie strength, bigger = stronger), e.g. 1, 2 or 0.5")
+                report(w, id: finalID, "\(what) has weight \(scalarText(w))\(x.isNaN ? " (not a number)" : x.isFinite ? InputLimits.rangeNote(x) : " (infinite)")",
+                       valid: InputLimits.weightRule)
             case .none:
                 report(w, id: finalID, "\(what) has weight \(describe(w)), which is not a number",
                        valid: "weight is a positive finite number (tie strength, bigger = stronger), e.g. 1, 2 or 0.5")

@@ -181,7 +181,9 @@ private struct RulesReader {
 
     mutating func integer(_ node: Node, key: String, id: String?) -> Int? {
         if let x = yaml.number(node), x >= 0, x == x.rounded(), x < 1e9 { return Int(x) }
-        yaml.report(node, id: id, "'\(key)' is \(yaml.describe(node))", valid: "a whole number, 0 or more")
+        let tooLarge = yaml.number(node).map { $0 >= 1e9 } ?? false
+        yaml.report(node, id: id, "'\(key)' is \(yaml.describe(node))\(tooLarge ? ", more than the limit of 999999999" : "")",
+                    valid: "a whole number from 0 to 999999999")
         return nil
     }
 

@@ -87,11 +87,12 @@ public enum ScenarioLoader {
             chain.append(scenario)
             guard let extends = scenario.extends else { break }
             let path = resolve(extends, from: scenario.file)
-            guard FileManager.default.fileExists(atPath: path) else {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
                 let at = scenario.referencePosition
                 throw ModelError(issues: [ModelIssue(
                     file: scenario.file, line: at?.line ?? 0, column: at?.column ?? 0, id: scenario.name,
-                    message: "scenario '\(scenario.name)' extends '\(extends)', but there is no file \(path)",
+                    message: "scenario '\(scenario.name)' extends '\(extends)', but \(isDirectory.boolValue ? "\(path) is a folder" : "there is no file \(path)")",
                     valid: "'extends' is the path of another scenario file, relative to this file's folder")])
             }
             current = URL(fileURLWithPath: path)
@@ -239,9 +240,9 @@ struct ScenarioReader {
             guard let f = yaml.fields(value, what: what, id: nil, allowed: ["relation", "weight"], required: ["relation", "weight"],
                                        expected: "'set_weight: {relation: r7, weight: 3}'"),
                   let relation = yaml.text(f, "relation", what: what, id: nil), let w = f.value("weight") else { return nil }
-            guard let x = yaml.number(w), x.isFinite, x > 0 else {
-                yaml.report(w, id: relation, "set_weight of relation '\(relation)' has weight \(yaml.describe(w))",
-                             valid: "weight is a positive finite number (tie strength, bigger = stronger), e.g. 1, 2 or 0.5")
+            guard let x = yaml.number(w), InputLimits.weightProblem(x) == nil else {
+                yaml.report(w, id: relation, "set_weight of relation '\(relation)' has weight \(yaml.describe(w))\(InputLimits.rangeNote(yaml.number(w)))",
+                             valid: InputLimits.weightRule)
                 return nil
             }
             return ScenarioChange(.setWeight(relation: relation, weight: x), at: at)

@@ -51,11 +51,40 @@ public struct YAMLReader {
     ///   libyaml cannot read (control characters), with the position the parser gives.
     /// - Complexity: linear in the length of `text`.
     public static func compose(_ text: String, file: String) throws(SyntaxError) -> Node? {
+        let text = commentBreaksAsSpaces(text)
+        if let finding = YAMLPrescan.scan(text) {
+            throw SyntaxError(issue: ModelIssue(file: file, line: finding.line, column: finding.column,
+                                                message: finding.message, valid: finding.valid),
+                              parserMessage: finding.message)
+        }
         do {
             return try Yams.compose(yaml: text)
         } catch {
             throw SyntaxError(issue: syntaxIssue(error, text: text, file: file), parserMessage: "\(error)")
         }
+    }
+
+    /// `text` with the line breaks of YAML 1.1 that editors do not show as breaks (NEL U+0085,
+    /// LINE SEPARATOR U+2028, PARAGRAPH SEPARATOR U+2029) replaced by spaces where they stand in
+    /// a comment, so that they do not shift the line numbers of everything after them. A
+    /// comment is a `#` at the start of a line or after a space or tab, on a line with no quote
+    /// before it. Complexity: `O(length)`; the text is returned as is when it has none of them.
+    static func commentBreaksAsSpaces(_ text: String) -> String {
+        let odd: Set<Unicode.Scalar> = ["\u{85}", "\u{2028}", "\u{2029}"]
+        guard text.unicodeScalars.contains(where: { odd.contains($0) }) else { return text }
+        var out = String.UnicodeScalarView()
+        var inComment = false, quoteSeen = false, previous: Unicode.Scalar = "\n"
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n", "\r": inComment = false; quoteSeen = false
+            case "\"", "'": if !inComment { quoteSeen = true }
+            case "#": if !inComment, !quoteSeen, previous == " " || previous == "\t" || previous == "\n" || previous == "\r" { inComment = true }
+            default: break
+            }
+            previous = scalar
+            out.append(inComment && odd.contains(scalar) ? " " : scalar)
+        }
+        return String(out)
     }
 
     /// Converts an error thrown by Yams into an issue with a position.
@@ -198,7 +227,8 @@ public struct YAMLReader {
     }
 
     /// A text field: any scalar, as written (numbers and dates keep their spelling); `nil` when
-    /// absent or null. Reports mappings and sequences, and blank ids (`id`, `from`, `to`, `type`).
+    /// absent or null. Reports mappings and sequences, blank ids (`id`, `from`, `to`, `type`),
+    /// and text over ``InputLimits`` (control characters, too long).
     /// - Complexity: `O(length of the value)`.
     public mutating func text(_ f: YAMLFields, _ key: String, what: String, id: String?) -> String? {
         guard let v = f.value(key) else { return nil }
@@ -211,6 +241,10 @@ public struct YAMLReader {
             report(v, id: id, "'\(key)' of \(what) is empty", valid: "ids are non-empty text")
             return nil
         }
+        if let problem = InputLimits.textProblem(s.string, key: key) {
+            report(v, id: id, "\(problem.message) in \(what)", valid: problem.valid)
+            return nil
+        }
         return s.string
     }
 
@@ -219,12 +253,17 @@ public struct YAMLReader {
     /// - Complexity: `O(items)`.
     public mutating func strings(_ f: YAMLFields, _ key: String, what: String, id: String?) -> [String]? {
         guard let v = f.value(key) else { return nil }
+        func checked(_ s: String, _ node: Node) -> Bool {
+            guard let problem = InputLimits.textProblem(s, key: key) else { return true }
+            report(node, id: id, "\(problem.message) in \(what)", valid: problem.valid)
+            return false
+        }
         switch v {
-        case let .scalar(s): return [s.string]
+        case let .scalar(s): return checked(s.string, v) ? [s.string] : []
         case let .sequence(items):
             var result: [String] = []
             for item in items {
-                if case let .scalar(s) = item { result.append(s.string) } else {
+                if case let .scalar(s) = item { if checked(s.string, item) { result.append(s.string) } } else {
                     report(item, id: id, "'\(key)' of \(what) must list texts, found \(kindName(item))",
                            valid: "write '\(key): [a, b]' or '\(key): a'")
                 }

@@ -200,7 +200,7 @@ public struct DiagramTheme: Sendable, Equatable {
     ///   - file: the file name, for error messages.
     /// - Returns: the theme.
     /// - Throws: ``ThemeError`` with every problem found, each naming the file, the key and
-    ///   what would be valid: a YAML syntax error (alone, without a position), a root that is
+    ///   what would be valid: a YAML syntax error (alone, at its line and column), a root that is
     ///   not a mapping (alone), unknown keys and invalid values (all of them).
     /// - Complexity: linear in the size of the text.
     public static func load(yaml: String, file: String = "theme") throws(ThemeError) -> DiagramTheme {
@@ -208,7 +208,7 @@ public struct DiagramTheme: Sendable, Equatable {
         do {
             root = try YAMLReader.compose(yaml, file: file)
         } catch {
-            throw ThemeError(issues: [ModelIssue(file: file, line: 0, column: 0, message: "not valid YAML: \(error.parserMessage)")])
+            throw ThemeError(issues: [error.issue])
         }
         var theme = DiagramTheme()
         guard let root else { return theme }

@@ -86,11 +86,19 @@ extension Graph {
 
     /// Throws `.undefined` unless the analysis found exactly one distinguished class with a
     /// positive Perron root.
-    static func requireUniquePerronVector(_ analysis: PerronAnalysis, algorithm: String) throws(GraphError) {
+    /// - Parameter nonUnique: the reason to give when several classes share the root (given
+    ///   their number and the root); by default, separate parts of the graph.
+    static func requireUniquePerronVector(
+        _ analysis: PerronAnalysis, algorithm: String,
+        nonUnique: ((Int, Double) -> String)? = nil
+    ) throws(GraphError) {
         if analysis.spectralRadius == 0 {
             throw .undefined(
                 algorithm: algorithm,
                 reason: "the graph has no cycle with positive weight (largest eigenvalue 0), so no eigenvector is meaningful")
+        }
+        if analysis.distinguishedCount != 1, let nonUnique {
+            throw .undefined(algorithm: algorithm, reason: nonUnique(analysis.distinguishedCount, analysis.spectralRadius))
         }
         if analysis.distinguishedCount != 1 {
             throw .undefined(

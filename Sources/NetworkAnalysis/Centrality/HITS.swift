@@ -68,7 +68,13 @@ extension Graph {
         }
         let b = NonnegativeMatrix(size: 2 * n, rows: rows, columns: cols, values: vals)
         let analysis = b.perronAnalysis(maxIterations: max(10 * maxIterations, 10_000))
-        try Graph.requireUniquePerronVector(analysis, algorithm: name)
+        // B's classes are hub–authority groups, not parts of the graph: a connected graph
+        // whose hub matrix A·Aᵀ has a repeated largest eigenvalue (a single tie, a symmetric
+        // pattern) gives several of them.
+        try Graph.requireUniquePerronVector(analysis, algorithm: name) { count, rho in
+            "the hub and authority scores are not unique: \(count) groups of hubs and authorities are equally strong "
+                + "(the largest eigenvalue \(rho * rho) of the hub matrix A·Aᵀ is repeated, as with a single tie or a symmetric pattern of ties), so HITS gives no single ranking"
+        }
         let support = analysis.support
         var hubCount = 0, authorityCount = 0
         for i in 0..<n where support[i] { hubCount += 1 }
