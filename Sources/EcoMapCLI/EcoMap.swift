@@ -32,6 +32,17 @@ public struct EcoMap: ParsableCommand {
         defaultSubcommand: Run.self
     )
 
+    /// When the first argument looks like a mistyped command rather than a model (`analyse`,
+    /// `gap`: no such file, no dot or slash, close to a command's name), what to say; else `nil`.
+    static func unknownCommandMessage(_ arguments: [String]) -> String? {
+        guard let first = arguments.first, !first.hasPrefix("-"), !first.contains("."), !first.contains("/"),
+              !FileManager.default.fileExists(atPath: first) else { return nil }
+        let names = configuration.subcommands.map { $0._commandName } + ["help"]
+        guard !names.contains(first) else { return nil }
+        let hint = Suggestions.likelyMeant(first, in: names).map { " (did you mean '\($0)'?)" } ?? ""
+        return "unknown command '\(first)'\(hint). Commands: \(names.joined(separator: ", ")); or give a model file (with its extension) to run the main job on it"
+    }
+
     /// The argument that starts the executable as a Graphviz worker (``Graphviz/GraphvizWorker``).
     static let workerArgument = "--graphviz-worker"
 
@@ -58,6 +69,10 @@ public struct EcoMap: ParsableCommand {
         signal(SIGPIPE, SIG_IGN)
         if ProcessInfo.processInfo.environment["ECOMAP_GRAPHVIZ_IN_PROCESS"] != "1", let executable = Bundle.main.executablePath {
             Graphviz.isolate(in: GraphvizWorker(executable: executable, arguments: [workerArgument]))
+        }
+        if let message = unknownCommandMessage(Array(CommandLine.arguments.dropFirst())) {
+            FileHandle.standardError.write(Data(("Error: " + message + "\n").utf8))
+            Foundation.exit(64)
         }
         do {
             var command = try parseAsRoot()

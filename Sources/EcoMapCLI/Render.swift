@@ -88,8 +88,13 @@ struct Render: ParsableCommand {
     @Option(name: [.short, .long], help: "Output file (default: Output/<model name>/ecosystem.<format>); `-` for standard output.")
     var output: String?
 
-    @Option(name: .long, help: "Output format: \(MapFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var format: MapFormat = .svg
+    @Option(name: .customLong("format"), help: "Output format: \(MapFormat.allCases.map(\.rawValue).joined(separator: ", ")) (default: from the extension of -o: .svg, .png, .pdf, .gv, .json; else svg).")
+    var formatOption: MapFormat?
+
+    /// --format, else the format the extension of -o names, else SVG.
+    var format: MapFormat {
+        formatOption ?? output.flatMap { MapFormat(fileExtensionOf: $0) } ?? .svg
+    }
 
     @Option(name: .long, help: "Resolution of PNG output, in dots per inch.")
     var dpi: Double = 96
@@ -118,6 +123,19 @@ struct Render: ParsableCommand {
 
     func validate() throws {
         guard dpi > 0, dpi <= 1200 else { throw ValidationError("--dpi must be in 1...1200") }
+        // A file named .png must hold a PNG: refuse an extension that names another format,
+        // and one that names none unless --format says what to write.
+        if let output, output != "-" {
+            let ext = URL(fileURLWithPath: output).pathExtension.lowercased()
+            let named = MapFormat(fileExtensionOf: output)
+            let dotText: Set<MapFormat> = [.dot, .dotLayout]
+            if let formatOption, let named, named != formatOption, !(dotText.contains(named) && dotText.contains(formatOption)) {
+                throw ValidationError("-o \(output) is a .\(ext) file, but --format is \(formatOption.rawValue); give a .\(formatOption.fileExtension) name or leave out --format")
+            }
+            if formatOption == nil, named == nil {
+                throw ValidationError("-o \(output): cannot tell the format from '\(ext.isEmpty ? "no extension" : "." + ext)'; give --format (\(MapFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+        }
     }
 
     func run() throws {

@@ -123,13 +123,16 @@ struct Sweep: ParsableCommand {
             results += outcome.results
         }
         let csv = try SweepWriter.csv(results)
+        // Every output is checked (against the inputs and each other) before the first is written.
+        var targets: [(url: URL, data: Data)] = []
         if let chart {
             let what = remove == .actors ? "actors" : remove == .relations ? "ties" : "actors and ties"
-            let svg = SweepWriter.svg(results, title: "\(ecosystem.title): removing \(what)")
-            try files.write(Data(svg.utf8), to: URL(fileURLWithPath: chart))
-            note("wrote \(chart)")
+            targets.append((URL(fileURLWithPath: chart), Data(SweepWriter.svg(results, title: "\(ecosystem.title): removing \(what)").utf8)))
         }
-        try output.emit(csv, files: files, announce: true)
+        if let path = output.output, path != "-" { targets.append((URL(fileURLWithPath: path), Data(csv.utf8))) }
+        try files.write(targets)
+        if let chart { note("wrote \(chart)") }
+        if let path = output.output, path != "-" { note("wrote \(path)") } else { try writeStandardOutput(csv) }
     }
 }
 

@@ -89,8 +89,8 @@ struct InputGuardTests {
     func otherCommands() throws {
         let data = try DatasetCopy()
         defer { data.remove() }
-        try expectRefused(["render", data.model, "-o", data.hardLink], in: data)
-        try expectRefused(["render", data.model, "--overlay", "gaps", "-o", data.rules], in: data)
+        try expectRefused(["render", data.model, "--format", "svg", "-o", data.hardLink], in: data)
+        try expectRefused(["render", data.model, "--format", "svg", "--overlay", "gaps", "-o", data.rules], in: data)
         try expectRefused(["gaps", data.model, "-o", data.rules], in: data)
         try expectRefused(["gaps", data.model, "-o", data.symlink], in: data)
         try expectRefused(["sweep", data.model, "--runs", "1", "-o", data.model], in: data)

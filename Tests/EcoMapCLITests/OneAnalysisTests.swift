@@ -166,3 +166,44 @@ struct CountCapTests {
         }
     }
 }
+
+@Suite("What a new user tried")
+struct NewUserTests {
+    @Test("render takes the format from -o's extension, and refuses one that names another format")
+    func formatFromExtension() throws {
+        let out = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let png = out.appendingPathComponent("map.png")
+        try runCommand(["render", zoetermeerModel, "-o", png.path])
+        #expect(try Data(contentsOf: png).prefix(8) == Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
+        let pdf = out.appendingPathComponent("map.pdf")
+        try runCommand(["render", zoetermeerModel, "-o", pdf.path])
+        #expect(String(decoding: try Data(contentsOf: pdf).prefix(5), as: UTF8.self) == "%PDF-")
+        #expect(throws: (any Error).self) { _ = try EcoMap.parseAsRoot(["render", zoetermeerModel, "-o", out.appendingPathComponent("m.svg").path, "--format", "png"]) }
+        #expect(throws: (any Error).self) { _ = try EcoMap.parseAsRoot(["render", zoetermeerModel, "-o", out.appendingPathComponent("m.xyz").path]) }
+        #expect(listing(out) == ["map.pdf", "map.png"])
+    }
+
+    @Test("sweep checks both outputs before writing either: an input, or the same file twice, writes nothing")
+    func sweepOutputsCheckedFirst() throws {
+        let data = try DatasetCopy()
+        defer { data.remove() }
+        let chart = data.folder.appendingPathComponent("chart.svg")
+        #expect(throws: JobError.self) { try runCommand(["sweep", data.model, "--runs", "1", "-o", data.model, "--chart", chart.path]) }
+        #expect(!FileManager.default.fileExists(atPath: chart.path))
+        let same = data.folder.appendingPathComponent("same.out")
+        #expect(throws: JobError("two outputs of this run name the same file: \(same.path) and \(same.path)")) {
+            try runCommand(["sweep", data.model, "--runs", "1", "-o", same.path, "--chart", same.path])
+        }
+        #expect(!FileManager.default.fileExists(atPath: same.path))
+    }
+
+    @Test("a mistyped command is named, with the command meant")
+    func mistypedCommand() {
+        #expect(EcoMap.unknownCommandMessage(["analyse", "x.yaml"])?.hasPrefix("unknown command 'analyse' (did you mean 'analyze'?). Commands: run, analyze,") == true)
+        #expect(EcoMap.unknownCommandMessage(["gap"])?.contains("did you mean 'gaps'?") == true)
+        #expect(EcoMap.unknownCommandMessage([zoetermeerModel]) == nil)
+        #expect(EcoMap.unknownCommandMessage(["gaps", zoetermeerModel]) == nil)
+        #expect(EcoMap.unknownCommandMessage(["--version"]) == nil)
+    }
+}

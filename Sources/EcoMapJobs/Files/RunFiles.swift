@@ -137,9 +137,16 @@ public final class RunFiles: @unchecked Sendable {
     /// folder. When the write fails, the temporary files and the folders this write created
     /// are removed, and the old files are intact.
     /// - Parameter files: the outputs and their bytes, renamed in this order.
-    /// - Throws: as ``write(_:to:)``.
+    /// - Throws: as ``write(_:to:)``, and ``JobError`` when two outputs are the same file.
     public func write(_ files: [(url: URL, data: Data)]) throws(JobError) {
         let targets = try files.map { file throws(JobError) in (shown: file.url.relativePath, target: try checkOutput(file.url), data: file.data) }
+        var seen: [String: String] = [:]
+        for item in targets {
+            if let first = seen[item.target.path] {
+                throw JobError("two outputs of this run name the same file: \(first) and \(item.shown)")
+            }
+            seen[item.target.path] = item.shown
+        }
         var created: [URL] = []
         var temporaries: [(temporary: URL, target: URL, shown: String)] = []
         var locks: [Int32] = []

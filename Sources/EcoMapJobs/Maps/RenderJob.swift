@@ -31,6 +31,22 @@ public enum MapFormat: String, CaseIterable, Sendable {
         }
     }
 
+    /// The format a file name's extension names (`.svg`, `.png`, `.pdf`, `.gv` or `.dot` for
+    /// the DOT source, `.layout.gv` for the laid-out DOT, `.json`), or `nil`.
+    /// - Parameter path: a file path.
+    public init?(fileExtensionOf path: String) {
+        let name = URL(fileURLWithPath: path).lastPathComponent.lowercased()
+        if name.hasSuffix(".layout.gv") { self = .dotLayout; return }
+        switch URL(fileURLWithPath: path).pathExtension.lowercased() {
+        case "svg": self = .svg
+        case "png": self = .png
+        case "pdf": self = .pdf
+        case "gv", "dot": self = .dot
+        case "json": self = .json
+        default: return nil
+        }
+    }
+
     /// The file extension of the default output name.
     public var fileExtension: String {
         switch self {
