@@ -148,6 +148,27 @@ struct FormatsTests {
         #expect(m.relations[0].from == "LUMC" && m.relations[0].to == "Universiteit Leiden" && m.relations[0].weight == 3)
     }
 
+    /// A GraphML with a self-loop, as NetworkX writes `G.add_edge(0, 0)`: the loop is kept in
+    /// the model (the measures leave it out and say so), not refused.
+    @Test func graphMLSelfLoopIsKept() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("formats-loop-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("loop.graphml")
+        try """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+              <graph edgedefault="undirected">
+                <node id="0"/><node id="1"/>
+                <edge source="0" target="1"/><edge source="0" target="0"/>
+              </graph>
+            </graphml>
+            """.write(to: file, atomically: true, encoding: .utf8)
+        let model = try ModelFormats.load(file.path).model
+        #expect(model.relations.count == 2)
+        #expect(model.selfLoops.count == 1)
+    }
+
     /// The Gephi file lives outside the project (../shared/interop/, not to be copied in).
     static let gephiFile = Fixtures.repositoryRoot.deletingLastPathComponent()
         .appendingPathComponent("shared/interop/gephi-0.8.1-lesmis.gexf").path

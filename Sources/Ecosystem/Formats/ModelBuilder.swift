@@ -215,11 +215,8 @@ public enum ModelBuilder {
                                       valid: knownIDs.isEmpty ? "no actors are listed" : "known actors include \(Suggestions.quoted(close))\(more)"))
                 ok = false
             }
-            if ends.count == 2, ends[0] == ends[1] {
-                issues.append(r.at.at(column: r.columns["to"] ?? r.at.column).issue("\(what) ties actor '\(ends[0])' to itself", id: id,
-                                                                                   valid: "'from' and 'to' must name two different actors"))
-                ok = false
-            }
+            // A tie of an actor to itself (a self-loop) is kept, as in model files: the
+            // measures leave it out and say so (files from NetworkX and Gephi often have them).
             var weight = 1.0
             if let w = nonEmpty(r.weight) {
                 if let x = Double(w), InputLimits.weightProblem(x) == nil { weight = x } else {

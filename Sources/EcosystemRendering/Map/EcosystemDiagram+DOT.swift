@@ -140,10 +140,12 @@ extension EcosystemDiagram {
 
     /// The title (bold) and caption (italic, smaller) as one HTML-like label.
     static func titleLabel(title: String, caption: String, theme: DiagramTheme) -> String {
-        var rows = "<TR><TD><FONT POINT-SIZE=\"\(format(theme.titleFontSize))\"><B>\(DOTText.html(title))</B></FONT></TD></TR>"
+        // An empty <B></B> is a syntax error in Graphviz's HTML-like labels: no title row then.
+        var rows = title.isEmpty ? "" : "<TR><TD><FONT POINT-SIZE=\"\(format(theme.titleFontSize))\"><B>\(DOTText.html(title))</B></FONT></TD></TR>"
         if !caption.isEmpty {
             rows += "<TR><TD><FONT POINT-SIZE=\"\(format(theme.captionFontSize))\"><I>\(DOTText.html(caption))</I></FONT></TD></TR>"
         }
+        guard !rows.isEmpty else { return "\"\"" }
         return "<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\">\(rows)</TABLE>>"
     }
 
