@@ -19,7 +19,8 @@ struct Validate: ParsableCommand {
     func run() throws {
         let ecosystem = try loadGraph(model, directed: false, lenient: lenient, files: RunFiles())
         let assumed = ecosystem.relations.filter(\.isAssumed).count
-        try writeStandardOutput("\(model): ok — \(ecosystem.actors.count) actors of \(ecosystem.actorTypes.count) types, "
-            + "\(ecosystem.relations.count) relations of \(ecosystem.relationTypes.count) types (\(assumed) assumed)\n")
+        func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+        try writeStandardOutput("\(model): ok — \(count(ecosystem.actors.count, "actor")) of \(count(ecosystem.actorTypes.count, "type")), "
+            + "\(count(ecosystem.relations.count, "relation")) of \(count(ecosystem.relationTypes.count, "type")) (\(assumed) assumed)\n")
     }
 }
