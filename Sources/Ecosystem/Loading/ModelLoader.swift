@@ -65,17 +65,7 @@ public enum ModelLoader {
     /// - Throws: ``ModelError`` with every issue found.
     /// - Complexity: linear in the size of the text, plus hints for unknown ids.
     public static func load(yaml text: String, file: String) throws(ModelError) -> EcosystemModel {
-        let root: Node?
-        do {
-            root = try YAMLReader.compose(text, file: file)
-        } catch {
-            throw ModelError(issues: [error.issue])
-        }
-        guard let root else {
-            throw ModelError(issues: [ModelIssue(
-                file: file, line: 1, column: 1, message: "the model file is empty",
-                valid: "a model is a mapping with keys \(Suggestions.quoted(ModelKeys.top))")])
-        }
+        let root = try YAMLReader.document(text, file: file, what: "model", keys: ModelKeys.top)
         var reader = YAMLReader(file: file)
         let model = reader.readModel(root, defaultName: modelName(forFile: file))
         guard reader.issues.isEmpty, let model else {

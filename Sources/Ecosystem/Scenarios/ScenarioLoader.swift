@@ -42,17 +42,7 @@ public enum ScenarioLoader {
     /// - Throws: ``ModelError`` with every issue found.
     /// - Complexity: linear in the size of the text.
     public static func load(yaml text: String, file: String) throws(ModelError) -> Scenario {
-        let root: Node?
-        do {
-            root = try YAMLReader.compose(text, file: file)
-        } catch {
-            throw ModelError(issues: [error.issue])
-        }
-        guard let root else {
-            throw ModelError(issues: [ModelIssue(
-                file: file, line: 1, column: 1, message: "the scenario file is empty",
-                valid: "a scenario is a mapping with keys \(Suggestions.quoted(topKeys))")])
-        }
+        let root = try YAMLReader.document(text, file: file, what: "scenario", keys: topKeys)
         var reader = ScenarioReader(file: file)
         let scenario = reader.read(root, defaultName: ModelLoader.modelName(forFile: file))
         guard reader.issues.isEmpty, let scenario else { throw ModelError(issues: reader.issues) }

@@ -41,6 +41,31 @@ public struct YAMLReader {
         public let parserMessage: String
     }
 
+    /// The root of a document that must not be empty, for the loaders (model, scenario):
+    /// ``compose(_:file:)`` with its syntax error, and an empty document, as ``ModelError``.
+    /// - Parameters:
+    ///   - text: the file's contents.
+    ///   - file: the name used in issues.
+    ///   - what: what the file is ("model", "scenario"), for the empty-file message.
+    ///   - keys: the top-level keys a document of that kind has, for the same message.
+    /// - Returns: the root node.
+    /// - Throws: ``ModelError`` with the syntax error, or "the <what> file is empty" at 1:1.
+    /// - Complexity: as ``compose(_:file:)``.
+    public static func document(_ text: String, file: String, what: String, keys: [String]) throws(ModelError) -> Node {
+        let root: Node?
+        do {
+            root = try compose(text, file: file)
+        } catch {
+            throw ModelError(issues: [error.issue])
+        }
+        guard let root else {
+            throw ModelError(issues: [ModelIssue(
+                file: file, line: 1, column: 1, message: "the \(what) file is empty",
+                valid: "a \(what) is a mapping with keys \(Suggestions.quoted(keys))")])
+        }
+        return root
+    }
+
     /// Parses `text` into a node tree.
     /// - Parameters:
     ///   - text: the file's contents.
