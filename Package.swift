@@ -104,7 +104,7 @@ let package = Package(
         .testTarget(name: "NetworkAnalysisTests", dependencies: ["NetworkAnalysis", "FixtureSupport"]),
         .testTarget(
             name: "EcosystemTests",
-            dependencies: ["Ecosystem", "FixtureSupport", .product(name: "Yams", package: "Yams")]
+            dependencies: ["Ecosystem", "NetworkAnalysis", "FixtureSupport", .product(name: "Yams", package: "Yams")]
         ),
         .testTarget(
             name: "EcosystemAnalysisTests",
@@ -113,7 +113,7 @@ let package = Package(
         .testTarget(name: "GraphvizTests", dependencies: ["Graphviz"]),
         .testTarget(
             name: "EcosystemRenderingTests",
-            dependencies: ["EcosystemRendering", "EcosystemAnalysis", "Ecosystem", "FixtureSupport"]
+            dependencies: ["EcosystemRendering", "EcosystemAnalysis", "Ecosystem", "NetworkAnalysis", "FixtureSupport"]
         ),
         .testTarget(
             name: "EcosystemReportTests",
@@ -125,7 +125,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EcoMapCLITests",
-            dependencies: ["EcoMapCLI", "EcoMapJobs", "FixtureSupport", "Ecosystem", "EcosystemAnalysis", "EcosystemRendering", "EcosystemReport", "Graphviz"]
+            dependencies: ["EcoMapCLI", "EcoMapJobs", "FixtureSupport", "Ecosystem", "EcosystemAnalysis", "EcosystemRendering", "EcosystemReport", "Graphviz", "NetworkAnalysis"]
         ),
     ]
 )

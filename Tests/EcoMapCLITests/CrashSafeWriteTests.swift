@@ -1,5 +1,6 @@
 import FixtureSupport
 import Foundation
+import NetworkAnalysis
 import Testing
 
 /// The files of a folder, hidden ones included, without the lock file.
@@ -26,7 +27,7 @@ struct CrashSafeWriteTests {
         let out = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: out) }
         let bundle = out.appendingPathComponent("zoetermeer")
-        var generator = SplitMix(seed: 7)
+        var generator = SplitMix64(seed: 7)
         for _ in 0..<8 {
             let process = try start(["report", zoetermeerModel, "-o", out.path, "--no-rules"])
             usleep(UInt32(generator.next() % 1_500_000))
@@ -83,15 +84,3 @@ struct CrashSafeWriteTests {
     }
 }
 
-/// SplitMix64 (Steele, Lea & Flood 2014), for seeded kill times.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

@@ -1,5 +1,6 @@
 import FixtureSupport
 import Foundation
+import NetworkAnalysis
 import Testing
 @testable import Ecosystem
 @testable import EcosystemRendering
@@ -52,7 +53,7 @@ struct LoaderFuzzTests {
     static let tokens: [[UInt8]] = ["&a ", "*a", "? ", ": ", "- ", "[", "{", "\"", "'", "#", ",", "\n", "\r", "\t", "\u{85}", "\u{2028}",
                                     "1e308", "-1", ".nan", "9223372036854775807", "\0", "\\0", "id", "extends: .", "<<: *a"].map { Array($0.utf8) } + [[0xFF], [0xC3]]
 
-    static func mutate(_ seed: [UInt8], _ rng: inout SplitMix) -> [UInt8] {
+    static func mutate(_ seed: [UInt8], _ rng: inout SplitMix64) -> [UInt8] {
         var bytes = seed
         for _ in 0...(rng.next() % 6) {
             guard !bytes.isEmpty else { break }
@@ -83,7 +84,7 @@ struct LoaderFuzzTests {
     @Test func seededMutationsLoadOrFailLocated() throws {
         let env = ProcessInfo.processInfo.environment
         let seconds = env["ECOMAP_FUZZ_SECONDS"].flatMap(Double.init) ?? 15
-        var rng = SplitMix(seed: env["ECOMAP_FUZZ_SEED"].flatMap(UInt64.init) ?? 20261201)
+        var rng = SplitMix64(seed: env["ECOMAP_FUZZ_SEED"].flatMap(UInt64.init) ?? 20261201)
         let seeds = try Self.seeds()
         let deadline = Date().addingTimeInterval(seconds)
         var runs = 0, failed = 0, findings: [String] = []
@@ -121,15 +122,3 @@ struct LoaderFuzzTests {
     }
 }
 
-/// SplitMix64 (Steele, Lea & Flood 2014, OOPSLA, doi:10.1145/2660193.2660195): a seeded stream.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E3779B97F4A7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-        return z ^ (z >> 31)
-    }
-}

@@ -1,5 +1,6 @@
 import FixtureSupport
 import Foundation
+import NetworkAnalysis
 import Testing
 @testable import Ecosystem
 
@@ -286,7 +287,7 @@ struct FormatsTests {
     @Test func seededMutationsNeverCrashOrHang() throws {
         let names = ["networkx.gexf", "networkx.graphml", "igraph.graphml", "networkx-nodelink.json", "kumu-blueprint.json",
                      "openpyxl.xlsx", "kumu-spreadsheet.xlsx", "dutch/relations.csv", "dutch/actors.csv"]
-        var rng = SplitMix(seed: 20261201)
+        var rng = SplitMix64(seed: 20261201)
         let deadline = Date().addingTimeInterval(6)
         let dir = try Self.scratch([:])
         var runs = 0, accepted = 0
@@ -322,15 +323,3 @@ struct FormatsTests {
     }
 }
 
-/// SplitMix64 (Steele, Lea & Flood 2014, OOPSLA, doi:10.1145/2660193.2660195): a seeded stream.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E3779B97F4A7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-        return z ^ (z >> 31)
-    }
-}
