@@ -22,6 +22,11 @@ struct Compare: ParsableCommand {
             for the changed model, with the same options; the diagrams' node sizes are the same \
             numbers. -o never writes over the model, a scenario, a file a scenario extends or \
             the rules.
+
+            On a terminal the table format fits the terminal's width (COLUMNS, else 100): wide \
+            tables wrap their cells or fold into one block per row, and findings of one shape \
+            that appear or disappear together are folded into one line. Written to a file or a \
+            pipe, it keeps every line whole, as scripts expect.
             """
     )
 
@@ -74,7 +79,8 @@ struct Compare: ParsableCommand {
             indicators: try measureNames(indicators, level: .network, option: "--indicators"),
             analysis: AnalysisOptions(directed: input.directed, weighting: input.weight, seed: seed.seed),
             rules: gapRules, files: files)
-        let text = try CompareJob.text(compared.comparison, format: format)
+        let toTerminal = (output.output == nil || output.output == "-") && Terminal.isStandardOutput
+        let text = try CompareJob.text(compared.comparison, format: format, width: toTerminal ? Terminal.width : nil)
         if let diagrams {
             let drawn = try drawing(model) { try CompareJob.diagrams(compared, sizeBy: size.measure) }
             let folder = URL(fileURLWithPath: diagrams, isDirectory: true)

@@ -24,6 +24,15 @@ struct Gaps: ParsableCommand {
             exact effect on --objective (recomputed, not estimated), then by the link-prediction \
             score (--predictor). MODEL may be a CSV edge list; the kinds that need actor types are \
             then skipped, and the output says why.
+
+            The output starts with a briefing ("Where to start"): the few things to act on, each \
+            ending with the kind of finding behind it (give that to --kind for the details). On \
+            a terminal the default --format is text: plain text wrapped to the terminal's width \
+            (COLUMNS, else 100). Written to a file or a pipe, the default stays md (Markdown, \
+            with the evidence of every finding), as scripts expect. table is a row per finding, \
+            wrapped to the same width; json lists every finding, unfolded, and the briefing. \
+            Findings of one shape (pairs of groups with no direct tie, violations of one rule) \
+            are folded into one finding that lists its members (in text, table and md).
             """
     )
 
@@ -32,8 +41,12 @@ struct Gaps: ParsableCommand {
 
     @OptionGroup var rules: RulesOptions
 
-    @Option(name: .long, help: "Output format: md, json or table.")
-    var format: GapsFormat = .md
+    @Option(name: .long, help: ArgumentHelp(
+        "Output format: text (wrapped plain text; the default on a terminal), md (Markdown; the default otherwise), json or table.",
+        valueName: "text|md|json|table"))
+    var format: GapsFormat?
+
+    @OptionGroup var filter: FindingFilterOptions
 
     @Option(name: .long, help: ArgumentHelp(
         "What recommended ties are ranked by: fragmentation, efficiency (global efficiency), or constraint (of --actor).",
@@ -81,7 +94,14 @@ struct Gaps: ParsableCommand {
             throw ValidationError("--actor: \(error.description)")
         }
         let options = GapOptions(weighting: weight.weight, objective: goal, top: top, predictor: predictor, newTieWeight: tieWeight)
-        let text = try GapsJob.run(ecosystem, rules: gapRules, options: options, format: format).text
+        let toTerminal = (output.output == nil || output.output == "-") && Terminal.isStandardOutput
+        let chosen = format ?? (toTerminal ? .text : .md)
+        var text = try GapsJob.run(ecosystem, rules: gapRules, options: options, format: chosen, filter: try filter.filter(), width: Terminal.width).text
+        if chosen == .text {
+            text += "\n" + PlainText.wrap(
+                "More: --format md for the evidence of each finding (or json); --kind KIND and --min-severity medium to narrow the list; "
+                    + "ecomap report \(model) for a report to share.", width: Terminal.width).joined(separator: "\n") + "\n"
+        }
         try output.emit(text, files: files, announce: true)
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import EcoMapJobs
 import Ecosystem
 import EcosystemAnalysis
+import EcosystemReport
 import EcosystemRendering
 import Graphviz
 import Foundation
@@ -207,5 +208,53 @@ struct EgoOptions: ParsableArguments {
         } catch let error as EgoNetworkError {
             throw ValidationError("--ego: \(error.description)")
         }
+    }
+}
+
+/// `--min-severity` and `--kind`: which gap findings are listed.
+struct FindingFilterOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "List only findings at least this serious: low (hides info), medium or high.", valueName: "low|medium|high"))
+    var minSeverity: String?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "List only findings of these kinds (comma-separated): \(FindingKind.allCases.map(\.rawValue).joined(separator: ", ")).",
+        valueName: "kind[,kind]"))
+    var kind: String?
+
+    static let severities: [Severity] = [.low, .medium, .high]
+
+    func validate() throws { _ = try filter() }
+
+    /// The filter the options name.
+    func filter() throws -> FindingFilter {
+        var filter = FindingFilter()
+        if let minSeverity {
+            guard let s = Severity(rawValue: minSeverity.lowercased()), Self.severities.contains(s) else {
+                throw ValidationError("--min-severity '\(minSeverity)' is not a severity; valid: \(Self.severities.map(\.rawValue).joined(separator: ", "))")
+            }
+            filter.minimumSeverity = s
+        }
+        if let kind {
+            do {
+                filter.kinds = try FindingFilter.kinds(kind)
+            } catch {
+                throw ValidationError("--kind: \(error.description)")
+            }
+        }
+        return filter
+    }
+}
+
+/// Where standard output goes: a terminal (plain text wrapped to its width) or a file or pipe.
+enum Terminal {
+    /// Whether standard output is a terminal (`isatty`).
+    static var isStandardOutput: Bool { isatty(STDOUT_FILENO) == 1 }
+
+    /// The width text is wrapped to: `COLUMNS` when it is a positive number, else
+    /// ``PlainText/defaultWidth`` (100).
+    static var width: Int {
+        if let value = ProcessInfo.processInfo.environment["COLUMNS"], let n = Int(value.trimmingCharacters(in: .whitespaces)), n > 0 { return n }
+        return PlainText.defaultWidth
     }
 }

@@ -23,6 +23,12 @@ struct Run: ParsableCommand {
             --directed and --weight as in `ecomap analyze`; in_degree and out_degree always follow \
             relation direction). See `ecomap analyze --help` for each convention. The map's node \
             sizes and tooltips are the metrics.csv values.
+
+            The summary starts with a briefing ("Where to start"): the few things to act on, from \
+            the gap findings of `ecomap gaps` (with the rules given by --rules or found next to \
+            the model; --min-severity and --kind narrow the findings it is chosen from). Lines \
+            are wrapped to the terminal's width (COLUMNS, else 100). It ends with the next \
+            commands to run.
             """
     )
 
@@ -41,6 +47,10 @@ struct Run: ParsableCommand {
 
     @OptionGroup var input: GraphInputOptions
 
+    @OptionGroup var rules: RulesOptions
+
+    @OptionGroup var filter: FindingFilterOptions
+
     func validate() throws {
         if let measure = size.measure, !MainJob.measures.contains(measure) {
             throw ValidationError("--size-by \(measure) is not a measure of the main job (a column of metrics.csv); choose one of: \(MainJob.measures.joined(separator: ", ")), or none")
@@ -56,7 +66,13 @@ struct Run: ParsableCommand {
         let files = RunFiles()
         let ecosystem = try loadGraph(model, directed: input.directed, lenient: input.lenient, files: files)
         let analysis = AnalysisOptions(directed: input.directed, weighting: input.weight, normalized: true)
-        let result = try drawing(model) { try MainJob.run(ecosystem, sizeBy: size.measure, engine: layout, analysis: analysis) }
+        let gapRules = try rules.load(for: ecosystem, modelPath: model, files: files).rules
+        let result = try drawing(model) { try MainJob.run(ecosystem, sizeBy: size.measure, engine: layout, analysis: analysis, rules: gapRules) }
+        let width = Terminal.width
+        let briefing = try result.gaps.map { report -> String in
+            let kept = report.filtered(try filter.filter())
+            return BriefingWriter.text(Briefing(kept), report: kept, width: width)
+        } ?? ""
 
         let folder = output.folder(for: ecosystem)
         let svgURL = folder.appendingPathComponent("ecosystem.svg")
@@ -65,9 +81,13 @@ struct Run: ParsableCommand {
         try files.checkOutput(csvURL)
         for warning in result.warnings { note("graphviz: \(warning)") }
         // The summary first: when standard output cannot be written (a full disk), nothing is.
-        try writeStandardOutput(SummaryWriter.text(of: ecosystem, table: result.table, top: top) + "\n")
+        try writeStandardOutput(SummaryWriter.text(of: ecosystem, table: result.table, top: top, width: width, briefing: briefing) + "\n")
         try files.write([(svgURL, Data(result.svg)), (csvURL, Data(result.csv.utf8))])
         try writeStandardOutput("wrote \(svgURL.relativePath)\nwrote \(csvURL.relativePath)\n")
+        let quoted = model.contains(" ") ? "'\(model)'" : model
+        try writeStandardOutput(PlainText.wrap(
+            "Next: ecomap gaps \(quoted) (every finding, with its evidence: --format md); ecomap report \(quoted) (a report to share, \(folder.relativePath)/report.html).",
+            width: width).joined(separator: "\n") + "\n")
     }
 }
 

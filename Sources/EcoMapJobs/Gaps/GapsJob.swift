@@ -5,11 +5,13 @@ import NetworkAnalysis
 
 /// The formats of a gap report.
 public enum GapsFormat: String, CaseIterable, Sendable {
+    /// Plain text wrapped to a width, the briefing first (what a terminal shows by default).
+    case text
     /// Markdown, one section per kind of finding.
     case md
     /// JSON with every finding, its evidence and the recommended ties.
     case json
-    /// One line per finding, for the terminal.
+    /// A row per (folded) finding, `kind  severity  finding`, wrapped to a width.
     case table
 }
 
@@ -54,16 +56,21 @@ public enum GapsJob {
     ///   - rules: the gap rules.
     ///   - options: weighting, objective, number of recommended ties, predictor, new tie strength.
     ///   - format: the output format.
-    /// - Returns: the report and its text.
+    ///   - filter: which findings to keep (severity, kinds); default all. The briefing is
+    ///     chosen from the kept findings.
+    ///   - width: the longest line of `text` and `table` (``PlainText/defaultWidth`` by default).
+    /// - Returns: the report (filtered) and its text.
     /// - Throws: ``EcosystemAnalysis/GapError``; a writer's error for JSON.
     public static func run(
-        _ model: EcosystemModel, rules: GapRules, options: GapOptions, format: GapsFormat
+        _ model: EcosystemModel, rules: GapRules, options: GapOptions, format: GapsFormat,
+        filter: FindingFilter = FindingFilter(), width: Int = PlainText.defaultWidth
     ) throws -> (report: GapReport, text: String) {
-        let report = try GapAnalyzer.analyze(model, rules: rules, options: options)
+        let report = try GapAnalyzer.analyze(model, rules: rules, options: options).filtered(filter)
         switch format {
+        case .text: return (report, GapsWriter.text(report, width: width))
         case .md: return (report, GapsWriter.markdown(report) + "\n" + (try KeyPlayersJob.gapsSection(model)))
         case .json: return (report, try GapsWriter.json(report))
-        case .table: return (report, GapsWriter.table(report))
+        case .table: return (report, GapsWriter.table(report, width: width))
         }
     }
 }

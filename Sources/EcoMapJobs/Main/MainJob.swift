@@ -31,7 +31,15 @@ public enum MainJob {
         public let warnings: [String]
         /// `metrics.csv`.
         public let csv: String
+        /// The gap analysis behind the briefing (``EcosystemAnalysis/Briefing``); `nil` when
+        /// no rules were given to ``MainJob/run(_:sizeBy:engine:analysis:rules:)``.
+        public var gaps: GapReport? = nil
     }
+
+    /// Above this many actors the main job's gap analysis (for the briefing) leaves out
+    /// removal effects and recommended ties, which cost `O(n³)`; `ecomap gaps` computes them
+    /// up to ``EcosystemAnalysis/GapOptions/maxExactActors``.
+    public static let briefingExactActors = 500
 
     /// Analyses `model` once and draws its map with the same numbers.
     /// - Parameters:
@@ -40,11 +48,14 @@ public enum MainJob {
     ///   - engine: the layout engine.
     ///   - analysis: how ties are read (direction, weighting); the table, the node sizes and
     ///     the tooltips all come from this one analysis.
-    /// - Returns: the table, the SVG and the CSV.
+    ///   - rules: the gap rules; when given, the gap analysis (undirected, the same weighting)
+    ///     runs too, for the briefing; `nil` skips it.
+    /// - Returns: the table, the SVG, the CSV and the gap report.
     /// - Throws: ``JobError`` for a size measure outside ``measures``;
     ///   ``EcosystemAnalysis/AnalysisError``, ``EcosystemRendering/DiagramError``.
     public static func run(
-        _ model: EcosystemModel, sizeBy: String?, engine: LayoutEngine, analysis: AnalysisOptions = defaultAnalysis
+        _ model: EcosystemModel, sizeBy: String?, engine: LayoutEngine, analysis: AnalysisOptions = defaultAnalysis,
+        rules: GapRules? = nil
     ) throws -> Result {
         if let sizeBy, !measures.contains(sizeBy) {
             throw JobError("'\(sizeBy)' is not a measure of the main job; choose one of: \(measures.joined(separator: ", "))")
@@ -56,8 +67,11 @@ public enum MainJob {
             tooltipMeasures: [])
         let options = try MapJob.options(for: model, request: request, analysis: analysis, table: table)
         let drawing = try EcosystemDiagram.draw(model, options: options, formats: [.svg])
+        let gaps = try rules.map { rules in
+            try GapAnalyzer.analyze(model, rules: rules, options: GapOptions(weighting: analysis.weighting, maxExactActors: briefingExactActors))
+        }
         return Result(
             table: table, svg: drawing.outputs[.svg] ?? [], warnings: drawing.warnings,
-            csv: try MetricsWriter.csv(table))
+            csv: try MetricsWriter.csv(table), gaps: gaps)
     }
 }

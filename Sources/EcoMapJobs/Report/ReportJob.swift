@@ -147,7 +147,7 @@ public enum ReportJob {
         var settings = ["layout \(map.layout.engine.rawValue)", "size-by \(request.map.sizeBy ?? "none")",
                         "weight \(analysis.weighting.rawValue)", analysis.directed ? "directed" : "undirected"]
         if let clusterBy = request.map.clusterBy { settings.append("cluster-by \(clusterBy)") }
-        let content = ReportContent(
+        var content = ReportContent(
             title: title, modelName: model.name, description: model.description,
             facts: ["\(model.actors.count) actors of \(Set(model.actors.map(\.type)).count) types",
                     "\(model.relations.count) relations (\(assumed) assumed: the source only implies them)"],
@@ -165,6 +165,12 @@ public enum ReportJob {
             gapFindings: gapSection, scenarioComparison: scenarioSection,
             version: EcoMapVersion.string, graphvizVersion: Graphviz.version, seed: analysis.seed,
             settings: settings, inputs: try hashedInputs(modelPath: modelPath, request: request))
+        let briefing = Briefing(gapReport)
+        if !briefing.items.isEmpty {
+            content.briefing = ReportSection(
+                id: "briefing", title: BriefingWriter.title,
+                html: BriefingWriter.html(briefing, report: gapReport), markdown: BriefingWriter.markdown(briefing, report: gapReport))
+        }
 
         let bundle: [(name: String, data: Data)] = content.allFigures.map { ($0.fileName, Data($0.svg)) } + [
             ("report.md", Data(ReportWriter.markdown(content).utf8)),

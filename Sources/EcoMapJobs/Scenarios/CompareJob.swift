@@ -80,11 +80,13 @@ public enum CompareJob {
     /// - Parameters:
     ///   - comparison: the comparison.
     ///   - format: the format.
+    ///   - width: the longest line of the `table` format (tables fit or fold, findings wrap);
+    ///     `nil` leaves lines as long as they are (for scripts).
     /// - Returns: the text.
     /// - Throws: when the CSV or JSON writer fails.
-    public static func text(_ comparison: ScenarioComparison, format: ComparisonFormat) throws -> String {
+    public static func text(_ comparison: ScenarioComparison, format: ComparisonFormat, width: Int? = nil) throws -> String {
         switch format {
-        case .table: return ComparisonWriter.text(comparison, style: .text)
+        case .table: return ComparisonWriter.text(comparison, style: .text, width: width)
         case .markdown: return ComparisonWriter.text(comparison, style: .markdown)
         case .html: return ComparisonWriter.text(comparison, style: .html)
         case .csv: return try ComparisonWriter.csv(comparison)

@@ -21,15 +21,19 @@ public enum GapsWriter {
     ///               "distance_weighted_fragmentation_change", "global_efficiency", "global_efficiency_change"}],
     ///  "recommended_ties": [{"from", "to", "objective", "objective_value", "objective_change",
     ///                        "fragmentation", "global_efficiency", "score", "closes", "severity"}],
-    ///  "candidates_evaluated": k}
+    ///  "candidates_evaluated": k,
+    ///  "briefing": [{"topic", "severity", "text", "kinds", "keys"}]}
     /// ```
-    /// NaN is `null`; `rule` is `null` for findings not tied to a rule.
+    /// NaN is `null`; `rule` is `null` for findings not tied to a rule. `findings` lists every
+    /// finding (none folded); `briefing` is ``Briefing`` in ``BriefingWriter``'s words, `keys`
+    /// its findings' keys as ``BriefingWriter/key(_:)`` writes them.
     /// - Parameter report: the gap analysis.
     /// - Returns: pretty-printed JSON with sorted keys, ending in a newline.
     /// - Throws: an error of `JSONSerialization` (not expected: every value is a string,
     ///   number, Boolean, array, dictionary or null).
     public static func json(_ report: GapReport) throws -> String {
         let model = report.model
+        let briefing = Briefing(report)
         func actor(_ id: String) -> [String: Any] { ["id": id, "name": report.name(id)] }
         func relation(_ id: String) -> [String: Any] {
             guard let r = model.relations.first(where: { $0.id == id }) else { return ["id": id] }
@@ -74,35 +78,49 @@ public enum GapsWriter {
                 ]
             },
             "candidates_evaluated": report.candidatesEvaluated,
+            "briefing": zip(briefing.items, BriefingWriter.sentences(briefing, report: report)).map { item, words -> [String: Any] in
+                ["topic": item.topic.rawValue, "severity": item.severity.rawValue, "text": words.text, "kinds": words.kinds,
+                 "keys": item.keys.map(BriefingWriter.key(_:))]
+            },
         ]
         let data = try JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
-    /// Markdown for a strategist: a summary table of findings per kind and severity, a
-    /// section per kind with a bullet per finding (severity, sentence, evidence), the removal
-    /// ranking (top `removalRows`), the recommended ties, and what was skipped and why.
+    /// Markdown for a strategist: the briefing (``BriefingWriter``, when `briefing`), a summary
+    /// table of findings per kind and severity, a section per kind with a bullet per finding
+    /// (severity, sentence, evidence; findings of one shape folded into one,
+    /// ``GapReport/foldedFindings(minimumMembers:)``), the removal ranking (top `removalRows`),
+    /// the recommended ties, and what was skipped and why.
     ///
     /// - Parameters:
     ///   - report: the gap analysis.
     ///   - removalRows: rows of the removal ranking shown (the most damaging first).
     ///   - headingLevel: level of the title heading (`#`); the kinds are one deeper.
+    ///   - briefing: whether the briefing comes first (under the title).
     /// - Returns: the Markdown text.
-    public static func markdown(_ report: GapReport, removalRows: Int = 10, headingLevel: Int = 1) -> String {
-        document(report, style: .markdown, removalRows: removalRows, headingLevel: headingLevel)
+    public static func markdown(_ report: GapReport, removalRows: Int = 10, headingLevel: Int = 1, briefing: Bool = true) -> String {
+        document(report, style: .markdown, removalRows: removalRows, headingLevel: headingLevel, briefing: briefing)
     }
 
-    /// The same document as ``markdown(_:removalRows:headingLevel:)`` as an HTML fragment
-    /// (headings, paragraphs, lists, tables; user text escaped), for the report page.
-    /// - Parameters: as ``markdown(_:removalRows:headingLevel:)`` (title heading `<h3>` by default).
+    /// The same document as ``markdown(_:removalRows:headingLevel:briefing:)`` as an HTML
+    /// fragment (headings, paragraphs, lists, tables; user text escaped), for the report page,
+    /// where the briefing is at the top of the page instead (default `briefing: false`).
+    /// - Parameters: as ``markdown(_:removalRows:headingLevel:briefing:)`` (title heading `<h3>` by default).
     /// - Returns: the HTML fragment (no `<html>`/`<body>`).
-    public static func html(_ report: GapReport, removalRows: Int = 10, headingLevel: Int = 3) -> String {
-        document(report, style: .html, removalRows: removalRows, headingLevel: headingLevel)
+    public static func html(_ report: GapReport, removalRows: Int = 10, headingLevel: Int = 3, briefing: Bool = false) -> String {
+        document(report, style: .html, removalRows: removalRows, headingLevel: headingLevel, briefing: briefing)
     }
 
-    static func document(_ report: GapReport, style: Markup.Style, removalRows: Int, headingLevel: Int) -> String {
+    static func document(_ report: GapReport, style: Markup.Style, removalRows: Int, headingLevel: Int, briefing: Bool) -> String {
         var w = Markup.Writer(style)
         w.heading("Gap analysis: \(report.model.title)", level: headingLevel)
+        if briefing {
+            let b = Briefing(report)
+            w.raw(style == .html ? BriefingWriter.html(b, report: report, headingLevel: headingLevel + 1)
+                : BriefingWriter.markdown(b, report: report, headingLevel: headingLevel + 1))
+        }
+        let folded = report.foldedFindings()
         var summary = "\(report.model.actors.count) actors, \(report.model.relations.count) relations. "
         summary += "Ties read as undirected; "
         summary += report.options.weighting == .strength
@@ -118,7 +136,7 @@ public enum GapsWriter {
         w.table(counts, align: [.left] + Severity.allCases.map { _ in .right })
         for kind in FindingKind.allCases {
             w.heading(kind.title, level: headingLevel + 1)
-            let f = report.findings(kind)
+            let f = folded.filter { $0.kind == kind }
             if f.isEmpty { w.paragraph(w.text("No findings.")) }
             w.list(f.map { finding in
                 var item = w.strong(finding.severity.rawValue) + " " + w.text(finding.sentence)
@@ -150,20 +168,80 @@ public enum GapsWriter {
         return w.output
     }
 
-    /// A text table for the terminal: `kind  severity  sentence`, one finding per line,
-    /// then what was skipped.
-    /// - Parameter report: the gap analysis.
+    /// A text table for the terminal: `kind  severity  finding`, one folded finding
+    /// (``GapReport/foldedFindings(minimumMembers:)``) per row, the finding column wrapped so
+    /// that no line is longer than `width` (``PlainText/table(_:width:rightAligned:)``), then
+    /// what was skipped.
+    /// - Parameters:
+    ///   - report: the gap analysis.
+    ///   - width: the longest line (default ``PlainText/defaultWidth``).
     /// - Returns: the text, a title line with the number of findings first.
-    public static func table(_ report: GapReport) -> String {
-        let kindWidth = FindingKind.allCases.map(\.rawValue.count).max() ?? 0
-        var lines = ["\(report.model.title): \(report.findings.count) findings"]
-        lines.append("kind".padding(toLength: kindWidth, withPad: " ", startingAt: 0) + "  severity  finding")
-        for f in report.findings {
-            lines.append(f.kind.rawValue.padding(toLength: kindWidth, withPad: " ", startingAt: 0) + "  "
-                + f.severity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0) + "  " + f.sentence)
+    public static func table(_ report: GapReport, width: Int = PlainText.defaultWidth) -> String {
+        let folded = report.foldedFindings()
+        var out = PlainText.wrap("\(report.model.title): \(report.findings.count) findings\(foldNote(report, folded))", width: width)
+            .joined(separator: "\n") + "\n"
+        out += PlainText.table([["kind", "severity", "finding"]] + folded.map { [$0.kind.rawValue, $0.severity.rawValue, $0.sentence] }, width: width)
+        for s in report.skipped { out += PlainText.wrap("skipped (\(s.kind.rawValue)): \(s.reason)", width: width, rest: "  ").joined(separator: "\n") + "\n" }
+        return out
+    }
+
+    /// Plain text for a terminal, every line at most `width` characters, no markup: the title,
+    /// the size and the number of findings by severity, the briefing (``BriefingWriter``), then
+    /// per kind of finding its folded findings (``GapReport/foldedFindings(minimumMembers:)``),
+    /// each as `severity  sentence` with the sentence wrapped under itself, the five most
+    /// damaging removals as an aligned table, and what was skipped. The evidence of each finding
+    /// is left to the Markdown and JSON forms.
+    /// - Parameters:
+    ///   - report: the gap analysis.
+    ///   - width: the longest line (at least ``PlainText/minimumWidth``).
+    ///   - briefing: whether the briefing comes first.
+    /// - Returns: the text, ending in a newline.
+    public static func text(_ report: GapReport, width: Int = PlainText.defaultWidth, briefing: Bool = true) -> String {
+        let folded = report.foldedFindings()
+        var lines = PlainText.wrap("Gap analysis: \(report.model.title)", width: width)
+        let bySeverity = Severity.allCases.compactMap { s -> String? in
+            let k = report.findings.filter { $0.severity == s }.count
+            return k == 0 ? nil : "\(k) \(s.rawValue)"
         }
-        for s in report.skipped { lines.append("skipped (\(s.kind.rawValue)): \(s.reason)") }
+        lines += PlainText.wrap(
+            "\(report.model.actors.count) actors, \(report.model.relations.count) relations; \(report.findings.count) findings"
+                + (bySeverity.isEmpty ? "" : " (\(bySeverity.joined(separator: ", ")))") + foldNote(report, folded) + ".",
+            width: width)
+        if briefing {
+            let text = BriefingWriter.text(Briefing(report), report: report, width: width)
+            if !text.isEmpty { lines.append(""); lines += text.dropLast().split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
+        }
+        var empty: [String] = []
+        for kind in FindingKind.allCases {
+            let f = folded.filter { $0.kind == kind }
+            let skipped = report.skipped.filter { $0.kind == kind }
+            if f.isEmpty && skipped.isEmpty { empty.append(kind.title.lowercased()); continue }
+            lines.append("")
+            lines.append("\(kind.title) [\(kind.rawValue)]")
+            for finding in f {
+                lines += PlainText.wrap(finding.sentence, width: width, first: "  " + finding.severity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0))
+            }
+            if kind == .singlePointOfFailure && !report.removal.isEmpty {
+                lines += PlainText.wrap("Removal effects, most damaging first (Δ = after − before; DF distance-weighted fragmentation):", width: width, first: "  ")
+                var rows = [["rank", "actor", "cut point", "ΔF", "ΔDF", "Δefficiency"]]
+                for (i, r) in report.removal.prefix(5).enumerated() {
+                    rows.append([String(i + 1), report.name(r.actor), r.isArticulationPoint ? "yes" : ""]
+                        + [r.fragmentationChange, r.distanceWeightedFragmentationChange, r.globalEfficiencyChange].map { NumberFormat.decimals($0) })
+                }
+                lines += PlainText.table(rows, width: width - 4, rightAligned: [0, 3, 4, 5]).dropLast().split(separator: "\n").map { "    " + $0 }
+            }
+            for s in skipped { lines += PlainText.wrap("skipped: \(s.reason).", width: width, first: "  ") }
+        }
+        if !empty.isEmpty {
+            lines.append("")
+            lines += PlainText.wrap("No findings: \(empty.joined(separator: ", ")).", width: width)
+        }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// ", shown as k" when folding joined findings (empty otherwise).
+    static func foldNote(_ report: GapReport, _ folded: [Finding]) -> String {
+        folded.count == report.findings.count ? "" : ", shown as \(folded.count) (findings of one shape folded into one)"
     }
 
     static func value(_ x: Double) -> Any { x.isFinite ? x : NSNull() }

@@ -54,6 +54,9 @@ enum Markup {
             output += style == .html ? "<h\(level)>\(escapeHTML(s))</h\(level)>\n" : String(repeating: "#", count: level) + " \(escapeMarkdown(s))\n\n"
         }
 
+        /// A block already written in this style (trusted: escaped by its writer).
+        mutating func raw(_ block: String) { output += block }
+
         /// A paragraph of inline fragments.
         mutating func paragraph(_ inline: String) {
             output += style == .html ? "<p>\(inline)</p>\n" : inline + "\n\n"

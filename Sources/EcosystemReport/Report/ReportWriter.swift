@@ -113,6 +113,9 @@ public struct ReportContent: Sendable {
     public var methodNotes: [String]
     /// Measures with no answer on this network, and why.
     public var undefinedMeasures: [(measure: String, reason: String)]
+    /// The briefing (``BriefingWriter``), shown first under the title; left out when `nil`.
+    /// Its HTML is a whole `<section>` and its Markdown a whole block, heading included.
+    public var briefing: ReportSection?
     /// The gap findings (``GapsWriter``) with the gap overlay map; left out when `nil`.
     public var gapFindings: ReportSection?
     /// The scenario comparison (``ComparisonWriter``) with the diff diagrams; left out when
@@ -201,6 +204,7 @@ public enum ReportWriter {
         if !content.facts.isEmpty {
             h += "<ul class=\"facts\">\n" + content.facts.map { "<li>\(escapeHTML($0))</li>\n" }.joined() + "</ul>\n"
         }
+        if let briefing = content.briefing { h += briefing.html }
         h += "<nav><ul>\n"
         for (id, title) in tableOfContents(content) { h += "<li><a href=\"#\(id)\">\(escapeHTML(title))</a></li>\n" }
         h += "</ul></nav>\n"
@@ -268,6 +272,7 @@ public enum ReportWriter {
         if !content.description.isEmpty { m += escapeMarkdown(content.description) + "\n\n" }
         for fact in content.facts { m += "- \(escapeMarkdown(fact))\n" }
         if !content.facts.isEmpty { m += "\n" }
+        if let briefing = content.briefing { m += briefing.markdown }
         for figure in content.figures { m += markdownFigure(figure, level: 2) }
         m += "## Measures\n\n"
         let table = content.metrics

@@ -20,15 +20,22 @@ public enum ComparisonWriter {
     ///   - c: the comparison.
     ///   - style: the form (default: terminal text).
     ///   - decimals: decimals of non-integral values.
+    ///   - width: for `.text`, the longest line: tables fit or fold
+    ///     (``PlainText/table(_:width:rightAligned:)``) and findings of one shape
+    ///     (``FindingFolding/shape(of:)``) that appear or disappear together are folded into one
+    ///     row; `nil` (default) keeps every row and line as long as it is.
     /// - Returns: the text, Markdown or HTML fragment.
-    public static func text(_ c: ScenarioComparison, style: Style = .text, decimals: Int = 4) -> String {
+    public static func text(_ c: ScenarioComparison, style: Style = .text, decimals: Int = 4, width: Int? = nil) -> String {
         var out = ""
         var markup = Markup.Writer(style == .html ? .html : .markdown)
         func heading(_ s: String) {
             if style == .text { out += "\(s)\n\(String(repeating: "=", count: s.count))\n" } else { markup.heading(s, level: 3) }
         }
         func table(_ rows: [[String]], rightFrom: Int) {
-            if style == .text {
+            if style == .text, let width {
+                let columns = rows.first?.count ?? 0
+                out += PlainText.table(rows, width: width, rightAligned: Set(rightFrom..<max(rightFrom, columns))) + "\n"
+            } else if style == .text {
                 out += MetricsWriter.aligned(rows, rightAlignFrom: rightFrom) + "\n"
             } else {
                 markup.table(rows, align: rows.first.map { $0.indices.map { $0 >= rightFrom ? .right : .left } } ?? [])
@@ -79,8 +86,13 @@ public enum ComparisonWriter {
             rows = [["network", "", "finding"]]
             for k in 1..<c.names.count {
                 let (appear, disappear) = c.findingChanges(network: k)
-                for s in appear { rows.append([c.names[k], "+", findingText(s)]) }
-                for s in disappear { rows.append([c.names[k], "−", findingText(s)]) }
+                if style == .text && width != nil {
+                    for s in folded(appear) { rows.append([c.names[k], "+", s]) }
+                    for s in folded(disappear) { rows.append([c.names[k], "−", s]) }
+                } else {
+                    for s in appear { rows.append([c.names[k], "+", findingText(s)]) }
+                    for s in disappear { rows.append([c.names[k], "−", findingText(s)]) }
+                }
             }
             if rows.count == 1 { line("(none)") } else { table(rows, rightFrom: 3) }
         }
@@ -201,6 +213,21 @@ public enum ComparisonWriter {
     /// - Parameter f: the finding.
     /// - Returns: the text.
     public static func findingText(_ f: ComparedFinding) -> String { "[\(f.severity.rawValue)] \(f.sentence)" }
+
+    /// The findings' texts with those of one shape (``FindingFolding/shape(of:)``) folded into one:
+    /// the first one's text and how many more of that shape there are.
+    static func folded(_ findings: [ComparedFinding]) -> [String] {
+        var groups: [FindingKey: [ComparedFinding]] = [:]
+        for f in findings { if let shape = FindingFolding.shape(of: f.key) { groups[shape, default: []].append(f) } }
+        var out: [String] = [], done = Set<FindingKey>()
+        for f in findings {
+            guard let shape = FindingFolding.shape(of: f.key), let group = groups[shape], group.count > 1 else { out.append(findingText(f)); continue }
+            guard done.insert(shape).inserted else { continue }
+            let severity = group.map(\.severity).min() ?? f.severity
+            out.append("[\(severity.rawValue)] \(f.sentence) (and \(group.count - 1) more finding\(group.count == 2 ? "" : "s") of this shape)")
+        }
+        return out
+    }
 
     static func cell(_ value: Double, _ rank: Int?, _ f: (Double) -> String) -> String {
         guard let rank else { return value.isNaN ? "absent" : f(value) }

@@ -1,0 +1,99 @@
+import ArgumentParser
+import EcoMapJobs
+import Ecosystem
+import EcosystemAnalysis
+import EcosystemReport
+import FixtureSupport
+import Foundation
+import Graphviz
+import Testing
+@testable import EcoMapCLI
+
+/// What a strategist sees in an 80-column terminal: `ecomap gaps` and the main job's summary
+/// as plain text with the briefing on top, on the Zoetermeer model and on a 60-actor model
+/// with 15 undeclared actor types (`Datasets/examples/manytypes/`, made by its script).
+@Suite("Terminal text and the briefing")
+struct TerminalTextTests {
+    static let root = Fixtures.repositoryRoot
+    static let zoetermeer = root.appendingPathComponent("Datasets/zoetermeer/model.yaml").path
+    static let manyTypes = root.appendingPathComponent("Datasets/examples/manytypes").path
+
+    static func load(_ path: String) throws -> (EcosystemModel, GapRules) {
+        let files = RunFiles()
+        let model = try GraphInput.read(path, directed: false, files: files).model
+        let rules = try RulesInput.load(.besideModel, for: model, modelPath: path, files: files).rules
+        return (model, rules)
+    }
+
+    static func checkPlain(_ text: String, width: Int) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.allSatisfy { $0.count <= width }, "\(lines.filter { $0.count > width })")
+        for markup in ["\\_", "&amp;", "| ", "**", "##"] { #expect(!text.contains(markup), "\(markup)") }
+    }
+
+    @Test("gaps on Zoetermeer at 80 columns: plain text, the briefing on top, the memo's conclusions")
+    func zoetermeerGaps() throws {
+        let (model, rules) = try Self.load(Self.zoetermeer)
+        let text = try GapsJob.run(model, rules: rules, options: GapOptions(), format: .text, width: 80).text
+        Self.checkPlain(text, width: 80)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines[0].hasPrefix("Gap analysis: Smart City Zoetermeer"))
+        #expect(lines[3] == "Where to start:")
+        let briefing = lines[3..<(lines.firstIndex(of: "Fragmentation [fragmentation]") ?? lines.count)].joined(separator: " ")
+        #expect(lines[3...].prefix { !$0.isEmpty }.count <= 13, "the briefing is at most about 12 lines")
+        // The memo: no overarching programme, residents and businesses, start-ups outside Zoetermeer, DIP.
+        #expect(briefing.contains("one actor coordinates all smart-city projects"))
+        #expect(briefing.contains("Dutch Innovation Park (DIP)"))
+        #expect(briefing.contains("(betweenness"))
+        #expect(briefing.contains("[missing_tie]"))
+    }
+
+    @Test("gaps on 60 actors of 15 undeclared types at 80 columns: the pairs of types fold into one finding")
+    func manyTypesGaps() throws {
+        let (model, rules) = try Self.load(Self.manyTypes)
+        #expect(model.actors.count == 60 && Set(model.actors.map(\.type)).count == 15)
+        let result = try GapsJob.run(model, rules: rules, options: GapOptions(), format: .text, width: 80)
+        Self.checkPlain(result.text, width: 80)
+        let lines = result.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines[3] == "Where to start:")
+        let pairs = result.report.findings.filter { $0.key.check == "no_direct_tie" && $0.key.groups.first?.hasPrefix("type ") == true }
+        #expect(pairs.count > 60)
+        #expect(result.text.components(separatedBy: "No direct tie joins \(pairs.count) pairs of actor types").count == 2)
+        #expect(result.report.foldedFindings().count < result.report.findings.count - pairs.count + 2)
+        // --format table: no line longer than the width.
+        let table = try GapsJob.run(model, rules: rules, options: GapOptions(), format: .table, width: 100).text
+        #expect(table.split(separator: "\n").allSatisfy { $0.count <= 100 })
+    }
+
+    @Test("--min-severity and --kind filter the findings; bad values list the valid ones")
+    func filters() throws {
+        let (model, rules) = try Self.load(Self.zoetermeer)
+        let high = try GapsJob.run(model, rules: rules, options: GapOptions(), format: .json, filter: FindingFilter(minimumSeverity: .high)).report
+        #expect(!high.findings.isEmpty && high.findings.allSatisfy { $0.severity == .high })
+        let options = try Gaps.parse([Self.zoetermeer, "--min-severity", "medium", "--kind", "missing_tie,brokerage"]).filter.filter()
+        #expect(options == FindingFilter(minimumSeverity: .medium, kinds: [.missingTie, .brokerage]))
+        for bad in [["--kind", "gap"], ["--min-severity", "info"], ["--min-severity", "urgent"]] {
+            do {
+                _ = try Gaps.parse([Self.zoetermeer] + bad)
+                Issue.record("\(bad) was accepted")
+            } catch {
+                let message = Gaps.message(for: error)
+                #expect(message.contains(bad[0]) && message.contains("valid:"), "\(message)")
+                #expect(message.contains(bad[0] == "--kind" ? "single_point_of_failure" : "low, medium, high"), "\(message)")
+            }
+        }
+    }
+
+    @Test("the main job's summary at 80 columns: the briefing on top, measures in words")
+    func mainSummary() throws {
+        let (model, rules) = try Self.load(Self.manyTypes)
+        let result = try MainJob.run(model, sizeBy: "betweenness", engine: .neato, rules: rules)
+        let report = try #require(result.gaps)
+        let text = SummaryWriter.text(of: model, table: result.table, top: 3, width: 80,
+                                      briefing: BriefingWriter.text(Briefing(report), report: report, width: 80))
+        Self.checkPlain(text, width: 80)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines[4] == "Where to start:")
+        #expect(text.contains("on most shortest paths (betweenness)"))
+    }
+}
