@@ -48,7 +48,7 @@ struct PlainTextTests {
         // Natural width when it fits.
         #expect(PlainText.table([["a", "n"], ["x", "1"], ["yy", "22"]], width: 40, rightAligned: [1]) == "a    n\nx    1\nyy  22\n")
         // Too narrow for aligned columns: header: value blocks.
-        let folded = PlainText.table([["first column", "second column", "third column"], ["aaaaaaaaa", "bbbbbbbbb", "ccccccccc"]], width: 20)
+        let folded = PlainText.table([["first column", "second column", "third column"], ["aaaaaaaaa", "bbbbbbbbb", "ccccccccc"]], width: 24)
         #expect(folded == "first column:  aaaaaaaaa\nsecond column: bbbbbbbbb\nthird column:  ccccccccc\n")
     }
 }

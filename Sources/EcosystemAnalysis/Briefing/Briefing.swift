@@ -8,16 +8,18 @@ import Ecosystem
 ///
 /// Selection (``init(_:maximumItems:)``), topic by topic, from the report's folded findings
 /// (``GapReport/foldedFindings(minimumMembers:)``):
-/// - ``Topic/holdsTogether``: the two actors whose removal lengthens paths most without
-///   splitting the network (``FindingKind/singlePointOfFailure``, check `costly_removal`), or
-///   when there are none the two brokers (``FindingKind/brokerage``, check `broker`) of highest
-///   betweenness; then the broker of largest effective size that is neither.
+/// - ``Topic/holdsTogether``: the two actors whose removal costs most (the first two of
+///   ``GapReport/removal``), each backed by its ``FindingKind/singlePointOfFailure`` finding
+///   (check `articulation_point` or `costly_removal`); when removal effects were not computed
+///   (or have no such finding), the two brokers (``FindingKind/brokerage``, check `broker`) of
+///   highest betweenness; then the broker of largest effective size that is neither.
 /// - ``Topic/singlePointOfFailure``: the two articulation points that cut off most actors.
 /// - ``Topic/cutOffGroups``: a split network (check `split`), isolates (check `isolate`),
 ///   and the pairs of groups with no direct tie (check `no_direct_tie`; actor types first,
 ///   then helix spheres, then places).
-/// - ``Topic/expectations``: the rules with violations, most serious first, then most
-///   violations (at most ``maximumRules``).
+/// - ``Topic/expectations``: the rules with violations, most serious first, then by the share
+///   of the rule's cases that fail (``failingShare(_:in:)``), then by how many fail (at most
+///   ``maximumRules``).
 /// - ``Topic/ties``: the recommended ties (``tieFindings(_:)``, the one place that reads them).
 ///
 /// Items are ranked by their most serious finding, then in the topic order above; at most
@@ -79,7 +81,10 @@ public struct Briefing: Sendable, Equatable {
             let x = Self.value("effective_size", a.element), y = Self.value("effective_size", b.element)
             return x != y ? x > y : a.offset < b.offset
         }.map(\.element)
-        var together = Array(check(.singlePointOfFailure, "costly_removal").prefix(2))
+        // The two actors whose removal costs most (report.removal), each with the finding
+        // that says so: its articulation point or its costly removal.
+        let cutFindings = check(.singlePointOfFailure, "articulation_point") + check(.singlePointOfFailure, "costly_removal")
+        var together = Array(report.removal.prefix(2).compactMap { r in cutFindings.first { $0.actors.first == r.actor } })
         if together.isEmpty {
             together = Array(brokers.enumerated().sorted { a, b in
                 let x = Self.value("betweenness", a.element), y = Self.value("betweenness", b.element)
@@ -108,11 +113,13 @@ public struct Briefing: Sendable, Equatable {
 
         // Expectations of the rules file that fail most.
         let violations = folded.filter { $0.kind == .missingTie && $0.key.check != "no_subjects" }
-            .enumerated().sorted { a, b in
-                if a.element.severity != b.element.severity { return a.element.severity < b.element.severity }
-                let x = max(1, a.element.members.count), y = max(1, b.element.members.count)
-                return x != y ? x > y : a.offset < b.offset
-            }.map(\.element)
+            .enumerated().map { ($0.offset, $0.element, Self.failingShare($0.element, in: report)) }
+            .sorted { a, b in
+                if a.1.severity != b.1.severity { return a.1.severity < b.1.severity }
+                if a.2.share != b.2.share { return a.2.share > b.2.share }
+                if a.2.failing != b.2.failing { return a.2.failing > b.2.failing }
+                return a.0 < b.0
+            }.map(\.1)
         add(.expectations, Array(violations.prefix(Self.maximumRules)))
 
         // New ties.
@@ -139,6 +146,32 @@ public struct Briefing: Sendable, Equatable {
         return Array(report.recommendations.prefix(3).compactMap { tie in
             ties.first { $0.actors == [tie.from, tie.to] }
         })
+    }
+
+    /// How many of a rule's cases fail, of how many, and the share: for an `every` rule the
+    /// subjects without the expected ties of all its subjects; for `groups_connected` the
+    /// untied pairs of all pairs of its groups; a `coordinator` rule fails as a whole (1 of 1).
+    /// - Parameters:
+    ///   - finding: a ``FindingKind/missingTie`` finding, folded or not.
+    ///   - report: the report (its model and rules).
+    /// - Returns: `(failing, of, share)`; `of` is at least `failing`.
+    /// - Complexity: `O(a)` for `a` actors.
+    public static func failingShare(_ finding: Finding, in report: GapReport) -> (failing: Int, of: Int, share: Double) {
+        let failing = max(1, finding.members.count)
+        guard let rule = report.rules.expectedTies.first(where: { $0.id == finding.rule }) else { return (failing, failing, 1) }
+        var all = failing
+        switch finding.key.check {
+        case "every":
+            all = report.model.actors.filter { rule.subjects.matches($0, in: report.model) }.count
+        case "groups_connected":
+            let groups = rule.among.isEmpty ? Set(report.model.actors.map { rule.grouping.attribute.value(of: $0, in: report.model) }).subtracting([""]).count
+                : rule.among.count
+            all = groups * (groups - 1) / 2
+        default:
+            all = 1
+        }
+        all = max(all, failing)
+        return (failing, all, Double(failing) / Double(all))
     }
 
     /// The value of the first evidence of `measure` in `finding` (`-∞` when it has none, so it

@@ -20,7 +20,8 @@ public enum BriefingWriter {
         briefing.items.map { item in
             var kinds: [String] = []
             for f in item.findings where !kinds.contains(f.kind.rawValue) { kinds.append(f.kind.rawValue) }
-            return (sentence(item, report), kinds)
+            let text = sentence(item, report)
+            return (text.prefix(1).uppercased() + text.dropFirst(), kinds)
         }
     }
 
@@ -89,22 +90,24 @@ public enum BriefingWriter {
         let f = item.findings
         switch item.topic {
         case .holdsTogether:
-            let removals = f.filter { $0.key.check == "costly_removal" }
+            let removals = f.filter { $0.kind == .singlePointOfFailure }
             let brokers = f.filter { $0.key.check == "broker" }
             var s = ""
             if !removals.isEmpty {
-                let values = removals.map { NumberFormat.signed(Briefing.value("distance_weighted_fragmentation_change", $0)) }
-                s = "Talk first to \(names(removals.compactMap(\.actors.first))), who hold\(removals.count == 1 ? "s" : "") the network together: "
-                    + "without \(removals.count == 1 ? "it" : "either"), paths grow longest (distance-weighted fragmentation \(values.joined(separator: ", ")))."
+                let values = removals.map { finding in
+                    NumberFormat.signed(report.removal.first { $0.actor == finding.actors.first }?.distanceWeightedFragmentationChange ?? .nan)
+                }
+                s = "Talk first to \(names(removals.compactMap(\.actors.first))): \(removals.count == 1 ? "it holds" : "they hold") the network together "
+                    + "(removing \(removals.count == 1 ? "it" : "either") lengthens paths most: distance-weighted fragmentation \(values.joined(separator: ", ")))."
             }
             let central = removals.isEmpty ? Array(brokers.prefix(2)) : []
             if !central.isEmpty {
                 let values = central.map { number(Briefing.value("betweenness", $0)) }
-                s = "Talk first to \(names(central.compactMap(\.actors.first))), who hold\(central.count == 1 ? "s" : "") the network together: "
-                    + "\(central.count == 1 ? "it lies" : "they lie") on the most shortest paths between others (betweenness \(values.joined(separator: ", ")))."
+                s = "Talk first to \(names(central.compactMap(\.actors.first))): \(central.count == 1 ? "it holds" : "they hold") the network together "
+                    + "(\(central.count == 1 ? "it lies" : "they lie") on the most shortest paths: betweenness \(values.joined(separator: ", ")))."
             }
             if let widest = brokers.dropFirst(central.count).first, let actor = widest.actors.first {
-                s += " \(report.name(actor)) links most contacts that are not linked to each other "
+                s += " \(report.name(actor)) links most unlinked contacts "
                     + "(effective size \(number(Briefing.value("effective_size", widest))))."
             }
             return s
@@ -146,13 +149,14 @@ public enum BriefingWriter {
                 case "coordinator":
                     let best = Int(Briefing.value("most_subjects_tied_to_one_partner", v))
                     let all = Int(Briefing.value("subjects", v))
-                    return "\"\(what)\": no actor reaches more than \(best) of the \(all)"
+                    return "\"\(what)\" (none reaches more than \(best) of \(all))"
                 case "groups_connected":
-                    let pairs = max(1, v.members.count)
-                    return "\"\(what)\": \(pairs) pair\(pairs == 1 ? "" : "s") untied"
+                    let share = Briefing.failingShare(v, in: report)
+                    return "\"\(what)\" (\(share.failing) of \(share.of) pairs)"
                 default:
                     let actors = (v.members.isEmpty ? [v] : v.members).compactMap(\.actors.first)
-                    return "\"\(what)\": \(names(actors, limit: 3)) \(actors.count == 1 ? "fails" : "fail")"
+                    let share = Briefing.failingShare(v, in: report)
+                    return "\"\(what)\" (\(names(actors, limit: 3)): \(share.failing) of \(share.of))"
                 }
             }
             return "Expectations that fail (rules file): " + rules.joined(separator: "; ") + "."
@@ -160,8 +164,8 @@ public enum BriefingWriter {
             let measure = report.options.objective.measure
             let best = f.first.map { Briefing.value(measure, $0) } ?? .nan
             let change = f.first.map { Briefing.value(measure + "_change", $0) } ?? .nan
-            return "New ties that help most (recommended ties): \(tieList(f.map { ($0.actors.first ?? "", $0.actors.last ?? "") }, report)); "
-                + "the first takes \(objective(report)) from \(NumberFormat.decimals(best - change, 3)) to \(NumberFormat.decimals(best, 3))."
+            return "New ties that help most (recommended ties): \(tieList(f.map { ($0.actors.first ?? "", $0.actors.last ?? "") }, report)) "
+                + "(\(objective(report)) \(NumberFormat.decimals(best - change, 3)) → \(NumberFormat.decimals(best, 3)) for the first)."
         }
     }
 
@@ -195,9 +199,9 @@ public enum BriefingWriter {
     /// The objective of the recommended ties in words, with its term in brackets.
     static func objective(_ report: GapReport) -> String {
         switch report.options.objective {
-        case .globalEfficiency: return "how easily everyone reaches everyone (global efficiency)"
-        case .fragmentation: return "the share of actor pairs that cannot reach each other (fragmentation)"
-        case let .constraint(actor): return "how much room \(report.name(actor)) has to broker (constraint)"
+        case .globalEfficiency: return "global efficiency"
+        case .fragmentation: return "fragmentation"
+        case let .constraint(actor): return "constraint of \(report.name(actor))"
         }
     }
 

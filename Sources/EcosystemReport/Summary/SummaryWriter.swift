@@ -54,7 +54,7 @@ public enum SummaryWriter {
             lines.append("")
             lines.append("top \(top) actors per measure:")
             let labelWidth = measures.map { measureWords[$0]?.count ?? $0.count }.max() ?? 0
-            let fits = width - labelWidth - 4 >= 30
+            let fits = width - labelWidth - 4 >= 60
             for measure in measures {
                 let ranked = measure == "constraint"
                     ? lowest(top, of: table.column(measure) ?? [])
