@@ -67,10 +67,14 @@ struct GapsWriterTests {
         #expect(GapsWriter.markdown(report, headingLevel: 3).hasPrefix("### Gap analysis: Tëst\n\n"))
     }
 
-    @Test("Table: one line per finding")
+    @Test("Table: a row per (folded) finding, wrapped to the width")
     func table() {
-        let lines = GapsWriter.table(report).split(separator: "\n")
-        #expect(lines.count == 2 + report.findings.count + report.skipped.count)
+        let lines = GapsWriter.table(report, width: 80).split(separator: "\n")
+        #expect(lines.allSatisfy { $0.count <= 80 })
+        let kinds = Set(FindingKind.allCases.map(\.rawValue))
+        #expect(lines.filter { kinds.contains(String($0.prefix { $0 != " " })) }.count == report.foldedFindings().count)
+        #expect(lines.filter { $0.hasPrefix("skipped (") }.count == report.skipped.count)
         #expect(lines[2].hasPrefix("fragmentation            high      The network falls apart into 2 components"))
+        #expect(lines.contains { $0.hasPrefix("                                   ") }, "long sentences continue under their column")
     }
 }
