@@ -170,9 +170,14 @@ func drawing<T>(_ input: String, _ body: () throws -> T) throws -> T {
     }
 }
 
-/// Messages for the user on standard error (the libraries never print).
+/// Messages for the user on standard error (the libraries never print); on a terminal,
+/// wrapped to its width (``Terminal/width``), continuation lines indented.
 func note(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    let text = isatty(STDERR_FILENO) == 1
+        ? message.split(separator: "\n", omittingEmptySubsequences: false)
+            .flatMap { PlainText.wrap(String($0), width: Terminal.width, rest: "    ") }.joined(separator: "\n")
+        : message
+    FileHandle.standardError.write(Data((text + "\n").utf8))
 }
 
 /// Loads the model at `path` in any format (``GraphInput/read(_:directed:lenient:files:)``)
