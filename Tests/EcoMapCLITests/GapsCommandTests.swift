@@ -23,6 +23,12 @@ struct GapsCommandTests {
         let findings = try #require(object["findings"] as? [[String: Any]])
         #expect(findings.contains { $0["rule"] as? String == "programme_coordination" })
         #expect((object["recommended_ties"] as? [Any])?.count == 3)
+        let briefing = try #require(object["briefing"] as? [[String: Any]])
+        #expect(briefing.map { $0["topic"] as? String } == ["expectations", "holds_together", "ties", "single_point_of_failure", "cut_off_groups"])
+        #expect((briefing[0]["keys"] as? [String])?.first == "missing_tie/coordinator/programme_coordination")
+        #expect((briefing[3]["keys"] as? [String]) == ["single_point_of_failure/articulation_point:project_data,inwoners"])
+        // JSON lists every finding, unfolded.
+        #expect(findings.filter { $0["rule"] as? String == "regional_cooperation" }.count == 2)
         let noRules = try output([Self.modelPath, "--format", "json", "--no-rules"])
         #expect(!noRules.contains("programme_coordination"))
     }

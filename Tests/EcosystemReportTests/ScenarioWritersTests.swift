@@ -43,6 +43,29 @@ struct ScenarioWritersTests {
         #expect(!html.contains("|"))
     }
 
+    @Test("on a terminal the text fits the width; findings of one shape that appear together fold into one row")
+    func textFitsTheWidth() throws {
+        let (base, changed) = try models()
+        let rules = try RulesLoader.load(contentsOf: Fixtures.repositoryRoot.appendingPathComponent("Datasets/zoetermeer/rules.yaml"), for: base)
+        let c = try ScenarioComparison.compare(
+            baseline: base, scenarios: [changed], measures: ["degree", "betweenness"], indicators: ["nodes", "density", "global_efficiency"],
+            findings: { model, _ in ScenarioComparison.findings(from: try GapAnalyzer.analyze(model, rules: rules)) })
+        let text = ComparisonWriter.text(c, width: 60)
+        #expect(text.split(separator: "\n").allSatisfy { $0.count <= 60 })
+        #expect(ComparisonWriter.text(c).split(separator: "\n").contains { $0.count > 60 }, "without a width, lines stay whole")
+        let findings = [
+            ComparedFinding(key: FindingKey(kind: .brokerage, check: "no_direct_tie", groups: ["type a", "type b"]), severity: .low, sentence: "No direct tie joins a and b."),
+            ComparedFinding(key: FindingKey(kind: .brokerage, check: "no_direct_tie", groups: ["type a", "type c"]), severity: .low, sentence: "No direct tie joins a and c."),
+            ComparedFinding(key: FindingKey(kind: .brokerage, check: "no_direct_tie", groups: ["place x", "place y"]), severity: .low, sentence: "No direct tie joins x and y."),
+            ComparedFinding(key: FindingKey(kind: .missingTie, check: "every", rule: "r", actors: ["s"]), severity: .medium, sentence: "S breaks r."),
+        ]
+        #expect(ComparisonWriter.folded(findings) == [
+            "[low] No direct tie joins a and b. (and 1 more finding of this shape)",
+            "[low] No direct tie joins x and y.",
+            "[medium] S breaks r.",
+        ])
+    }
+
     @Test func jsonIsDeterministicAndNullsAbsentActors() throws {
         let (base, changed) = try models()
         let c = try ScenarioComparison.compare(baseline: base, scenarios: [changed], measures: ["degree"], indicators: ["nodes"])
