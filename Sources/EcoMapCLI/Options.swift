@@ -183,9 +183,21 @@ func note(_ message: String) {
 /// Loads the model at `path` in any format (``GraphInput/read(_:directed:lenient:files:)``)
 /// and says the loader's notes on standard error (types declared automatically, columns
 /// kept as attributes, ids merged with `--lenient`).
-func loadGraph(_ path: String, directed: Bool, lenient: Bool = false, files: RunFiles) throws -> EcosystemModel {
+///
+/// On a terminal, a note longer than three lines is cut to two with a pointer to `ecomap
+/// validate`, so the command's own output stays on the first screen; `fullNotes` (validate)
+/// keeps every note whole.
+func loadGraph(_ path: String, directed: Bool, lenient: Bool = false, files: RunFiles, fullNotes: Bool = false) throws -> EcosystemModel {
     let loaded = try GraphInput.read(path, directed: directed, lenient: lenient, files: files)
-    for line in loaded.notes { note("note: \(line)") }
+    for line in loaded.notes {
+        let lines = PlainText.wrap("note: \(line)", width: Terminal.width, rest: "    ")
+        if !fullNotes, isatty(STDERR_FILENO) == 1, lines.count > 3 {
+            let cut = lines.prefix(2).joined(separator: "\n") + "\n    … (ecomap validate \(path) shows the whole note)\n"
+            FileHandle.standardError.write(Data(cut.utf8))
+        } else {
+            note("note: \(line)")
+        }
+    }
     if let line = GraphInput.selfLoopNote(loaded.model) { note(line) }
     return loaded.model
 }

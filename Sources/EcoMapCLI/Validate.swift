@@ -17,7 +17,7 @@ struct Validate: ParsableCommand {
     var lenient = false
 
     func run() throws {
-        let ecosystem = try loadGraph(model, directed: false, lenient: lenient, files: RunFiles())
+        let ecosystem = try loadGraph(model, directed: false, lenient: lenient, files: RunFiles(), fullNotes: true)
         let assumed = ecosystem.relations.filter(\.isAssumed).count
         func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
         try writeStandardOutput("\(model): ok — \(count(ecosystem.actors.count, "actor")) of \(count(ecosystem.actorTypes.count, "type")), "
