@@ -23,7 +23,7 @@ struct Compare: ParsableCommand {
             numbers. -o never writes over the model, a scenario, a file a scenario extends or \
             the rules.
 
-            On a terminal the table format fits the terminal's width (COLUMNS, else 100): wide \
+            On a terminal the table format fits the terminal's width (COLUMNS, else the terminal's own width, else 100): wide \
             tables wrap their cells or fold into one block per row, and findings of one shape \
             that appear or disappear together are folded into one line. Written to a file or a \
             pipe, it keeps every line whole, as scripts expect.

@@ -28,7 +28,7 @@ struct Gaps: ParsableCommand {
             The output starts with a briefing ("Where to start"): the few things to act on, each \
             ending with the kind of finding behind it (give that to --kind for the details). On \
             a terminal the default --format is text: plain text wrapped to the terminal's width \
-            (COLUMNS, else 100). Written to a file or a pipe, the default stays md (Markdown, \
+            (COLUMNS, else the terminal's own width, else 100). Written to a file or a pipe, the default stays md (Markdown, \
             with the evidence of every finding), as scripts expect. table is a row per finding, \
             wrapped to the same width; json lists every finding, unfolded, and the briefing. \
             Findings of one shape (pairs of groups with no direct tie, violations of one rule) \

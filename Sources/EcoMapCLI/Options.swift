@@ -268,10 +268,15 @@ enum Terminal {
     /// Whether standard output is a terminal (`isatty`).
     static var isStandardOutput: Bool { isatty(STDOUT_FILENO) == 1 }
 
-    /// The width text is wrapped to: `COLUMNS` when it is a positive number, else
-    /// ``PlainText/defaultWidth`` (100).
+    /// The width text is wrapped to: `COLUMNS` when it is a positive number (shells seldom
+    /// export it), else the terminal's own width when standard output or standard error is a
+    /// terminal (`TIOCGWINSZ`), else ``PlainText/defaultWidth`` (100).
     static var width: Int {
         if let value = ProcessInfo.processInfo.environment["COLUMNS"], let n = Int(value.trimmingCharacters(in: .whitespaces)), n > 0 { return n }
+        for descriptor in [STDOUT_FILENO, STDERR_FILENO] where isatty(descriptor) == 1 {
+            var size = winsize()
+            if ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        }
         return PlainText.defaultWidth
     }
 }

@@ -27,7 +27,7 @@ struct Run: ParsableCommand {
             The summary starts with a briefing ("Where to start"): the few things to act on, from \
             the gap findings of `ecomap gaps` (with the rules given by --rules or found next to \
             the model; --min-severity and --kind narrow the findings it is chosen from). Lines \
-            are wrapped to the terminal's width (COLUMNS, else 100). It ends with the next \
+            are wrapped to the terminal's width (COLUMNS, else the terminal's own width, else 100). It ends with the next \
             commands to run.
             """
     )
