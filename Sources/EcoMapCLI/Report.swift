@@ -54,7 +54,7 @@ struct Report: ParsableCommand {
         let request = ReportRequest(
             map: try map.request(files: files),
             analysis: AnalysisOptions(directed: input.directed, weighting: input.weight, normalized: true, seed: seed.seed),
-            scenarioPaths: scenario, rules: loadedRules, themePath: map.theme)
+            scenarioPaths: scenario, rules: loadedRules, themePath: map.theme, commandLine: Invocation.arguments)
         let bundle = try drawing(model) { try ReportJob.build(ecosystem, modelPath: model, request: request, files: files) }
         for line in bundle.notes { note(line) }
 
