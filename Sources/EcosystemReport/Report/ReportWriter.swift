@@ -593,6 +593,8 @@ public enum ReportWriter {
           .scroll { overflow: visible; }
           table { max-width: 100%; font-size: 8pt; }
           table.metrics, table.relations, table.inputs { width: 100%; }
+          table.metrics { font-size: 7.5pt; }
+          table.metrics th, table.metrics td { padding: 1pt 2pt; }
           thead { display: table-header-group; }
           tr { break-inside: avoid; }
           th, td { padding: 1pt 3pt; overflow-wrap: break-word; hyphens: auto; }
