@@ -100,14 +100,20 @@ public enum SweepWriter {
     public static let band = (low: 0.05, high: 0.95)
 
     /// The top of the global-efficiency axis: the 95% quantile of every value the chart draws
-    /// (each run of each sweep, every point), rounded up to a quarter, and at least 1. One
+    /// (each run of each sweep, every point), rounded up to the axis's tick step (a quarter up
+    /// to 1.5, a half up to 3, then a whole number), and at least 1. One
     /// outlying run does not stretch the axis; values above it are drawn at its top edge.
     /// - Parameter sweeps: the sweeps of the chart.
     /// - Returns: the axis's largest value.
     public static func efficiencyAxisTop(_ sweeps: [EcosystemSweepResult]) -> Double {
         let values = sweeps.flatMap { $0.curves.efficiencyRuns.flatMap { $0 } }
         let top = quantile(values, band.high)
-        return top.isFinite ? max(1, (top * 4).rounded(.up) / 4) : 1
+        guard top.isFinite, top > 1 else { return 1 }
+        // Rounded up to the tick step of the axis: 0.25 up to 1.5, 0.5 up to 3, then 1.
+        let quarter = (top * 4).rounded(.up) / 4
+        if quarter <= 1.5 { return quarter }
+        let half = (top * 2).rounded(.up) / 2
+        return half <= 3 ? half : top.rounded(.up)
     }
 
     /// An SVG chart (hand-written, self-contained, well-formed XML): two panels, the
@@ -124,7 +130,7 @@ public enum SweepWriter {
     ///   - title: the chart title.
     /// - Returns: a standalone SVG document.
     public static func svg(_ sweeps: [EcosystemSweepResult], title: String) -> String {
-        let width = 820.0, height = 390.0 + 18 * Double(max(0, sweeps.count - 1))
+        let width = 820.0, height = 406.0 + 18 * Double(max(0, sweeps.count - 1))
         let plotW = 330.0, plotH = 250.0, top = 60.0
         let lefts = [70.0, 470.0]
         let colors = ["#D55E00", "#0072B2", "#009E73", "#CC79A7", "#E69F00"]
@@ -144,13 +150,15 @@ public enum SweepWriter {
         func y(_ v: Double, _ panel: Int) -> Double { top + (1 - min(max(v / yMax[panel], 0), 1)) * plotH }
         func fmt(_ v: Double) -> String { NumberFormat.decimals(v, 2) }
 
+        // A long title gets a smaller font (DejaVu Sans Bold: about 0.62 em a character), 10–16 px.
+        let titleSize = min(16, max(10, (width - 20) / (0.62 * Double(max(1, title.count)))))
         var s = """
             <?xml version="1.0" encoding="UTF-8"?>
             <svg xmlns="http://www.w3.org/2000/svg" width="\(Int(width))" height="\(Int(height))" viewBox="0 0 \(Int(width)) \(Int(height))" role="img" aria-labelledby="chart-title chart-desc" font-family="DejaVu Sans, Helvetica, Arial, sans-serif">
             <title id="chart-title">\(escape(title))</title>
             <desc id="chart-desc">\(escape(description(sweeps, what: what, clipped: clipped, top: yMax[1])))</desc>
             <rect width="100%" height="100%" fill="#FFFFFF"/>
-            <text x="\(fmt(width / 2))" y="28" text-anchor="middle" font-size="16" font-weight="bold">\(escape(title))</text>
+            <text x="\(fmt(width / 2))" y="28" text-anchor="middle" font-size="\(fmt(titleSize))" font-weight="bold">\(escape(title))</text>
 
             """
         let panels = ["Share of actors in the largest component", "Global efficiency"]
@@ -158,16 +166,19 @@ public enum SweepWriter {
             let l = lefts[panel]
             s += "<g class=\"panel\" id=\"panel-\(panel == 0 ? "largest-component" : "efficiency")\">\n"
             s += "<text x=\"\(fmt(l + plotW / 2))\" y=\"\(fmt(top - 10))\" text-anchor=\"middle\" font-size=\"13\">\(escape(panels[panel]))</text>\n"
-            for t in stride(from: 0.0, through: 1.0001, by: 0.25) {
-                let v = t * yMax[panel]
+            // Value ticks at round steps (0.25 up to 1.5, then 0.5, then 1), share ticks at quarters.
+            let step = yMax[panel] <= 1.5 ? 0.25 : yMax[panel] <= 3 ? 0.5 : 1
+            for v in stride(from: 0.0, through: yMax[panel] + 1e-9, by: step) {
                 s += "<line x1=\"\(fmt(l))\" y1=\"\(fmt(y(v, panel)))\" x2=\"\(fmt(l + plotW))\" y2=\"\(fmt(y(v, panel)))\" stroke=\"#DDDDDD\" stroke-width=\"1\"/>\n"
                 s += "<text x=\"\(fmt(l - 6))\" y=\"\(fmt(y(v, panel) + 4))\" text-anchor=\"end\" font-size=\"11\">\(fmt(v))</text>\n"
+            }
+            for t in stride(from: 0.0, through: 1.0001, by: 0.25) {
                 s += "<text x=\"\(fmt(x(panel, t)))\" y=\"\(fmt(top + plotH + 16))\" text-anchor=\"middle\" font-size=\"11\">\(Int(t * 100))%</text>\n"
             }
             s += "<rect x=\"\(fmt(l))\" y=\"\(fmt(top))\" width=\"\(fmt(plotW))\" height=\"\(fmt(plotH))\" fill=\"none\" stroke=\"#000000\" stroke-width=\"1\"/>\n"
             s += "<text x=\"\(fmt(l + plotW / 2))\" y=\"\(fmt(top + plotH + 34))\" text-anchor=\"middle\" font-size=\"12\">share of \(what) removed</text>\n"
             if panel == 1 && clipped > 0 {
-                s += "<text class=\"clipped-note\" x=\"\(fmt(l + plotW))\" y=\"\(fmt(top - 24))\" text-anchor=\"end\" font-size=\"11\" fill=\"#555555\">axis to the 95% quantile of the runs: \(clipped) point\(clipped == 1 ? "" : "s") above \(fmt(yMax[1])) clipped at the top</text>\n"
+                s += "<text class=\"clipped-note\" x=\"\(fmt(l + plotW))\" y=\"\(fmt(top + plotH + 50))\" text-anchor=\"end\" font-size=\"11\" fill=\"#555555\">axis to the 95% quantile of the runs: \(clipped) point\(clipped == 1 ? "" : "s") above \(fmt(yMax[1])) clipped at the top</text>\n"
             }
             for (index, sweep) in sweeps.enumerated() {
                 let c = sweep.curves
