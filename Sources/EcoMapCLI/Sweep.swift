@@ -18,7 +18,7 @@ struct Sweep: ParsableCommand {
             --points evenly spaced steps. Targeted: by decreasing value of --by computed once on \
             the intact network (ties by file order). Adaptive: by --by recomputed on what is left \
             after each removal (Holme et al. 2002's recalculated attack). Random: --runs orders from --seed (same seed, \
-            same curves); mean with the min–max band. Ties are relations between the same two \
+            same curves); their mean (the CSV also gives their min and max). Ties are relations between the same two \
             actors merged into one tie of summed strength, as every measure sees them.
 
             Writes CSV (-o, or standard output) and an SVG chart (--chart). The area under each \
