@@ -385,8 +385,7 @@ public enum ReportWriter {
     ///   - measure: its measure's name.
     /// - Returns: the text of the cell (`–` for an undefined value).
     public static func cell(_ value: Double, measure: String) -> String {
-        if MeasureCatalog.named(measure)?.isCategorical == true, value.isFinite { return NumberFormat.table(value + 1, 0) }
-        return NumberFormat.table(value, decimals)
+        MetricsWriter.displayed(value, measure: measure, decimals: decimals)
     }
 
     /// A measure's name as a column header that may wrap after each `_`.
