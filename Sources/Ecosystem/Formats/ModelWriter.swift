@@ -92,10 +92,13 @@ public enum ModelWriter {
             relations.append([r.id, r.from, r.to, r.type, NumberFormat.exact(r.weight) ?? "1", r.source, r.assumed ?? "",
                               r.confidence.flatMap { NumberFormat.exact($0) } ?? ""] + relationKeys.map { r.attribute($0) ?? "" })
         }
-        var types = [["for", "id", "label", "color", "shape", "helix", "style", "directed", "description"]]
-        types.append(["model", model.name, model.title, "", "", "", "", "", model.description])
-        for t in model.actorTypes { types.append(["actor", t.id, t.label, t.color, t.shape, t.helix, "", "", ""]) }
-        for t in model.relationTypes { types.append(["relation", t.id, t.label, t.color, "", "", t.style, t.directed ? "true" : "false", ""]) }
+        // The language column only when the model is not in English (older sheets have none).
+        let language = model.language == LanguageTag.defaultTag ? [String]() : [model.language]
+        let blank = language.map { _ in "" }
+        var types = [["for", "id", "label", "color", "shape", "helix", "style", "directed", "description"] + language.map { _ in "language" }]
+        types.append(["model", model.name, model.title, "", "", "", "", "", model.description] + language)
+        for t in model.actorTypes { types.append(["actor", t.id, t.label, t.color, t.shape, t.helix, "", "", ""] + blank) }
+        for t in model.relationTypes { types.append(["relation", t.id, t.label, t.color, "", "", t.style, t.directed ? "true" : "false", ""] + blank) }
         return (actors, relations, types)
     }
 }
