@@ -217,7 +217,7 @@ public enum ReportJob {
         func network(_ name: String) -> Double? { table.network.first { $0.name == name }?.value }
         var figures: [(label: String, value: String)] = [
             ("actors", "\(model.actors.count)"),
-            ("actor types", "\(Set(model.actors.map(\.type)).count)"),
+            ("actor types in use", "\(Set(model.actors.map(\.type)).count)"),
             ("relations in the model", "\(model.relations.count)"),
             ("of them assumed (the source only implies them)", "\(model.relations.filter(\.isAssumed).count)"),
         ]
