@@ -108,7 +108,7 @@ public enum ReportJob {
         let figures = [
             ReportFigure(
                 id: "map", title: "The ecosystem map",
-                caption: "\(sizeText)Fill colour and shape: actor type; line colour and style: relation type; line width: tie strength; arrows: directed relations. Layout: \(map.layout.engine.rawValue).",
+                caption: "\(sizeText)Fill colour and shape: actor type; line colour and style: relation type; line width: tie strength; arrows: directed relations. Layout: \(map.layout.engine.rawValue). The section Relations lists every relation in words.",
                 svg: map.outputs[.svg] ?? [], fileName: "report-map.svg"),
             ReportFigure(
                 id: "communities", title: "Communities",
