@@ -18,7 +18,8 @@ struct Compare: ParsableCommand {
             For the baseline and every scenario: the network indicators (--indicators) and their \
             change; for every measure (--measures) each actor's value, its rank (1 = highest; tied \
             values share a rank) and its rank change (positive: the actor rises; 'new' and 'gone' \
-            for actors a scenario adds or removes). The numbers are those `ecomap analyze` gives \
+            for actors a scenario adds or removes). Tables name actors by name (CSV and JSON key \
+            them by id). The numbers are those `ecomap analyze` gives \
             for the changed model, with the same options; the diagrams' node sizes are the same \
             numbers. -o never writes over the model, a scenario, a file a scenario extends or \
             the rules.

@@ -74,6 +74,7 @@ public struct EcoMap: ParsableCommand {
             FileHandle.standardError.write(Data(("Error: " + message + "\n").utf8))
             Foundation.exit(64)
         }
+        Invocation.arguments = ["ecomap"] + CommandLine.arguments.dropFirst()
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -87,4 +88,11 @@ public struct EcoMap: ParsableCommand {
             exit(withError: error)
         }
     }
+}
+
+/// The command line of this run, as typed (the program named `ecomap`), for the report's
+/// reproducibility block. Set once by ``EcoMap/runMain()`` before any command runs; `nil` when
+/// a command is run without it (as the tests do).
+enum Invocation {
+    nonisolated(unsafe) static var arguments: [String]?
 }

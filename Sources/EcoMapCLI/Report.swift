@@ -9,14 +9,22 @@ struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write a report bundle: report.html (self-contained) and report.md with its SVG maps.",
         discussion: """
-            Writes <output>/<model name>/report.html: the map and the map by Leiden community \
-            (SVG inline), the measures per actor and of the network, the gap findings (as \
+            Writes <output>/<model name>/report.html, in reading order: the key figures \
+            (actors, relations, ties, components, density, global efficiency, gap findings by \
+            severity), the map and the map by Leiden community \
+            (SVG inline), the gap findings (as \
             `ecomap gaps`, with RULES: a rules.yaml next to the model unless --no-rules) with the \
             gap overlay map, the scenario comparison when --scenario files are given (as \
             `ecomap compare`, with a diff diagram per scenario on the baseline's positions and \
-            the small multiples), a methods section with each measure's convention and \
-            reference, and a reproducibility block (ecomap and Graphviz versions, the seed, the \
-            settings, the SHA-256 of every input file). Also writes report.md with the SVGs \
+            the small multiples), the measures per actor in two tables (actors by name, types \
+            by label, communities and components numbered from 1 as on the maps) and of the \
+            network, a relations \
+            table (the text alternative to the map: from, to, relation, strength, source or \
+            assumption), a methods section with each measure's convention and reference, and a \
+            reproducibility block (ecomap and Graphviz versions, the seed, this command line, \
+            the settings, the SHA-256 of every input file, paths relative to the working \
+            directory). The page's lang attribute is the model's `language:` (default en). \
+            Printed (A4), each section starts a page and no table is cut off. Also writes report.md with the SVGs \
             beside it (report-map.svg, report-communities.svg, report-gaps.svg, \
             report-<scenario>-diff.svg, report-small-multiples.svg). The page has no scripts and \
             no external references; the same command gives the same bytes (no dates are \
@@ -54,7 +62,7 @@ struct Report: ParsableCommand {
         let request = ReportRequest(
             map: try map.request(files: files),
             analysis: AnalysisOptions(directed: input.directed, weighting: input.weight, normalized: true, seed: seed.seed),
-            scenarioPaths: scenario, rules: loadedRules, themePath: map.theme)
+            scenarioPaths: scenario, rules: loadedRules, themePath: map.theme, commandLine: Invocation.arguments)
         let bundle = try drawing(model) { try ReportJob.build(ecosystem, modelPath: model, request: request, files: files) }
         for line in bundle.notes { note(line) }
 

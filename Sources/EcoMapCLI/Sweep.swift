@@ -18,11 +18,18 @@ struct Sweep: ParsableCommand {
             --points evenly spaced steps. Targeted: by decreasing value of --by computed once on \
             the intact network (ties by file order). Adaptive: by --by recomputed on what is left \
             after each removal (Holme et al. 2002's recalculated attack). Random: --runs orders from --seed (same seed, \
-            same curves); mean with the min–max band. Ties are relations between the same two \
+            same curves); their mean (the CSV also gives their min and max). Ties are relations between the same two \
             actors merged into one tie of summed strength, as every measure sees them.
 
-            Writes CSV (-o, or standard output) and an SVG chart (--chart). Progress goes to \
-            standard error for long runs.
+            Writes CSV (-o, or standard output) and an SVG chart (--chart). The area under each \
+            curve (for the largest-component share: the robustness R of Schneider et al. 2011; \
+            trapezoids over the evaluation points) is printed on standard output (on standard \
+            error when the CSV goes to standard output) and is in the CSV's \
+            largest_component_area and global_efficiency_area columns. The chart shades the 5–95% \
+            band of the random runs and ends the efficiency axis at the 95% quantile of the runs \
+            (rounded up to a quarter, at least 1), so one outlying run does not stretch it; \
+            points above it are drawn at the top edge and the chart says how many. Progress goes \
+            to standard error for long runs.
             """
     )
 
@@ -132,7 +139,16 @@ struct Sweep: ParsableCommand {
         if let path = output.output, path != "-" { targets.append((URL(fileURLWithPath: path), Data(csv.utf8))) }
         try files.write(targets)
         if let chart { note("wrote \(chart)") }
-        if let path = output.output, path != "-" { note("wrote \(path)") } else { try writeStandardOutput(csv) }
+        // The areas under the curves: on standard output beside a CSV file, on standard error
+        // when the CSV itself goes to standard output (so it stays a clean CSV).
+        let areas = SweepWriter.areaSummary(results)
+        if let path = output.output, path != "-" {
+            note("wrote \(path)")
+            try writeStandardOutput(areas)
+        } else {
+            try writeStandardOutput(csv)
+            for line in areas.split(separator: "\n") { note(String(line)) }
+        }
     }
 }
 

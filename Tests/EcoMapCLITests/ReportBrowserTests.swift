@@ -94,6 +94,108 @@ struct ReportBrowserTests {
                 "screenshot \(visit.screenshot.count) bytes vs blank page \(blankVisit.screenshot.count)")
     }
 
+    /// The report's print layout, measured in the browser: the page with its print styles
+    /// applied on screen (`@media print` made `@media all`) at the A4 text width
+    /// (210 mm − 2 × 12 mm margins = 186 mm), and a script that reports every table wider than
+    /// the page and every cell whose content overflows it. Returns (tables measured, page width
+    /// in CSS px, problems).
+    static func printLayout(of html: String, name: String) throws -> (tables: Int, width: Double, clipped: [String]) {
+        let probe = """
+            <style>body { width: 186mm; margin: 0; }</style>
+            <script>
+            (() => {
+              const main = document.querySelector("main").getBoundingClientRect();
+              const clipped = [];
+              document.querySelectorAll("table").forEach((t, i) => {
+                const r = t.getBoundingClientRect();
+                const head = (t.querySelector("th") || { textContent: "" }).textContent.trim();
+                const where = `table ${i + 1} (${t.className || "no class"}, first header "${head}")`;
+                if (r.right > main.right + 0.5 || r.left < main.left - 0.5 || t.scrollWidth > t.clientWidth + 1) {
+                  clipped.push(`${where}: ${Math.round(r.width)} px wide on a ${Math.round(main.width)} px page`);
+                }
+                t.querySelectorAll("th, td").forEach((c) => {
+                  if (c.scrollWidth > c.clientWidth + 1) clipped.push(`${where}: cell "${c.textContent.trim().slice(0, 40)}" overflows`);
+                });
+              });
+              const out = document.createElement("pre");
+              out.id = "print-check";
+              out.textContent = JSON.stringify({ tables: document.querySelectorAll("table").length, width: main.width, clipped });
+              document.body.appendChild(out);
+            })();
+            </script>
+
+            """
+        let page = html
+            .replacingOccurrences(of: "@media print {", with: "@media all {")
+            .replacingOccurrences(of: "style-src 'unsafe-inline';", with: "style-src 'unsafe-inline'; script-src 'unsafe-inline';")
+            .replacingOccurrences(of: "</main>\n</body>", with: "</main>\n" + probe + "</body>")
+        let folder = try CLITestSupport.scratch("browser-probe-\(name)")
+        let url = folder.appendingPathComponent("probe.html")
+        try Data(page.utf8).write(to: url)
+        let browser = try #require(browser)
+        let dom = try run(browser, ["--headless", "--disable-gpu", "--no-sandbox", "--no-first-run", "--hide-scrollbars",
+                                    "--user-data-dir=\(folder.appendingPathComponent("profile").path)",
+                                    "--window-size=1280,1600", "--dump-dom", url.absoluteString]).stdout
+        let start = try #require(dom.range(of: "<pre id=\"print-check\">"), "the probe did not run: \(dom.prefix(300))")
+        let end = try #require(dom.range(of: "</pre>", range: start.upperBound..<dom.endIndex))
+        let json = String(dom[start.upperBound..<end.lowerBound])
+            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&amp;", with: "&")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        return (object["tables"] as? Int ?? 0, object["width"] as? Double ?? 0, object["clipped"] as? [String] ?? [])
+    }
+
+    /// Prints `page` to PDF with the browser (A4, by the page's `@page` rule); returns the PDF's bytes.
+    static func printToPDF(_ page: URL, name: String) throws -> [UInt8] {
+        let browser = try #require(browser)
+        let work = try CLITestSupport.scratch("browser-pdf-\(name)")
+        let pdf = work.appendingPathComponent("report.pdf")
+        _ = try run(browser, ["--headless", "--disable-gpu", "--no-sandbox", "--no-first-run",
+                              "--user-data-dir=\(work.appendingPathComponent("profile").path)",
+                              "--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)", page.absoluteString])
+        return (try? [UInt8](Data(contentsOf: pdf))) ?? []
+    }
+
+    /// Pages of a PDF: its `/Type /Page` objects (not `/Pages`), as Chromium writes them uncompressed.
+    static func pageCount(_ pdf: [UInt8]) -> Int {
+        let text = String(decoding: pdf, as: UTF8.self)
+        return text.components(separatedBy: "/Type /Page").dropFirst().filter { !$0.hasPrefix("s") }.count
+    }
+
+    @Test("printed on A4, no table of the report is clipped (every section, two scenarios); the page count is reported",
+          .enabled(if: browser != nil, "no chromium installed (apt-get install chromium; `make test` does it)"))
+    func printedReportHasNoClippedTable() throws {
+        let bundle = try ReportCommandTests.runReport(
+            "print", extra: ["--scenario", ReportCommandTests.scenario("programme"), "--scenario", ReportCommandTests.scenario("dip-loss")])
+        let html = String(decoding: try CLITestSupport.bytes(bundle.appendingPathComponent("report.html")), as: UTF8.self)
+        let layout = try Self.printLayout(of: html, name: "report")
+        // 186 mm at 96 px per inch; measures (2 groups), network, gap tables, comparison tables,
+        // relations, inputs.
+        #expect(abs(layout.width - 186 / 25.4 * 96) < 1, "page width \(layout.width) px")
+        #expect(layout.tables >= 10, "only \(layout.tables) tables measured")
+        #expect(layout.clipped.isEmpty, "clipped in print: \(layout.clipped)")
+
+        let pdf = try Self.printToPDF(bundle.appendingPathComponent("report.html"), name: "report")
+        #expect(Array(pdf.prefix(5)) == Array("%PDF-".utf8))
+        let pages = Self.pageCount(pdf)
+        #expect(pages > 5, "\(pages) pages")
+        #expect(String(decoding: pdf, as: UTF8.self).contains("/MediaBox [0 0 594.95996 841.91998]"), "not A4")
+        print("ReportBrowserTests: the Zoetermeer report with two scenarios prints to \(pages) A4 pages")
+    }
+
+    @Test("the print check can fail: a table too wide for the page is caught",
+          .enabled(if: browser != nil, "no chromium installed (apt-get install chromium; `make test` does it)"))
+    func printCheckCanFail() throws {
+        let bundle = try ReportCommandTests.runReport("print-wide")
+        let html = String(decoding: try CLITestSupport.bytes(bundle.appendingPathComponent("report.html")), as: UTF8.self)
+        let cells = (1...40).map { "<td style=\"white-space: nowrap\">column_number_\($0)</td>" }.joined()
+        let wide = html.replacingOccurrences(
+            of: "<section id=\"methods\"", with: "<table class=\"too-wide\"><tr><th>wide</th>\(cells)</tr></table>\n<section id=\"methods\"")
+        let layout = try Self.printLayout(of: wide, name: "wide")
+        #expect(layout.clipped.contains { $0.contains("too-wide") }, "not caught: \(layout.clipped)")
+        // Only that table: the report itself passes (as the test above checks with every section).
+        #expect(layout.clipped.allSatisfy { $0.contains("too-wide") }, "\(layout.clipped)")
+    }
+
     @Test("the console check can fail: a page with a script error and a refused image is caught",
           .enabled(if: browser != nil, "no chromium installed (apt-get install chromium; `make test` does it)"))
     func consoleCheckCanFail() throws {

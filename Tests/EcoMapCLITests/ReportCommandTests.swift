@@ -65,7 +65,16 @@ struct ReportCommandTests {
         #expect(html.contains("<h3 id=\"gap-map\">Gaps on the map</h3>"))
         #expect(html.contains("<g id=\"gaps&#45;actor&#45;project_5Fdata\" class=\"node actor type&#45;project gap&#45;cut&#45;point\">"))
         #expect(html.contains("id=\"gaps&#45;gap&#45;tie&#45;1\""))
-        #expect(html.contains("<td>rules</td><td><code>\(CLITestSupport.model.replacingOccurrences(of: "model.yaml", with: "rules.yaml"))</code></td>"))
+        // Inputs recorded relative to the working directory: the recorded path, read from
+        // there, is the rules file (and no absolute path is written for it).
+        let rulesPath = CLITestSupport.model.replacingOccurrences(of: "model.yaml", with: "rules.yaml")
+        let cwd = FileManager.default.currentDirectoryPath
+        let recorded = InvocationText.relativePath(rulesPath, to: cwd)
+        #expect(!recorded.hasPrefix("/") && recorded.hasSuffix("Datasets/zoetermeer/rules.yaml"))
+        #expect(URL(fileURLWithPath: recorded, relativeTo: URL(fileURLWithPath: cwd, isDirectory: true)).standardizedFileURL.path
+                == URL(fileURLWithPath: rulesPath).standardizedFileURL.path)
+        #expect(html.contains("<td>rules</td><td><code>\(recorded)</code></td>"))
+        #expect(!html.contains("<code>\(rulesPath)</code>"))
         #expect(!html.contains("id=\"scenarios\""))
         let md = String(decoding: try CLITestSupport.bytes(first.appendingPathComponent("report.md")), as: UTF8.self)
         #expect(md.contains("![The ecosystem map](report-map.svg)"))
@@ -101,7 +110,7 @@ struct ReportCommandTests {
             baseline: baseline, modelPath: CLITestSupport.model, scenarioPaths: scenarios, analysis: AnalysisOptions(),
             rules: rules, files: RunFiles()).comparison
         let section = ComparisonWriter.text(comparison, style: .html)
-        #expect(section.contains("<td>dip</td>") && section.contains("<th scope=\"col\" class=\"num\">dip-loss</th>"))
+        #expect(section.contains("<td>Dutch Innovation Park (DIP)</td>") && !section.contains("<td>dip</td>") && section.contains("<th scope=\"col\" class=\"num\">dip-loss</th>"))
         #expect(html.contains("<section id=\"scenarios\">\n<h2>Scenario comparison</h2>\n" + section))
         #expect(html.contains("<h3 id=\"scenario-diff-2\">Scenario: "))
         // Each diagram inlined with its own id prefix: the removed DIP dashed in the diff, the
@@ -116,6 +125,64 @@ struct ReportCommandTests {
         #expect(md.contains("## Scenario comparison\n\n### Networks\n"))
         #expect(md.contains("![Baseline and scenarios side by side](report-small-multiples.svg)"))
         #expect(throws: (any Error).self) { try Self.runReport("missing", extra: ["--scenario", "/nonexistent.yaml"]) }
+    }
+}
+
+extension ReportCommandTests {
+    @Test("for readers: lang nl, key figures, type labels and names, communities from 1, the relations table")
+    func readers() throws {
+        let folder = try Self.runReport("readers")
+        let html = String(decoding: try CLITestSupport.bytes(folder.appendingPathComponent("report.html")), as: UTF8.self)
+        let model = try ModelLoader.load(contentsOf: URL(fileURLWithPath: CLITestSupport.model))
+        #expect(model.language == "nl")
+        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"nl\">"))
+        // Key figures of the Zoetermeer model: 21 actors, 34 relations (18 assumed), 31 ties, one component.
+        #expect(html.contains("<div><dt>actors</dt><dd>21</dd></div>"))
+        #expect(html.contains("<div><dt>relations in the model</dt><dd>34</dd></div>"))
+        #expect(html.contains("<div><dt>of them assumed (the source only implies them)</dt><dd>\(model.relations.filter(\.isAssumed).count)</dd></div>"))
+        #expect(html.contains("<div><dt>pairs of actors with a tie (ties)</dt><dd>31</dd></div>"))
+        #expect(html.contains("<div><dt>separate parts of the network (components)</dt><dd>1</dd></div>"))
+        let gaps = try GapAnalyzer.analyze(model, rules: try RulesLoader.load(
+            contentsOf: URL(fileURLWithPath: CLITestSupport.model.replacingOccurrences(of: "model.yaml", with: "rules.yaml")), for: model))
+        let high = gaps.findings.filter { $0.severity == .high }.count, low = gaps.findings.filter { $0.severity == .low }.count
+        #expect(high > 0 && html.contains("<dd>\(high) high · "))
+        #expect(html.contains(" · \(low) low</dd>"))
+        // Type labels, not type ids; names, not ids.
+        #expect(html.contains("title=\"dip\">Dutch Innovation Park (DIP)</th><td>Intermediary</td>"))
+        #expect(!html.contains("<td>intermediary</td>") && !html.contains("<td>civil_society</td>") && !html.contains("<td>project</td>"))
+        // Communities and components from 1: every value of the two columns in the second
+        // table (core_number, constraint, effective_size, leiden, component) is 1…k.
+        let position = try #require(html.components(separatedBy: "<h3>Position: core, brokerage and groups</h3>").dropFirst().first)
+        let rows = position.components(separatedBy: "</table>")[0].components(separatedBy: "<tr>").dropFirst(2)
+        #expect(rows.count == 21)
+        let cells = rows.map { row in row.components(separatedBy: "<td class=\"num\">").dropFirst().map { String($0.prefix { $0 != "<" }) } }
+        let leiden = cells.map { Int($0[3]) ?? -1 }, component = cells.map { Int($0[4]) ?? -1 }
+        let analysed = try EcosystemAnalyzer.metrics(of: model, measures: ["leiden"], options: AnalysisOptions())
+        let computed = try #require(analysed.column("leiden")).map { Int($0) }
+        #expect(computed.min() == 0)                        // the analysis numbers from 0 ...
+        #expect(leiden == computed.map { $0 + 1 })          // ... the table from 1
+        #expect(component == Array(repeating: 1, count: 21))
+        // The relations table: a row per relation, names and labels, strength, source.
+        let relations = try #require(html.components(separatedBy: "<section id=\"relations\">").dropFirst().first?.components(separatedBy: "</section>").first)
+        #expect(relations.components(separatedBy: "<tr><td>").count - 1 == model.relations.count)
+        #expect(relations.contains("<tr><td>Gemeenteraad Zoetermeer</td><td>College van B&amp;W Zoetermeer</td><td>requests (motion, questions) →</td><td class=\"num\">2</td><td>Bestuurlijke nota Smart City 2022, Achtergrond</td></tr>"))
+        #expect(relations.contains("<td class=\"assumed\">"))
+        #expect(!relations.contains("<td>gemeenteraad</td>") && !relations.contains("<td>requests</td>"))
+        let md = String(decoding: try CLITestSupport.bytes(folder.appendingPathComponent("report.md")), as: UTF8.self)
+        #expect(md.contains("| Gemeenteraad Zoetermeer | College van B&amp;W Zoetermeer | requests (motion, questions) → | 2 | Bestuurlijke nota Smart City 2022, Achtergrond |"))
+    }
+
+    @Test("the command line given by the CLI is recorded in the reproducibility block, shell-quoted")
+    func commandLineRecorded() throws {
+        let model = try ModelLoader.load(contentsOf: URL(fileURLWithPath: CLITestSupport.model))
+        let request = ReportRequest(
+            map: MapRequest(), analysis: AnalysisOptions(), rules: try RulesInput.load(.none, for: model, modelPath: CLITestSupport.model, files: RunFiles()),
+            commandLine: ["ecomap", "report", CLITestSupport.model, "-o", "my reports"], workingDirectory: "/")
+        let bundle = try ReportJob.build(model, modelPath: CLITestSupport.model, request: request, files: RunFiles())
+        let html = String(decoding: try #require(bundle.files.first { $0.name == "report.html" }?.data), as: UTF8.self)
+        #expect(html.contains("<dt>command</dt><dd><code>ecomap report \(CLITestSupport.model) -o &#39;my reports&#39;</code></dd>"))
+        // From the root, the model's path is recorded without its leading slash.
+        #expect(html.contains("<td>model</td><td><code>\(CLITestSupport.model.dropFirst())</code></td>"))
     }
 }
 

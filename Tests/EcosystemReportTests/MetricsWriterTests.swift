@@ -40,4 +40,15 @@ struct MetricsWriterTests {
         #expect(text.contains("–"))
         #expect(text.contains("density  0.25"))
     }
+
+    @Test("the text table numbers communities and components from 1; CSV and JSON keep the analysis's 0-based numbers")
+    func communitiesFromOne() throws {
+        let t = MetricsTable(nodeIDs: ["a", "b", "c"], nodeNames: ["A", "B", "C"], measures: ["leiden", "component", "degree"],
+                             columns: [[0, 1, 1], [0, 0, .nan], [0, 1, 1]], network: [])
+        let lines = MetricsWriter.text(t).split(separator: "\n").map { $0.split(separator: " ").map(String.init) }
+        #expect(lines == [["id", "leiden", "component", "degree"], ["a", "1", "1", "0"], ["b", "2", "1", "1"], ["c", "2", "–", "1"]])
+        #expect(try MetricsWriter.csv(t).contains("a,A,0,0,0\n"))
+        let nodes = (try JSONSerialization.jsonObject(with: Data(try MetricsWriter.json(t).utf8)) as? [String: Any])?["nodes"] as? [String: [String: Any]]
+        #expect(nodes?["b"]?["leiden"] as? Int == 1)
+    }
 }

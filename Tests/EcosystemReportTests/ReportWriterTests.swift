@@ -91,12 +91,112 @@ struct ReportWriterTests {
         let md = ReportWriter.markdown(content())
         #expect(md.hasPrefix("# Report on R&amp;D &lt;lambda&gt; \"q\" C:\\\\Node \\| \\*bold\\* \\_x\\_ \\[link\\](y) Acme &amp;amp; Co 中文 🚀\n"))
         #expect(md.contains("![The map](report-map.svg)"))
-        #expect(md.contains("| actor | name | type | degree | constraint |\n|---|---|---|---:|---:|\n"))
-        #expect(md.contains("| b\\|c | B | industry | 2 | – |"))
+        // Names, not ids: the actor column is the name.
+        #expect(md.contains("| actor | type | degree | constraint |\n|---|---|---:|---:|\n"))
+        #expect(md.contains("| B | industry | 2 | – |"))
+        #expect(!md.contains("b\\|c"))
         #expect(md.contains("- ecomap 0.1.0, Graphviz 2.43.0, seed 7"))
         #expect(md.contains("| model | m.yaml | `ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad` |"))
         // Every table row has the header's number of cells.
-        let rows = md.split(separator: "\n").filter { $0.hasPrefix("| ") && $0.contains("degree") == false && $0.hasPrefix("| a ") }
-        for row in rows { #expect(row.replacingOccurrences(of: "\\|", with: "").filter { $0 == "|" }.count == 6) }
+        let rows = md.split(separator: "\n").filter { $0.hasPrefix("| R&amp;D") || $0.hasPrefix("| B |") }
+        #expect(rows.count == 2)
+        for row in rows { #expect(row.replacingOccurrences(of: "\\|", with: "").filter { $0 == "|" }.count == 5) }
+    }
+
+    /// A report with every reader's part: key figures, measure groups, a community column,
+    /// relations, a language and a command line.
+    func readersContent(language: String = "nl") -> ReportContent {
+        var c = content()
+        let table = MetricsTable(
+            nodeIDs: ["a", "b", "c"], nodeNames: ["Gemeente A", "Bedrijf B", "Kennis C"],
+            labels: [(name: "type", values: ["Government", "Industry", "Knowledge"])],
+            measures: ["degree", "betweenness", "leiden", "component"],
+            columns: [[1, 2, 1], [0, 1, 0], [0, 0, 1], [0, 0, 0]], network: [(name: "density", value: 2.0 / 3.0)])
+        c.metrics = table
+        c.language = language
+        c.keyFigures = [(label: "actors", value: "3"), (label: "share of possible ties present (density)", value: "0.667")]
+        c.measureGroups = [(title: "Centrality", measures: ["degree", "betweenness"]), (title: "Groups", measures: ["leiden", "component"])]
+        c.relations = [
+            ReportRelation(from: "Gemeente A", to: "Bedrijf B", relation: "funds", directed: true, strength: 2, source: "Nota, p. 3"),
+            ReportRelation(from: "Bedrijf B", to: "Kennis C", relation: "works with", directed: false, strength: 1.5, source: "", assumed: "implied by p. 4"),
+        ]
+        c.commandLine = "ecomap report model.yaml -o 'my out'"
+        return c
+    }
+
+    @Test("lang comes from the model; ecomap's own English sections say lang=\"en\" on a Dutch page")
+    func language() {
+        let html = ReportWriter.html(readersContent())
+        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"nl\">"))
+        #expect(html.contains("<section id=\"methods\" lang=\"en\">"))
+        #expect(html.contains("<section id=\"reproducibility\" lang=\"en\">"))
+        let english = ReportWriter.html(readersContent(language: "en-GB"))
+        #expect(english.hasPrefix("<!DOCTYPE html>\n<html lang=\"en-GB\">"))
+        #expect(english.contains("<section id=\"methods\">"))
+    }
+
+    @Test("key figures come first (after the title and description), before the contents and the maps")
+    func keyFiguresOnTop() throws {
+        let html = ReportWriter.html(readersContent())
+        let figures = try #require(html.range(of: "<section id=\"key-figures\""))
+        let description = try #require(html.range(of: "<p class=\"description\">"))
+        let nav = try #require(html.range(of: "<nav>"))
+        let map = try #require(html.range(of: "<section id=\"map\">"))
+        #expect(description.lowerBound < figures.lowerBound && figures.lowerBound < nav.lowerBound && nav.lowerBound < map.lowerBound)
+        #expect(html.contains("<div><dt>actors</dt><dd>3</dd></div>"))
+        #expect(html.contains("<div><dt>share of possible ties present (density)</dt><dd>0.667</dd></div>"))
+        let md = ReportWriter.markdown(readersContent())
+        #expect(md.contains("## Key figures\n\n- actors: **3**\n- share of possible ties present (density): **0.667**\n"))
+        // Reading order: maps, findings, then the detail tables, methods, reproducibility.
+        let order = ["id=\"map\"", "id=\"measures\"", "id=\"relations\"", "id=\"methods\"", "id=\"reproducibility\""]
+            .map { html.range(of: $0)?.lowerBound }
+        #expect(order.allSatisfy { $0 != nil } && zip(order, order.dropFirst()).allSatisfy { $0! < $1! })
+    }
+
+    @Test("communities and components are numbered from 1 in the tables; the measures come in their groups")
+    func communityNumbering() {
+        let html = ReportWriter.html(readersContent())
+        // leiden 0, 0, 1 and component 0, 0, 0 of the analysis are shown as 1, 1, 2 and 1, 1, 1.
+        #expect(html.contains("<h3>Centrality</h3>") && html.contains("<h3>Groups</h3>"))
+        #expect(html.contains("<tr><th scope=\"row\" title=\"c\">Kennis C</th><td>Knowledge</td><td class=\"num\">2</td><td class=\"num\">1</td></tr>"))
+        #expect(html.contains("<tr><th scope=\"row\" title=\"a\">Gemeente A</th><td>Government</td><td class=\"num\">1</td><td class=\"num\">1</td></tr>"))
+        #expect(html.contains("<tr id=\"row-c\"><th scope=\"row\" title=\"c\">Kennis C</th><td>Knowledge</td><td class=\"num\">1</td><td class=\"num\">0</td></tr>"))
+        #expect(html.components(separatedBy: "id=\"row-").count - 1 == 3)
+        let md = ReportWriter.markdown(readersContent())
+        #expect(md.contains("| Kennis C | Knowledge | 2 | 1 |"))
+        #expect(md.contains("| Gemeente A | Government | 1 | 1 |"))
+        #expect(ReportWriter.cell(0, measure: "louvain") == "1" && ReportWriter.cell(.nan, measure: "leiden") == "–")
+        #expect(ReportWriter.cell(0, measure: "degree") == "0")
+    }
+
+    @Test("a group wider than the page is split into tables of at most maxMeasureColumns columns")
+    func wideGroupsSplit() {
+        var c = content()
+        let measures = (1...9).map { "m\($0)" }
+        c.metrics = MetricsTable(nodeIDs: ["a"], nodeNames: ["A"], measures: measures, columns: measures.map { _ in [1] }, network: [])
+        c.measureGroups = [(title: "Many", measures: measures)]
+        let html = ReportWriter.html(c)
+        #expect(html.contains("<h3>Many (1 of 2)</h3>") && html.contains("<h3>Many (2 of 2)</h3>"))
+        #expect(html.components(separatedBy: "<table class=\"metrics\">").count - 1 == 2)
+        #expect(ReportWriter.measureTables(c).map(\.measures.count) == [ReportWriter.maxMeasureColumns, 9 - ReportWriter.maxMeasureColumns])
+    }
+
+    @Test("the relations table: names, relation label with its direction, strength, source or assumption")
+    func relationsTable() {
+        let html = ReportWriter.html(readersContent())
+        #expect(html.contains("<li><a href=\"#relations\">Relations</a></li>"))
+        #expect(html.contains("<tr><td>Gemeente A</td><td>Bedrijf B</td><td>funds →</td><td class=\"num\">2</td><td>Nota, p. 3</td></tr>"))
+        #expect(html.contains("<tr><td>Bedrijf B</td><td>Kennis C</td><td>works with</td><td class=\"num\">1.5000</td><td class=\"assumed\">assumed: implied by p. 4</td></tr>"))
+        let md = ReportWriter.markdown(readersContent())
+        #expect(md.contains("| from | to | relation | strength | source or assumption |\n|---|---|---|---:|---|\n"))
+        #expect(md.contains("| Gemeente A | Bedrijf B | funds → | 2 | Nota, p. 3 |"))
+        #expect(!ReportWriter.html(content()).contains("id=\"relations\""))
+    }
+
+    @Test("the command line is in the reproducibility block")
+    func commandLine() {
+        #expect(ReportWriter.html(readersContent()).contains("<dt>command</dt><dd><code>ecomap report model.yaml -o &#39;my out&#39;</code></dd>"))
+        #expect(ReportWriter.markdown(readersContent()).contains("- command: `ecomap report model.yaml -o 'my out'`\n"))
+        #expect(!ReportWriter.html(content()).contains("<dt>command</dt>"))
     }
 }

@@ -28,8 +28,10 @@ struct ScenarioWritersTests {
         #expect(text.contains("−1 actor, −6 relations"))
         let nodesLine = try #require(text.split(separator: "\n").first { $0.hasPrefix("nodes ") })
         #expect(nodesLine.split(separator: " ") == ["nodes", "21", "20", "-1"])
-        let dipLine = try #require(text.split(separator: "\n").first { $0.hasPrefix("dip ") })
+        // Actors by name, not id.
+        let dipLine = try #require(text.split(separator: "\n").first { $0.hasPrefix("Dutch Innovation Park (DIP) ") })
         #expect(dipLine.hasSuffix("absent   gone"))
+        #expect(!text.split(separator: "\n").contains { $0.hasPrefix("dip ") || $0.hasPrefix("ambtelijke_organisatie ") })
         #expect(text.contains("(no gap findings in this comparison)"))
         let md = ComparisonWriter.text(c, style: .markdown)
         #expect(md.contains("|---|---:|---:|---:|"))
@@ -38,7 +40,8 @@ struct ScenarioWritersTests {
         let html = ComparisonWriter.text(c, style: .html)
         #expect(html.contains("<h3>Network indicators</h3>\n<div class=\"scroll\">\n<table>\n<thead><tr><th scope=\"col\">indicator</th><th scope=\"col\" class=\"num\">zoetermeer</th>"))
         #expect(html.contains("<tr><td>nodes</td><td class=\"num\">21</td><td class=\"num\">20</td><td class=\"num\">-1</td></tr>"))
-        #expect(html.contains("<td>College van B&amp;W Zoetermeer</td>") || html.contains("<td>college</td>"))
+        #expect(html.contains("<tr><td>College van B&amp;W Zoetermeer</td><td class=\"num\">4 (3)</td>"))
+        #expect(!html.contains("<td>college</td>"))
         #expect(html.contains("<p>(no gap findings in this comparison)</p>"))
         #expect(!html.contains("|"))
     }
@@ -64,6 +67,18 @@ struct ScenarioWritersTests {
             "[low] No direct tie joins x and y.",
             "[medium] S breaks r.",
         ])
+    }
+
+    @Test func actorLabelsAreNamesAndTellSharedNamesApart() throws {
+        let (base, _) = try models()
+        var twin = base
+        twin.name = "twin"
+        twin.actors.append(Actor(id: "dip2", name: "Dutch Innovation Park (DIP)", type: "intermediary"))
+        let c = try ScenarioComparison.compare(baseline: base, scenarios: [twin], measures: ["degree"], indicators: ["nodes"])
+        let labels = ComparisonWriter.actorLabels(c)
+        #expect(labels.first == "Gemeenteraad Zoetermeer")
+        #expect(labels.contains("Dutch Innovation Park (DIP) (dip)") && labels.contains("Dutch Innovation Park (DIP) (dip2)"))
+        #expect(labels.contains("Yes!Delft"))
     }
 
     @Test func jsonIsDeterministicAndNullsAbsentActors() throws {
@@ -104,8 +119,16 @@ struct ScenarioWritersTests {
         let csv = try SweepWriter.csv(sweeps)
         let rows = csv.split(separator: "\n")
         #expect(rows.count == 7)
-        #expect(rows[2] == "targeted:degree,1,0.5,0.5,0.5,0.5,0.5,0.5,0.5,a&b")
-        #expect(rows[5] == "random,1,0.5,0.5,0.5,0.5,0.30000000000000004,0.2,0.4,")
+        #expect(rows[0].hasSuffix(",last_removed,largest_component_area,global_efficiency_area"))
+        // Areas by the trapezoid rule over fractions 0, ½, 1: targeted share 1, ½, 0 → ½;
+        // efficiency 1.3, 0.5, 0 → ½·0.9 + ½·0.25 = 0.575; random mean share 1, ½, ¼ → 0.5625,
+        // mean efficiency 1.3, 0.3, 0 → 0.475.
+        let targetedAreas = rows[2].split(separator: ",").suffix(2).compactMap { Double($0) }
+        let randomAreas = rows[5].split(separator: ",", omittingEmptySubsequences: false).suffix(2).compactMap { Double($0) }
+        #expect(targetedAreas.count == 2 && abs(targetedAreas[0] - 0.5) < 1e-12 && abs(targetedAreas[1] - 0.575) < 1e-12)
+        #expect(randomAreas.count == 2 && abs(randomAreas[0] - 0.5625) < 1e-12 && abs(randomAreas[1] - 0.475) < 1e-12)
+        #expect(rows[2].hasPrefix("targeted:degree,1,0.5,0.5,0.5,0.5,0.5,0.5,0.5,a&b,"))
+        #expect(rows[5].hasPrefix("random,1,0.5,0.5,0.5,0.5,0.30000000000000004,0.2,0.4,,"))
     }
 
     @Test func uncertaintyCSVHasARowPerActorAndMeasure() throws {

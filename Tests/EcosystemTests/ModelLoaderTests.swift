@@ -1,3 +1,4 @@
+import FixtureSupport
 import Foundation
 import Testing
 @testable import Ecosystem
@@ -430,5 +431,57 @@ struct ModelLoaderErrorTests {
         let good = dir.appendingPathComponent("good.yml")
         try ("\u{FEFF}" + model()).write(to: good, atomically: true, encoding: .utf8)
         #expect(try ModelLoader.load(contentsOf: good).name == "good")
+    }
+}
+
+@Suite("model language (BCP 47 tag)")
+struct ModelLanguageTests {
+    static let body = """
+        actor_types: [{id: t}]
+        relation_types: [{id: r, directed: false}]
+        actors: [{id: a, type: t}]
+
+        """
+
+    @Test("default en; a valid tag is kept as written; the Zoetermeer model is nl")
+    func values() throws {
+        #expect(try ModelLoader.load(yaml: Self.body, file: "m.yaml").language == "en")
+        #expect(try ModelLoader.load(yaml: "language: nl\n" + Self.body, file: "m.yaml").language == "nl")
+        #expect(try ModelLoader.load(yaml: "language: pt-BR\n" + Self.body, file: "m.yaml").language == "pt-BR")
+        let zoetermeer = try ModelLoader.load(contentsOf: Fixtures.repositoryRoot.appendingPathComponent("Datasets/zoetermeer/model.yaml"))
+        #expect(zoetermeer.language == "nl")
+    }
+
+    @Test("a tag that is not BCP 47 is an error at its line and column, saying what is valid")
+    func invalid() {
+        do {
+            _ = try ModelLoader.load(yaml: "name: m\nlanguage: nl_NL\n" + Self.body, file: "m.yaml")
+            Issue.record("nl_NL was accepted")
+        } catch {
+            let issue = error.issues.first
+            #expect(error.issues.count == 1)
+            #expect(issue?.file == "m.yaml" && issue?.line == 2 && issue?.column == 11)
+            #expect(issue?.message == "the model has language 'nl_NL', which is not a language tag")
+            #expect(issue?.valid == LanguageTag.rule)
+        }
+    }
+
+    @Test("the syntax of RFC 5646: primary 2–3 letters, subtags of 1–8 letters or digits")
+    func syntax() {
+        for tag in ["en", "nl", "fry", "en-GB", "zh-Hant-TW", "es-419", "de-CH-1996", "x-klingon", "sgn-BE-FR"] {
+            #expect(LanguageTag.isValid(tag), "\(tag)")
+        }
+        for tag in ["", "e", "english", "dutch", "english-GB", "nl_NL", "nl-", "-nl", "nl--BE", "n1", "nl-abcdefghi", "x", "en GB", "ñl"] {
+            #expect(!LanguageTag.isValid(tag), "\(tag)")
+        }
+    }
+
+    @Test("written back by the YAML and JSON writers, and read again")
+    func roundTrip() throws {
+        let model = try ModelLoader.load(yaml: "language: nl\n" + Self.body, file: "m.yaml")
+        #expect(ModelWriter.yaml(model).contains("language: \"nl\"\n"))
+        #expect(try ModelLoader.load(yaml: ModelWriter.yaml(model), file: "m.yaml").language == "nl")
+        #expect(try ModelLoader.load(yaml: ModelWriter.json(model), file: "m.json").language == "nl")
+        #expect(!ModelWriter.yaml(try ModelLoader.load(yaml: Self.body, file: "m.yaml")).contains("language"))
     }
 }

@@ -112,7 +112,7 @@ struct ZoetermeerDatasetTests {
         let yaml = try String(contentsOf: Self.url, encoding: .utf8)
         let root = try #require(try Yams.compose(yaml: yaml))
         let json = JSONForm.write(root)
-        #expect(json.hasPrefix("{\n  \"title\": \"Smart City Zoetermeer \\u2014 innovatie-ecosysteem"))
+        #expect(json.hasPrefix("{\n  \"language\": \"nl\",\n  \"title\": \"Smart City Zoetermeer \\u2014 innovatie-ecosysteem"))
         #expect(!json.unicodeScalars.contains { $0.value > 127 }, "non-ASCII is written as \\u escapes")
         let fromJSON = try ModelLoader.load(yaml: json, file: "Datasets/zoetermeer/model.json")
         #expect(fromJSON == model)

@@ -17,11 +17,21 @@ public struct ReportRequest: Sendable {
     public var rules: LoadedRules
     /// The theme file, if any (hashed in the reproducibility block).
     public var themePath: String?
+    /// The command line that asked for the report (program name first), recorded in the
+    /// reproducibility block; `nil` records none. The CLI passes its own arguments: the
+    /// library never reads the process's command line.
+    public var commandLine: [String]?
+    /// The folder the input paths are recorded relative to (the working directory of the
+    /// command, so the recorded command runs again from there).
+    public var workingDirectory: String
 
-    /// A request as given.
-    public init(map: MapRequest, analysis: AnalysisOptions, scenarioPaths: [String] = [], rules: LoadedRules, themePath: String? = nil) {
+    /// A request as given; `workingDirectory` defaults to the process's current directory.
+    public init(
+        map: MapRequest, analysis: AnalysisOptions, scenarioPaths: [String] = [], rules: LoadedRules, themePath: String? = nil,
+        commandLine: [String]? = nil, workingDirectory: String = FileManager.default.currentDirectoryPath
+    ) {
         self.map = map; self.analysis = analysis; self.scenarioPaths = scenarioPaths; self.rules = rules
-        self.themePath = themePath
+        self.themePath = themePath; self.commandLine = commandLine; self.workingDirectory = workingDirectory
     }
 }
 
@@ -48,7 +58,12 @@ public enum ReportJob {
     /// Network-level measures of the report.
     public static let networkMeasures = [
         "nodes", "edges", "density", "components", "largest_component", "articulation_points", "bridges",
-        "transitivity", "average_clustering", "modularity", "degree_centralization",
+        "global_efficiency", "transitivity", "average_clustering", "modularity", "degree_centralization",
+    ]
+    /// The measures per actor in tables of related columns, each narrow enough for an A4 page.
+    public static let measureGroups: [(title: String, measures: [String])] = [
+        ("Centrality: who is central, and how", ["degree", "strength", "betweenness", "closeness", "harmonic", "pagerank", "eigenvector"]),
+        ("Position: core, brokerage and groups", ["core_number", "constraint", "effective_size", "leiden", "component"]),
     ]
 
     /// Builds the bundle for `model`.
@@ -71,7 +86,7 @@ public enum ReportJob {
             measures.append(name)
         }
         let analysed = try EcosystemAnalyzer.metrics(of: model, measures: measures, options: analysis)
-        let table = analysed.keeping(nodeMeasures: shown)
+        let table = readable(analysed.keeping(nodeMeasures: shown), model: model)
         var notes: [String] = []
 
         // Figure 1: the map as asked for (layout, frames, size).
@@ -93,7 +108,7 @@ public enum ReportJob {
         let figures = [
             ReportFigure(
                 id: "map", title: "The ecosystem map",
-                caption: "\(sizeText)Fill colour and shape: actor type; line colour and style: relation type; line width: tie strength; arrows: directed relations. Layout: \(map.layout.engine.rawValue).",
+                caption: "\(sizeText)Fill colour and shape: actor type; line colour and style: relation type; line width: tie strength; arrows: directed relations. Layout: \(map.layout.engine.rawValue). The section Relations lists every relation in words.",
                 svg: map.outputs[.svg] ?? [], fileName: "report-map.svg"),
             ReportFigure(
                 id: "communities", title: "Communities",
@@ -143,14 +158,18 @@ public enum ReportJob {
                 figures: figures)
         }
 
-        let assumed = model.relations.filter(\.isAssumed).count
+        let names = Dictionary(model.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let relations = model.relations.map { r in
+            let type = model.relationType(r.type)
+            return ReportRelation(
+                from: names[r.from] ?? r.from, to: names[r.to] ?? r.to, relation: type?.label ?? r.type,
+                directed: type?.directed ?? false, strength: r.weight, source: r.source, assumed: r.assumed)
+        }
         var settings = ["layout \(map.layout.engine.rawValue)", "size-by \(request.map.sizeBy ?? "none")",
                         "weight \(analysis.weighting.rawValue)", analysis.directed ? "directed" : "undirected"]
         if let clusterBy = request.map.clusterBy { settings.append("cluster-by \(clusterBy)") }
         var content = ReportContent(
             title: title, modelName: model.name, description: model.description,
-            facts: ["\(model.actors.count) actors of \(Set(model.actors.map(\.type)).count) types",
-                    "\(model.relations.count) relations (\(assumed) assumed: the source only implies them)"],
             figures: figures, metrics: table,
             methods: ReportContent.catalogMethods(shown),
             methodNotes: [
@@ -164,7 +183,10 @@ public enum ReportJob {
             undefinedMeasures: table.undefined,
             gapFindings: gapSection, scenarioComparison: scenarioSection,
             version: EcoMapVersion.string, graphvizVersion: Graphviz.version, seed: analysis.seed,
-            settings: settings, inputs: try hashedInputs(modelPath: modelPath, request: request))
+            settings: settings, inputs: try hashedInputs(modelPath: modelPath, request: request),
+            language: model.language, keyFigures: keyFigures(model: model, table: analysed, gaps: gapReport),
+            measureGroups: measureGroups, relations: relations,
+            commandLine: request.commandLine.map(InvocationText.shellLine))
         let briefing = Briefing(gapReport)
         if !briefing.items.isEmpty {
             content.briefing = ReportSection(
@@ -179,12 +201,56 @@ public enum ReportJob {
         return ReportBundle(files: bundle, notes: notes)
     }
 
+    /// The table as a reader reads it: the `type` column gives each type's label, and the
+    /// `place` column is left out when no actor has a place.
+    static func readable(_ table: MetricsTable, model: EcosystemModel) -> MetricsTable {
+        let labels = table.labels.compactMap { label -> (name: String, values: [String])? in
+            switch label.name {
+            case "type": return (label.name, label.values.map { model.actorType($0)?.label ?? $0 })
+            case "place": return label.values.allSatisfy(\.isEmpty) ? nil : label
+            default: return label
+            }
+        }
+        return MetricsTable(
+            nodeIDs: table.nodeIDs, nodeNames: table.nodeNames, labels: labels, measures: table.measures,
+            columns: table.columns, network: table.network, undefined: table.undefined, edges: table.edges, pairs: table.pairs)
+    }
+
+    /// The key figures on top of the report: size, ties, components, density, global
+    /// efficiency (from `table`, the one analysis of the report) and the gap findings by
+    /// severity; each in plain words with the term in brackets.
+    static func keyFigures(model: EcosystemModel, table: MetricsTable, gaps: GapReport) -> [(label: String, value: String)] {
+        func network(_ name: String) -> Double? { table.network.first { $0.name == name }?.value }
+        var figures: [(label: String, value: String)] = [
+            ("actors", "\(model.actors.count)"),
+            ("actor types in use", "\(Set(model.actors.map(\.type)).count)"),
+            ("relations in the model", "\(model.relations.count)"),
+            ("of them assumed (the source only implies them)", "\(model.relations.filter(\.isAssumed).count)"),
+        ]
+        if let ties = network("edges") { figures.append(("pairs of actors with a tie (ties)", NumberFormat.table(ties, 0))) }
+        if let components = network("components") {
+            figures.append(("separate parts of the network (components)", NumberFormat.table(components, 0)))
+        }
+        if let density = network("density") {
+            figures.append(("share of possible ties present (density)", NumberFormat.decimals(density, 3)))
+        }
+        if let efficiency = network("global_efficiency") {
+            figures.append(("how easily actors reach each other (global efficiency)", NumberFormat.decimals(efficiency, 3)))
+        }
+        let counts = Severity.allCases.filter { $0 != .info }.map { severity in
+            "\(gaps.findings.filter { $0.severity == severity }.count) \(severity.rawValue)"
+        }
+        figures.append(("gap findings by severity", counts.joined(separator: " · ")))
+        return figures
+    }
+
     /// The reproducibility block's inputs: the model, the rules, the theme and every scenario,
     /// each with the SHA-256 of its bytes.
     static func hashedInputs(modelPath: String, request: ReportRequest) throws -> [ReportInput] {
         func read(_ role: String, _ path: String) throws -> ReportInput {
             do {
-                return ReportInput(role: role, path: path, contents: try Data(contentsOf: URL(fileURLWithPath: path)))
+                return ReportInput(role: role, path: InvocationText.relativePath(path, to: request.workingDirectory),
+                                   contents: try Data(contentsOf: URL(fileURLWithPath: path)))
             } catch {
                 throw JobError("cannot read \(path): \(RunFiles.reason(error))")
             }

@@ -21,7 +21,7 @@ public struct ExportExtras: Sendable {
 /// One encoding of the model's fields as graph attributes, shared by their writers and
 /// readers, so that ecomap → format → ecomap gives the same model:
 ///
-/// - graph: `name`, `title`, `description`;
+/// - graph: `name`, `title`, `description`, `language` (when not `en`);
 /// - node: id, `label` (the actor's name), `type`, `place`, the type's `type_label`,
 ///   `type_color`, `type_shape`, `type_helix`, then every free attribute, then measures;
 /// - edge: id, ends, `weight`, `type`, `evidence` (the relation's `source`), `assumed`,
@@ -112,6 +112,7 @@ public struct FlatGraph: Sendable {
         graphValues = [("name", model.name), ("title", model.title), ("description", model.description),
                        ("actor_types", FlatGraph.typesText(model.actorTypes.map { ["id": $0.id, "label": $0.label, "color": $0.color, "shape": $0.shape, "helix": $0.helix] })),
                        ("relation_types", FlatGraph.typesText(model.relationTypes.map { ["id": $0.id, "label": $0.label, "color": $0.color, "style": $0.style, "directed": $0.directed ? "true" : "false"] }))]
+        if model.language != LanguageTag.defaultTag { graphValues.insert(("language", model.language), at: 3) }
         nodeKeys = FlatGraph.nodeReserved.map { Key(name: $0, type: .string) }
         var free: [String] = []
         for a in model.actors { for (k, _) in a.attributes where !free.contains(k) && !FlatGraph.nodeReserved.contains(k) { free.append(k) } }
@@ -162,6 +163,10 @@ public struct FlatGraph: Sendable {
         var draft = ModelDraft(name: graphValues.first { $0.key == "name" }?.value.nilIfEmpty ?? defaultName)
         draft.title = graphValues.first { $0.key == "title" }?.value ?? ""
         draft.description = graphValues.first { $0.key == "description" }?.value ?? ""
+        // ecomap's own `language` graph value; another tool's value that is not a tag is ignored.
+        if let language = graphValues.first(where: { $0.key == "language" })?.value, LanguageTag.isValid(language) {
+            draft.language = language
+        }
         draft.defaultDirected = directed
         draft.defaultActorType = "node"
         // ecomap's own type tables (graph attributes `actor_types`, `relation_types`): every

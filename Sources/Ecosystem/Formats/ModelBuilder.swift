@@ -288,7 +288,8 @@ public enum ModelBuilder {
             notes.append("relation type '\(type)' has both directed and undirected edges; read as \(draft.defaultDirected ? "directed" : "mutual") for all")
         }
         let model = EcosystemModel(name: draft.name, title: draft.title, description: draft.description,
-                                   actorTypes: actorTypes, relationTypes: relationTypes, actors: actors, relations: relations)
+                                   actorTypes: actorTypes, relationTypes: relationTypes, actors: actors, relations: relations,
+                                   language: draft.language)
         return (model, notes)
     }
 

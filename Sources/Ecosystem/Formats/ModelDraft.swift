@@ -132,6 +132,8 @@ public struct ModelDraft: Sendable {
     public var title: String = ""
     /// Free text about the model.
     public var description: String = ""
+    /// The language of the model's texts (BCP 47, ``LanguageTag``).
+    public var language: String = LanguageTag.defaultTag
     /// Declared actor types, in order.
     public var actorTypes: [ActorTypeEntry] = []
     /// Declared relation types, in order.

@@ -10,6 +10,7 @@ public enum ModelWriter {
         let q = JSONGraphs.json
         var out = "name: \(q(model.name))\ntitle: \(q(model.title))\n"
         if !model.description.isEmpty { out += "description: \(q(model.description))\n" }
+        if model.language != LanguageTag.defaultTag { out += "language: \(q(model.language))\n" }
         out += "actor_types:\n"
         for t in model.actorTypes {
             out += "  - {id: \(q(t.id)), label: \(q(t.label)), color: \(q(t.color)), shape: \(q(t.shape))\(t.helix.isEmpty ? "" : ", helix: \(q(t.helix))")}\n"
@@ -53,6 +54,7 @@ public enum ModelWriter {
         }
         var parts: [String] = ["\"name\": \(q(model.name))", "\"title\": \(q(model.title))"]
         if !model.description.isEmpty { parts.append("\"description\": \(q(model.description))") }
+        if model.language != LanguageTag.defaultTag { parts.append("\"language\": \(q(model.language))") }
         parts.append("\"actor_types\": [\n" + model.actorTypes.map {
             "    " + object([("id", q($0.id)), ("label", q($0.label)), ("color", q($0.color)), ("shape", q($0.shape)), ("helix", $0.helix.isEmpty ? nil : q($0.helix))])
         }.joined(separator: ",\n") + "\n  ]")
@@ -90,10 +92,13 @@ public enum ModelWriter {
             relations.append([r.id, r.from, r.to, r.type, NumberFormat.exact(r.weight) ?? "1", r.source, r.assumed ?? "",
                               r.confidence.flatMap { NumberFormat.exact($0) } ?? ""] + relationKeys.map { r.attribute($0) ?? "" })
         }
-        var types = [["for", "id", "label", "color", "shape", "helix", "style", "directed", "description"]]
-        types.append(["model", model.name, model.title, "", "", "", "", "", model.description])
-        for t in model.actorTypes { types.append(["actor", t.id, t.label, t.color, t.shape, t.helix, "", "", ""]) }
-        for t in model.relationTypes { types.append(["relation", t.id, t.label, t.color, "", "", t.style, t.directed ? "true" : "false", ""]) }
+        // The language column only when the model is not in English (older sheets have none).
+        let language = model.language == LanguageTag.defaultTag ? [String]() : [model.language]
+        let blank = language.map { _ in "" }
+        var types = [["for", "id", "label", "color", "shape", "helix", "style", "directed", "description"] + language.map { _ in "language" }]
+        types.append(["model", model.name, model.title, "", "", "", "", "", model.description] + language)
+        for t in model.actorTypes { types.append(["actor", t.id, t.label, t.color, t.shape, t.helix, "", "", ""] + blank) }
+        for t in model.relationTypes { types.append(["relation", t.id, t.label, t.color, "", "", t.style, t.directed ? "true" : "false", ""] + blank) }
         return (actors, relations, types)
     }
 }

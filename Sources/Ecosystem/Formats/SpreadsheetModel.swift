@@ -38,6 +38,7 @@ public enum SpreadsheetModel {
         ("directed", ["directed"]),
         ("for", ["for", "appliesto", "kind", "of"]),
         ("description", ["description"]),
+        ("language", ["language", "lang", "taal"]),
     ]
 
     /// A header name as compared: lower case, without spaces, `_` and `-`.
@@ -190,6 +191,12 @@ public enum SpreadsheetModel {
                 ?? (relationTypes.contains(id) || (!actorTypes.contains(id) && (cell("style") != nil || cell("directed") != nil)))
             if kind == "model" {
                 draft.name = id; draft.title = cell("label") ?? ""; draft.description = cell("description") ?? ""
+                if let language = cell("language") {
+                    if LanguageTag.isValid(language) { draft.language = language } else {
+                        draft.issues.append(table.place(row, fields["language"]).issue(
+                            "the model has language '\(language)', which is not a language tag", id: id, valid: LanguageTag.rule))
+                    }
+                }
                 continue
             }
             if let kind, !isActor, !isRelation {

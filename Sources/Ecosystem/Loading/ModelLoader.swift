@@ -19,6 +19,7 @@ import Yams
 /// - actors of an undeclared actor type, relations of an undeclared relation type;
 /// - relations naming an unknown actor (listing the closest known ids);
 /// - weights that are not positive finite numbers (0, negative, `.nan`, `.inf`, text);
+/// - a `language` that is not a BCP 47 language tag (``LanguageTag``);
 /// - confidence outside `0...1`; colours not `#RRGGBB` or `#RRGGBBAA`; unknown Graphviz shapes, line styles or
 ///   helix spheres.
 ///
@@ -130,7 +131,7 @@ let helixSpheres = ["government", "industry", "knowledge", "civil_society", "int
 
 /// The keys of a model file and of its entities (`Datasets/SCHEMA.md`).
 enum ModelKeys {
-    static let top = ["name", "title", "description", "actor_types", "relation_types", "actors", "relations"]
+    static let top = ["name", "title", "description", "language", "actor_types", "relation_types", "actors", "relations"]
     static let topRequired = ["actor_types", "relation_types", "actors"]
     static let actorType = ["id", "label", "color", "shape", "helix"]
     static let relationType = ["id", "label", "color", "style", "directed"]
@@ -154,6 +155,13 @@ extension YAMLReader {
         let name = text(top, "name", what: "the model", id: nil) ?? defaultName
         let title = text(top, "title", what: "the model", id: nil) ?? ""
         let description = text(top, "description", what: "the model", id: nil) ?? ""
+        var language = LanguageTag.defaultTag
+        if let tag = text(top, "language", what: "the model", id: nil) {
+            if LanguageTag.isValid(tag) { language = tag } else {
+                report(top.value("language"), id: nil, "the model has language '\(tag)', which is not a language tag",
+                       valid: LanguageTag.rule)
+            }
+        }
 
         let typeItems = items(top, "actor_types", what: "actor types")
         let actorTypes = typeItems.map { $0.compactMap { readActorType($0) } }
@@ -210,7 +218,7 @@ extension YAMLReader {
         return EcosystemModel(
             name: name, title: title, description: description,
             actorTypes: actorTypes.map(\.0), relationTypes: relationTypes.map(\.0),
-            actors: actors.map(\.0), relations: relations.map(\.0))
+            actors: actors.map(\.0), relations: relations.map(\.0), language: language)
     }
 
     // MARK: Entities

@@ -16,6 +16,10 @@ public struct EcosystemModel: Sendable, Equatable {
     public var title: String
     /// Free text: what the model describes and where it comes from.
     public var description: String
+    /// The language of the model's texts (names, labels, title) as a BCP 47 tag (RFC 5646),
+    /// e.g. `en`, `nl`, `en-GB`: written as the report's `lang` attribute, so screen readers
+    /// and hyphenation use the right language. `en` unless the file says otherwise.
+    public var language: String
     /// Declared actor types, in file order.
     public var actorTypes: [ActorType]
     /// Declared relation types, in file order.
@@ -26,13 +30,14 @@ public struct EcosystemModel: Sendable, Equatable {
     public var relations: [Relation]
 
     /// A model as given, **not validated** (use ``ModelLoader`` for checked models): an empty
-    /// `title` becomes `name`; everything else is stored unchanged.
+    /// `title` becomes `name`; everything else is stored unchanged (`language` defaults to `en`).
     public init(
         name: String, title: String = "", description: String = "",
         actorTypes: [ActorType], relationTypes: [RelationType],
-        actors: [Actor], relations: [Relation]
+        actors: [Actor], relations: [Relation], language: String = "en"
     ) {
         self.name = name
+        self.language = language
         self.title = title.isEmpty ? name : title
         self.description = description
         self.actorTypes = actorTypes

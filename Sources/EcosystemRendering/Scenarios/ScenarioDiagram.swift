@@ -125,7 +125,8 @@ public enum ScenarioDiagram {
             name: scenario.name, title: scenario.title, description: scenario.description,
             actorTypes: actorTypes, relationTypes: relationTypes,
             actors: baseline.actors.map { changedActors[$0.id] ?? $0 } + scenario.actors.filter { !baseActors.contains($0.id) },
-            relations: scenario.relations + baseline.relations.filter { !scenarioRelations.contains($0.id) })
+            relations: scenario.relations + baseline.relations.filter { !scenarioRelations.contains($0.id) },
+            language: scenario.language)
     }
 
     /// The marks of a diff (for ``DiagramOptions/overlay`` of the ``union(baseline:scenario:)``

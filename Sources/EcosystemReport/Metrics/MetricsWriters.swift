@@ -123,8 +123,23 @@ public enum MetricsWriter {
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
+    /// A node measure's value as the human-readable tables show it: community and component
+    /// numbers (categorical measures, ``EcosystemAnalysis/MeasureDefinition/isCategorical``:
+    /// 0-based in the analysis, its CSV and its JSON) from 1, as on the maps; any other value
+    /// with ``Ecosystem/NumberFormat/table(_:_:)``.
+    /// - Parameters:
+    ///   - value: the value as computed.
+    ///   - measure: its measure's name.
+    ///   - decimals: decimals of a non-integral value.
+    /// - Returns: the text (`–` for an undefined value).
+    public static func displayed(_ value: Double, measure: String, decimals: Int) -> String {
+        if MeasureCatalog.named(measure)?.isCategorical == true, value.isFinite { return NumberFormat.table(value + 1, 0) }
+        return NumberFormat.table(value, decimals)
+    }
+
     /// An aligned plain-text table for terminals, followed by the network-level measures.
     /// Node rows first, then edge and pair rows when present, then `measure value` lines.
+    /// Communities and components are numbered from 1 (``displayed(_:measure:decimals:)``).
     /// - Parameters:
     ///   - table: the metrics.
     ///   - decimals: decimals of non-integral values (see ``Ecosystem/NumberFormat/table(_:_:)``).
@@ -134,7 +149,7 @@ public enum MetricsWriter {
         var rows: [[String]] = []
         for row in table.nodeIDs.indices {
             rows.append([table.nodeIDs[row]] + table.labels.map { $0.values[row] }
-                + table.columns.map { NumberFormat.table($0[row], decimals) })
+                + table.measures.indices.map { displayed(table.columns[$0][row], measure: table.measures[$0], decimals: decimals) })
         }
         var out = table.measures.isEmpty ? "" : aligned([header] + rows, rightAlignFrom: 1 + table.labels.count)
         if let edges = table.edges {

@@ -15,7 +15,7 @@ public enum ComparisonWriter {
     /// Text table (`.text`), Markdown (`.markdown`, headings `###`) or HTML (`.html`, `<h3>`
     /// and tables, user text escaped): the networks and what changed, the indicators with their
     /// change, a table per measure (value, rank, rank change per network), and the findings
-    /// that appear or disappear.
+    /// that appear or disappear. Actors are named by name (``actorLabels(_:)``), not id.
     /// - Parameters:
     ///   - c: the comparison.
     ///   - style: the form (default: terminal text).
@@ -69,8 +69,9 @@ public enum ComparisonWriter {
         for (j, measure) in c.measures.enumerated() {
             heading("\(measure): value (rank) per network; Δrank > 0 rises")
             rows = [["actor", c.names[0]] + c.names.dropFirst().flatMap { [$0, "Δrank"] }]
+            let shown = actorLabels(c)
             for i in c.actorIDs.indices {
-                var row = [c.actorIDs[i], cell(c.values[j][0][i], c.ranks[j][0][i], f)]
+                var row = [shown[i], cell(c.values[j][0][i], c.ranks[j][0][i], f)]
                 for k in 1..<c.names.count {
                     row += [cell(c.values[j][k][i], c.ranks[j][k][i], f), rankChangeText(c, j, k, i)]
                 }
@@ -227,6 +228,20 @@ public enum ComparisonWriter {
             out.append("[\(severity.rawValue)] \(f.sentence) (and \(group.count - 1) more finding\(group.count == 2 ? "" : "s") of this shape)")
         }
         return out
+    }
+
+    /// The actor column of the text tables: each actor's name, as a reader knows it; a name
+    /// that two actors share is followed by the id in brackets, so rows stay distinct. (CSV and
+    /// JSON keep the ids, which are stable keys.)
+    /// - Parameter c: the comparison.
+    /// - Returns: one label per actor of ``EcosystemAnalysis/ScenarioComparison/actorIDs``.
+    public static func actorLabels(_ c: ScenarioComparison) -> [String] {
+        var count: [String: Int] = [:]
+        for name in c.actorNames { count[name, default: 0] += 1 }
+        return c.actorIDs.indices.map { i in
+            let name = c.actorNames[i]
+            return name.isEmpty ? c.actorIDs[i] : count[name, default: 0] > 1 ? "\(name) (\(c.actorIDs[i]))" : name
+        }
     }
 
     static func cell(_ value: Double, _ rank: Int?, _ f: (Double) -> String) -> String {
