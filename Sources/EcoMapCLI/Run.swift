@@ -39,6 +39,14 @@ struct Run: ParsableCommand {
     @Option(name: .long, help: "How many top actors to print per measure.")
     var top: Int = 3
 
+    @Option(name: .long, help: "Title drawn above the map (default: the model's title).")
+    var title: String?
+
+    @Option(name: .long, help: "Caption drawn under the title (default: what node size shows and the source).")
+    var caption: String?
+
+    @OptionGroup var pageOptions: PageOptions
+
     @OptionGroup var input: GraphInputOptions
 
     func validate() throws {
@@ -56,18 +64,24 @@ struct Run: ParsableCommand {
         let files = RunFiles()
         let ecosystem = try loadGraph(model, directed: input.directed, lenient: input.lenient, files: files)
         let analysis = AnalysisOptions(directed: input.directed, weighting: input.weight, normalized: true)
-        let result = try drawing(model) { try MainJob.run(ecosystem, sizeBy: size.measure, engine: layout, analysis: analysis) }
+        var map = MapRequest(title: title, caption: caption)
+        try pageOptions.apply(to: &map, files: files)
+        let result = try drawing(model) { try MainJob.run(ecosystem, sizeBy: size.measure, engine: layout, analysis: analysis, map: map) }
 
         let folder = output.folder(for: ecosystem)
         let svgURL = folder.appendingPathComponent("ecosystem.svg")
         let csvURL = folder.appendingPathComponent("metrics.csv")
         try files.checkOutput(svgURL)
         try files.checkOutput(csvURL)
+        let saved = pageOptions.outputs(result.positions, files: files)
+        for file in saved { try files.checkOutput(file.url) }
         for warning in result.warnings { note("graphviz: \(warning)") }
+        PageOptions.warn(result.pageWarnings)
+        pageOptions.report(placed: result.placed, hasLayout: !result.positions.isEmpty)
         // The summary first: when standard output cannot be written (a full disk), nothing is.
         try writeStandardOutput(SummaryWriter.text(of: ecosystem, table: result.table, top: top) + "\n")
-        try files.write([(svgURL, Data(result.svg)), (csvURL, Data(result.csv.utf8))])
-        try writeStandardOutput("wrote \(svgURL.relativePath)\nwrote \(csvURL.relativePath)\n")
+        try files.write([(svgURL, Data(result.svg)), (csvURL, Data(result.csv.utf8))] + saved)
+        try writeStandardOutput("wrote \(svgURL.relativePath)\nwrote \(csvURL.relativePath)\n" + saved.map { "wrote \($0.url.relativePath)\n" }.joined())
     }
 }
 
