@@ -36,7 +36,7 @@ extension EcosystemDiagram {
             let heading = prefix + "legend-types"
             key.append(.init(
                 id: heading,
-                attributes: "id=\(DOTText.quoted(heading)), class=\"legend legend-heading\", shape=plaintext, style=\"\", "
+                attributes: "id=\(DOTText.quoted(heading)), class=\"legend legend-heading\", shape=box, style=\"rounded,filled\", color=\"#FFFFFF\", fillcolor=\"#FFFFFF\", "
                     + "fontname=\(DOTText.quoted(font)), fontsize=\(format(size)), fontcolor=\"#000000\", height=0.2, margin=\"0.02,0.02\", "
                     + "tooltip=\"Actor types\", label=<<B>Actor types</B>>",
                 width: labelSize("Actor types", fontSize: size).width, height: 0.22))

@@ -168,18 +168,13 @@ extension EcosystemDiagram {
         } else {
             for part in legends {
                 if part.isKey {
-                    // The key in a frame of its own, stacked top-down (one rank: a column in
-                    // dot's left-to-right layout).
-                    out += "  subgraph \"cluster_legend_key\" {\n"
-                    out += "    graph [id=\(DOTText.quoted(prefix + "legend-key")), class=\"legend\", label=\"\", style=\"rounded,filled\", "
-                    out += "color=\"#999999\", fillcolor=\"#FFFFFF\", penwidth=1];\n"
-                    out += "    { rank=same;\n"
-                    for node in part.nodes { out += "      \(DOTText.quoted(node.id)) [\(node.attributes)];\n" }
-                    out += "    }\n"
-                    for (a, b) in zip(part.nodes, part.nodes.dropFirst()) {
-                        out += "    \(DOTText.quoted(a.id)) -> \(DOTText.quoted(b.id)) [style=invis];\n"
-                    }
+                    // The key stacked top-down: one rank, a column in dot's left-to-right layout.
+                    out += "  { rank=same;\n"
+                    for node in part.nodes { out += "    \(DOTText.quoted(node.id)) [\(node.attributes)];\n" }
                     out += "  }\n"
+                    for (a, b) in zip(part.nodes, part.nodes.dropFirst()) {
+                        out += "  \(DOTText.quoted(a.id)) -> \(DOTText.quoted(b.id)) [style=invis];\n"
+                    }
                 } else {
                     for node in part.nodes { out += "  \(DOTText.quoted(node.id)) [\(node.attributes)];\n" }
                 }
@@ -206,7 +201,7 @@ extension EcosystemDiagram {
         // On a transparent background the title gets a white box, so it reads on a dark slide
         // too; on an opaque one its colour contrasts with the background (the graph's fontcolor).
         let box = isTransparent(background) ? " BGCOLOR=\"#FFFFFF\" STYLE=\"ROUNDED\"" : ""
-        return "<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\"\(box)>\(rows)</TABLE>>"
+        return "<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"\(box.isEmpty ? 2 : 4)\"\(box)>\(rows)</TABLE>>"
     }
 
     /// Node sizes in 0...1, or nil when sizes are all equal or not given.

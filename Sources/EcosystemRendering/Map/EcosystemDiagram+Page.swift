@@ -75,7 +75,7 @@ extension EcosystemDiagram {
             if longer.count > pageLabelWidth - 1 { break }
             tail = longer
         }
-        if tail.isEmpty { tail = String(name.suffix(pageLabelWidth - 1)) }
+        if tail.isEmpty { tail = name.split(separator: " ").last.map(String.init) ?? "" }
         return (lines.prefix(pageLabelLines - 1) + ["…" + tail]).joined(separator: "\n")
     }
 
