@@ -79,6 +79,10 @@ struct Render: ParsableCommand {
             twopi (radial), circo (circular) give the same bytes for the same input; fdp and \
             sfdp (force-directed) are not deterministic in Graphviz. Notes about the layout \
             (an engine replaced for a large map, frames an engine ignores) go to standard error.
+
+            Every map of a model (this one, --overlay gaps, `compare --diagrams`, the report) is \
+            drawn on one layout, each actor pinned at the same place; --positions keeps it from \
+            run to run. --page lays the map out for a page with labels of 8 pt or more.
             """
     )
 

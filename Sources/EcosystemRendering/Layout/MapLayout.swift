@@ -7,8 +7,9 @@ import Graphviz
 /// consecutive slides do not shuffle.
 ///
 /// How: the map's DOT (``EcosystemDiagram/dot(for:options:)``) without legend, title, frames
-/// or overlay, every actor at the theme's largest node size (so any node size fits), straight
-/// edges, is laid out once by the map's engine (neato unless another is asked; dot, fdp and
+/// or overlay, every actor at the theme's largest node size (so any node size fits; a page
+/// map: its own node sizes, packed with `overlap_scaling=0`), straight edges, is laid out once
+/// by the map's engine (neato unless another is asked; dot, fdp and
 /// the rest read their own positions), and the node centres are read from Graphviz's `plain`
 /// output. Actors with a position given (a saved layout, the baseline of a scenario) keep it
 /// exactly: they are pinned (`pos="x,y!"`, `notranslate=true`) and neato places the others

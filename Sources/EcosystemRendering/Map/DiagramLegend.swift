@@ -137,10 +137,12 @@ extension EcosystemDiagram {
     static let keyGap = 0.06
 
     /// Centres of every legend node of a pinned map. Beside the map (no page, or a landscape
-    /// page): the blocks stacked top-down in a column to the right of the frame, the column's
-    /// bottom on the frame's bottom, so the legends never move the map's lower-left corner.
-    /// Below the map (a portrait page): the blocks side by side from the frame's left edge,
-    /// their tops just under the actors, in the band the shared layout reserved.
+    /// page): the blocks stacked top-down in a column to the right of the frame, level with
+    /// its top, or rising from its bottom when taller, so the legends never move the map's
+    /// lower-left corner (the origin of its SVG coordinates).
+    /// Below the map (a portrait page): the actor-type key from the frame's left edge and the
+    /// other legends stacked beside it, their tops just under the actors, in the band the
+    /// shared layout reserved.
     static func pinnedLegendPositions(_ parts: [LegendPart], pinned: PinnedLayout, below: Bool, reservedBelow: Double) -> [[DiagramPoint]] {
         let xs = pinned.positions.keys.compactMap { pinned.drawn($0)?.x }
         let ys = pinned.positions.keys.compactMap { pinned.drawn($0)?.y }
@@ -157,11 +159,14 @@ extension EcosystemDiagram {
             }
         }
         if below {
+            // The key in the first column; the other legends stacked in the second.
             var left = frameMin.x
-            let top = frameMin.y + reservedBelow - legendGap
+            let columnTop = frameMin.y + reservedBelow - legendGap
+            var top = columnTop
             for (k, part) in parts.enumerated() {
+                if k == 1 && parts[0].isKey { left += sizes[0].width + legendGap * 2; top = columnTop }
                 result.append(place(part, left: left, top: top, width: sizes[k].width))
-                left += sizes[k].width + legendGap * 2
+                if !(k == 0 && part.isKey) { top -= sizes[k].height + legendGap }
             }
         } else {
             let left = frameMax.x + legendGap

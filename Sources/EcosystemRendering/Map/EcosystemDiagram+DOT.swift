@@ -47,7 +47,7 @@ extension EcosystemDiagram {
 
         var out = "digraph ecomap {\n"
         out += "  graph [charset=\"UTF-8\", fontname=\(DOTText.quoted(font)), fontsize=\(format(theme.titleFontSize)), labelloc=t, "
-        out += "label=\(titleLabel(title: title, caption: layoutOnly ? "" : options.caption, theme: theme, background: background)), "
+        out += "label=\(titleLabel(title: title, caption: layoutOnly ? "" : options.caption, theme: theme, background: background, page: options.page)), "
         out += "outputorder=edgesfirst, pad=\(options.page == nil ? "0.3" : format(pagePad)), "
         out += "bgcolor=\(DOTText.quoted(background)), "
         if !transparent { out += "fontcolor=\(DOTText.quoted(textColor(on: background))), " }
@@ -191,11 +191,18 @@ extension EcosystemDiagram {
     }
 
     /// The title (bold) and caption (italic, smaller) as one HTML-like label.
-    static func titleLabel(title: String, caption: String, theme: DiagramTheme, background: String = "#FFFFFF00") -> String {
+    static func titleLabel(
+        title: String, caption: String, theme: DiagramTheme, background: String = "#FFFFFF00", page: PageSize? = nil
+    ) -> String {
+        // On a page, lines wrapped to its width.
+        func text(_ s: String, _ size: Double) -> String {
+            guard let width = titleWidth(page, fontSize: size) else { return DOTText.html(s) }
+            return DOTText.wrapped(s, width: width).split(separator: "\n").map { DOTText.html(String($0)) }.joined(separator: "<BR/>")
+        }
         // An empty <B></B> is a syntax error in Graphviz's HTML-like labels: no title row then.
-        var rows = title.isEmpty ? "" : "<TR><TD><FONT POINT-SIZE=\"\(format(theme.titleFontSize))\"><B>\(DOTText.html(title))</B></FONT></TD></TR>"
+        var rows = title.isEmpty ? "" : "<TR><TD><FONT POINT-SIZE=\"\(format(theme.titleFontSize))\"><B>\(text(title, theme.titleFontSize))</B></FONT></TD></TR>"
         if !caption.isEmpty {
-            rows += "<TR><TD><FONT POINT-SIZE=\"\(format(theme.captionFontSize))\"><I>\(DOTText.html(caption))</I></FONT></TD></TR>"
+            rows += "<TR><TD><FONT POINT-SIZE=\"\(format(theme.captionFontSize))\"><I>\(text(caption, theme.captionFontSize))</I></FONT></TD></TR>"
         }
         guard !rows.isEmpty else { return "\"\"" }
         // On a transparent background the title gets a white box, so it reads on a dark slide

@@ -107,7 +107,7 @@ extension EcosystemDiagram {
     /// - Returns: the pinned layout (positions, factor, frame) and, on a page, the fit.
     /// - Complexity: `O(actors²)` for the overlap bound.
     public static func sharedLayout(
-        of model: EcosystemModel, options: DiagramOptions, positions: [String: DiagramPoint], overlayLegendRows: Int = 6
+        of model: EcosystemModel, options: DiagramOptions, positions: [String: DiagramPoint], overlayLegendRows: Int = 5
     ) -> (layout: PinnedLayout, fit: PageFit?) {
         guard let page = options.page else {
             let frame = MapLayout.frame(positions, options: options)
@@ -120,12 +120,15 @@ extension EcosystemDiagram {
         let nodeW = unit.max.x - unit.min.x, nodeH = unit.max.y - unit.min.y
         let legendBlocks = options.legend ? estimatedLegendBlocks(model, options: options, overlayRows: overlayLegendRows) : []
         let boxW = page.width / 72 - 2 * pagePad, boxH = page.height / 72 - 2 * pagePad
-        let titleH = titleHeight(options.title ?? model.title, caption: options.caption, theme: theme)
+        let titleH = titleHeight(options.title ?? model.title, caption: options.caption, theme: theme, page: page)
         var availW = boxW, availH = boxH - titleH
         var reserveBelow = 0.0
         if !legendBlocks.isEmpty {
             if page.isPortrait {
-                reserveBelow = (legendBlocks.map(\.height).max() ?? 0) + legendGap
+                // The key in one column, the other legends stacked in a second one.
+                let key = legendBlocks[0].height
+                let others = legendBlocks.dropFirst().map(\.height).reduce(0, +) + Double(max(legendBlocks.count - 2, 0)) * legendGap
+                reserveBelow = max(key, others) + legendGap
                 availH -= reserveBelow
             } else {
                 availW -= (legendBlocks.map(\.width).max() ?? 0) + legendGap
@@ -134,24 +137,19 @@ extension EcosystemDiagram {
         // 3% for what the estimates miss (edge ends, label metrics).
         let fitX = (availW * 0.97 - nodeW) / spanX, fitY = (availH * 0.97 - nodeH) / spanY
         let fitted = max(0, min(fitX, fitY, 1.5))
-        // The smallest factor at which no two node boxes overlap. The layout keeps nodes of
-        // the largest size apart at factor 1 (``MapLayout``), so the bound for this map's boxes
-        // is taken relative to the same bound for those largest boxes: estimation errors of
-        // label widths then cancel out.
+        // The smallest factor at which no two node boxes (estimated from the labels) overlap.
+        // The page layout (``MapLayout``) separates this map's own nodes by Graphviz's measured
+        // sizes plus 10 pt, so it may be squeezed down to that bound, never spread less than it.
         let scaled = scaledSizes(options.nodeSize, count: model.actors.count)
-        // A page layout (``MapLayout``) has this map's own node sizes.
-        let laidOutAsDrawn = true
-        func boxes(largest: Bool) -> [(DiagramPoint, Double, Double)] {
-            model.actors.enumerated().compactMap { i, actor in
-                guard let p = positions[actor.id] else { return nil }
-                let s = largest && !laidOutAsDrawn ? 1 : scaled?[i] ?? (options.nodeSize == nil ? 0 : 1)
-                let size = labelSize(nodeLabel(actor.name, options: options), fontSize: theme.labelFontSize)
-                let w = max(size.width, theme.minNodeWidth + (theme.maxNodeWidth - theme.minNodeWidth) * s)
-                let h = max(size.height, theme.minNodeHeight + (theme.maxNodeHeight - theme.minNodeHeight) * s)
-                return (p, w, h)
-            }
+        let boxes: [(DiagramPoint, Double, Double)] = model.actors.enumerated().compactMap { i, actor in
+            guard let p = positions[actor.id] else { return nil }
+            let s = scaled?[i] ?? 0
+            let size = labelSize(nodeLabel(actor.name, options: options), fontSize: theme.labelFontSize)
+            let w = max(size.width, theme.minNodeWidth + (theme.maxNodeWidth - theme.minNodeWidth) * s)
+            let h = max(size.height, theme.minNodeHeight + (theme.maxNodeHeight - theme.minNodeHeight) * s)
+            return (p, w, h)
         }
-        let least = overlapBound(boxes(largest: false)) / max(overlapBound(boxes(largest: true)), 1e-9)
+        let least = min(overlapBound(boxes), 1)
         let scale = max(fitted, least)
         var warnings: [String] = []
         var labelPoints = theme.labelFontSize
@@ -193,8 +191,18 @@ extension EcosystemDiagram {
     static let legendGap = 0.15
 
     /// Height of the title and caption rows, inches.
-    static func titleHeight(_ title: String, caption: String, theme: DiagramTheme) -> Double {
-        (title.isEmpty ? 0 : theme.titleFontSize * 1.25 + 4) / 72 + (caption.isEmpty ? 0 : theme.captionFontSize * 1.25 + 4) / 72 + 0.05
+    static func titleHeight(_ title: String, caption: String, theme: DiagramTheme, page: PageSize?) -> Double {
+        let lines = { (text: String, size: Double) -> Double in
+            guard let width = titleWidth(page, fontSize: size) else { return 1 }
+            return Double(DOTText.wrapped(text, width: width).split(separator: "\n").count)
+        }
+        return (title.isEmpty ? 0 : lines(title, theme.titleFontSize) * (theme.titleFontSize * 1.25) + 4) / 72
+            + (caption.isEmpty ? 0 : lines(caption, theme.captionFontSize) * (theme.captionFontSize * 1.25) + 4) / 72 + 0.08
+    }
+
+    /// Characters per title or caption line on a page (0.6 em each, bold), `nil` without a page.
+    static func titleWidth(_ page: PageSize?, fontSize: Double) -> Int? {
+        page.map { max(20, Int(($0.width - 2 * pagePad * 72 - 16) / (fontSize * 0.62))) }
     }
 
     /// Estimated sizes of the legends of `model` (the actor-type key, the table of relation

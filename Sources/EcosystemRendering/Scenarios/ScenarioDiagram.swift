@@ -14,12 +14,12 @@ import Graphviz
 /// marking what the scenario adds, removes and changes (CSS classes `added`, `removed`,
 /// `changed`, `unchanged`), on a ``PinnedLayout``. There is one way to style a map.
 ///
-/// How the positions are fixed: the baseline map (``EcosystemDiagram/dot(for:options:)``,
-/// without legend, every actor at the largest node size of ``theme``) is laid out once with neato and the node centres are read from Graphviz's
-/// `plain` output (inches). Actors that scenarios add are then placed by a second neato layout
-/// in which every baseline actor is pinned (`pos="x,y!"`, `notranslate`). Every diagram pins
-/// every node at those positions, so only the edges are routed per diagram; invisible corner
-/// anchors give every small multiple the same bounding box.
+/// How the positions are fixed: the baseline's layout is the map's own (``MapLayout``: the
+/// same positions as the map and the gap overlay of the same model and options), and actors
+/// that scenarios add are placed by a second neato layout in which every baseline actor is
+/// pinned (`pos="x,y!"`, `notranslate`). Every diagram pins every node at those positions, so
+/// only the edges are routed per diagram; the shared frame (invisible corner anchors) gives
+/// every diagram and small multiple the same bounding box.
 ///
 /// The output is deterministic: same models and options, same bytes.
 public enum ScenarioDiagram {
