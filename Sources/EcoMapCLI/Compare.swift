@@ -2,6 +2,7 @@ import ArgumentParser
 import EcoMapJobs
 import Ecosystem
 import EcosystemAnalysis
+import EcosystemRendering
 import Foundation
 
 /// `ecomap compare`: a baseline model and what-if scenarios side by side.
@@ -59,6 +60,8 @@ struct Compare: ParsableCommand {
 
     @OptionGroup var size: SizeByOption
 
+    @OptionGroup var pageOptions: PageOptions
+
     @OptionGroup var rules: RulesOptions
 
     @Flag(name: .long, help: "Leave out the gap findings (which appear, which disappear).")
@@ -83,9 +86,18 @@ struct Compare: ParsableCommand {
         let toTerminal = (output.output == nil || output.output == "-") && Terminal.isStandardOutput
         let text = try CompareJob.text(compared.comparison, format: format, width: toTerminal ? Terminal.width : nil)
         if let diagrams {
-            let drawn = try drawing(model) { try CompareJob.diagrams(compared, sizeBy: size.measure) }
+            var request = MapRequest()
+            try pageOptions.apply(to: &request, files: files)
+            var style = DiagramOptions()
+            style.page = request.page
+            if let background = request.background { style.theme.background = background }
+            let kept = request.keptPositions
+            let drawn = try drawing(model) { try CompareJob.diagrams(compared, sizeBy: size.measure, style: style, kept: kept) }
+            PageOptions.warn(drawn.pageWarnings)
+            pageOptions.report(placed: drawn.placed, hasLayout: true)
             let folder = URL(fileURLWithPath: diagrams, isDirectory: true)
             let targets = drawn.files.map { (url: folder.appendingPathComponent($0.name), data: Data($0.svg)) }
+                + pageOptions.outputs(drawn.positions, files: files)
             // Every output, the comparison's included, is checked before the first is written.
             if let path = output.output, path != "-" { try files.checkOutput(URL(fileURLWithPath: path)) }
             try files.write(targets)

@@ -79,6 +79,10 @@ struct Render: ParsableCommand {
             twopi (radial), circo (circular) give the same bytes for the same input; fdp and \
             sfdp (force-directed) are not deterministic in Graphviz. Notes about the layout \
             (an engine replaced for a large map, frames an engine ignores) go to standard error.
+
+            Every map of a model (this one, --overlay gaps, `compare --diagrams`, the report) is \
+            drawn on one layout, each actor pinned at the same place; --positions keeps it from \
+            run to run. --page lays the map out for a page with labels of 8 pt or more.
             """
     )
 
@@ -100,6 +104,8 @@ struct Render: ParsableCommand {
     var dpi: Double = 96
 
     @OptionGroup var map: MapOptions
+
+    @OptionGroup var pageOptions: PageOptions
 
     @OptionGroup var input: GraphInputOptions
 
@@ -144,16 +150,25 @@ struct Render: ParsableCommand {
         var request = try map.request(files: files)
         request.dpi = dpi
         request.idPrefix = idPrefix
+        try pageOptions.apply(to: &request, files: files)
         let gapRules = overlay == .gaps ? try rules.load(for: model, modelPath: graph, files: files).rules : nil
         let analysis = AnalysisOptions(directed: input.directed, weighting: input.weight, normalized: true, seed: seed.seed)
         let rendered = try drawing(graph) { try RenderJob.run(model, request: request, analysis: analysis, format: format, gapRules: gapRules) }
         for line in rendered.layoutNotes { note("layout: \(line)") }
         for warning in rendered.warnings { note("graphviz: \(warning)") }
-        if output == "-" { return try writeStandardOutput(rendered.data) }
+        PageOptions.warn(rendered.pageWarnings)
+        pageOptions.report(placed: rendered.placed, hasLayout: !rendered.positions.isEmpty)
+        let saved = pageOptions.outputs(rendered.positions, files: files)
+        if output == "-" {
+            try files.write(saved)
+            for file in saved { note("wrote \(file.url.relativePath)") }
+            return try writeStandardOutput(rendered.data)
+        }
         let url = output.map { URL(fileURLWithPath: $0) }
             ?? OutputFolder.url(root: "Output", model: model.name).appendingPathComponent("ecosystem.\(format.fileExtension)")
-        try files.write(rendered.data, to: url)
+        try files.write([(url, rendered.data)] + saved)
         note("wrote \(output ?? url.relativePath)")
+        for file in saved { note("wrote \(file.url.relativePath)") }
     }
 }
 

@@ -50,6 +50,8 @@ struct Report: ParsableCommand {
 
     @OptionGroup var map: MapOptions
 
+    @OptionGroup var pageOptions: PageOptions
+
     @OptionGroup var input: GraphInputOptions
 
     @OptionGroup var seed: SeedOption
@@ -59,15 +61,19 @@ struct Report: ParsableCommand {
         for path in scenario { _ = try files.input(path, what: "scenario file") }
         let ecosystem = try loadGraph(model, directed: input.directed, lenient: input.lenient, files: files)
         let loadedRules = try rules.load(for: ecosystem, modelPath: model, files: files)
+        var mapRequest = try map.request(files: files)
+        try pageOptions.apply(to: &mapRequest, files: files)
         let request = ReportRequest(
-            map: try map.request(files: files),
+            map: mapRequest,
             analysis: AnalysisOptions(directed: input.directed, weighting: input.weight, normalized: true, seed: seed.seed),
             scenarioPaths: scenario, rules: loadedRules, themePath: map.theme, commandLine: Invocation.arguments)
         let bundle = try drawing(model) { try ReportJob.build(ecosystem, modelPath: model, request: request, files: files) }
-        for line in bundle.notes { note(line) }
+        for line in bundle.notes { note(line.hasPrefix("page ") ? "warning: \(line)" : line) }
+        pageOptions.report(placed: bundle.placed, hasLayout: !bundle.positions.isEmpty)
 
         let folder = output.folder(for: ecosystem)
         let targets = bundle.files.map { (url: folder.appendingPathComponent($0.name), data: $0.data) }
+            + pageOptions.outputs(bundle.positions, files: files)
         try files.write(targets)
         try writeStandardOutput(targets.map { "wrote \($0.url.relativePath)\n" }.joined())
     }

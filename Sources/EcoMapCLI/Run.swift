@@ -45,6 +45,14 @@ struct Run: ParsableCommand {
     @Option(name: .long, help: "How many top actors to print per measure.")
     var top: Int = 3
 
+    @Option(name: .long, help: "Title drawn above the map (default: the model's title).")
+    var title: String?
+
+    @Option(name: .long, help: "Caption drawn under the title (default: what node size shows and the source).")
+    var caption: String?
+
+    @OptionGroup var pageOptions: PageOptions
+
     @OptionGroup var input: GraphInputOptions
 
     @OptionGroup var rules: RulesOptions
@@ -67,7 +75,9 @@ struct Run: ParsableCommand {
         let ecosystem = try loadGraph(model, directed: input.directed, lenient: input.lenient, files: files)
         let analysis = AnalysisOptions(directed: input.directed, weighting: input.weight, normalized: true)
         let gapRules = try rules.load(for: ecosystem, modelPath: model, files: files).rules
-        let result = try drawing(model) { try MainJob.run(ecosystem, sizeBy: size.measure, engine: layout, analysis: analysis, rules: gapRules) }
+        var map = MapRequest(title: title, caption: caption)
+        try pageOptions.apply(to: &map, files: files)
+        let result = try drawing(model) { try MainJob.run(ecosystem, sizeBy: size.measure, engine: layout, analysis: analysis, map: map, rules: gapRules) }
         let width = Terminal.width
         let briefing = try result.gaps.map { report -> String in
             let kept = report.filtered(try filter.filter())
@@ -79,11 +89,15 @@ struct Run: ParsableCommand {
         let csvURL = folder.appendingPathComponent("metrics.csv")
         try files.checkOutput(svgURL)
         try files.checkOutput(csvURL)
+        let saved = pageOptions.outputs(result.positions, files: files)
+        for file in saved { try files.checkOutput(file.url) }
         for warning in result.warnings { note("graphviz: \(warning)") }
+        PageOptions.warn(result.pageWarnings)
+        pageOptions.report(placed: result.placed, hasLayout: !result.positions.isEmpty)
         // The summary first: when standard output cannot be written (a full disk), nothing is.
         try writeStandardOutput(SummaryWriter.text(of: ecosystem, table: result.table, top: top, width: width, briefing: briefing) + "\n")
-        try files.write([(svgURL, Data(result.svg)), (csvURL, Data(result.csv.utf8))])
-        try writeStandardOutput("wrote \(svgURL.relativePath)\nwrote \(csvURL.relativePath)\n")
+        try files.write([(svgURL, Data(result.svg)), (csvURL, Data(result.csv.utf8))] + saved)
+        try writeStandardOutput("wrote \(svgURL.relativePath)\nwrote \(csvURL.relativePath)\n" + saved.map { "wrote \($0.url.relativePath)\n" }.joined())
         let quoted = model.contains(" ") ? "'\(model)'" : model
         try writeStandardOutput(PlainText.wrap(
             "Next: ecomap gaps \(quoted) (every finding, with its evidence: --format md); ecomap report \(quoted) (a report to share, \(folder.relativePath)/report.html).",

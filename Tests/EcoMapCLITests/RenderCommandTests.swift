@@ -44,13 +44,16 @@ struct RenderCommandTests {
         let request = try command.map.request(files: RunFiles())
         let analysis = AnalysisOptions(directed: command.input.directed, weighting: command.input.weight, seed: command.seed.seed)
         let table = try MapJob.analyse(model, for: request, analysis: analysis)
-        let options = try MapJob.options(for: model, request: request, analysis: analysis, table: table)
+        var options = try MapJob.options(for: model, request: request, analysis: analysis, table: table)
+        options.pinned = try MapJob.sharedLayout(for: model, options: options, kept: [:])?.pinned
         #expect(String(decoding: written, as: UTF8.self) == EcosystemDiagram.dot(for: model, options: options))
         #expect(throws: (any Error).self) { try Render.parse([CLITestSupport.model, "--source"]) }
-        // The laid-out DOT is another thing: it has positions.
+        // The laid-out DOT is another thing: it has the routed edges and the bounding box; the
+        // source only pins the actors at the shared layout's positions.
         let laidOut = String(decoding: try render(["--format", "dot-layout"], to: "layout.gv"), as: UTF8.self)
-        #expect(laidOut.contains("pos=\""))
-        #expect(!String(decoding: written, as: UTF8.self).contains("pos=\""))
+        #expect(laidOut.contains("bb=\"") && laidOut.contains("pos=\"e,"))
+        #expect(!String(decoding: written, as: UTF8.self).contains("bb=\""))
+        #expect(String(decoding: written, as: UTF8.self).contains("!\"];"))
     }
 
     @Test("svg is well-formed and the same bytes twice; viewBox-only drops width and height")

@@ -96,8 +96,9 @@ struct SVGTextSurvivalTests {
         let joined = parsed.texts.joined(separator: " ")
         #expect(joined.contains(nasty))
         #expect(joined.contains("caption: " + nasty))
-        #expect(joined.contains(nasty + " (box)"))
-        #expect(joined.contains("<funds> & more (bold, directed)"))
+        #expect(joined.contains(nasty))
+        #expect(joined.contains("<funds> & more"))
+        #expect(parsed.element(id: "legend-type-government")?.attributes["class"] == "node legend legend-type type-government")
         #expect(parsed.elements.first { $0.name == "title" }?.text == nasty)
         #expect(parsed.title(ofGroup: "actor-a")?.contains(" · \(nasty)") == true)
     }

@@ -31,8 +31,14 @@ public enum MainJob {
         public let warnings: [String]
         /// `metrics.csv`.
         public let csv: String
+        /// For a page map whose box is too small for 8-pt labels: how small they come out.
+        public let pageWarnings: [String]
+        /// The layout the map was drawn on, inches by actor id (for a positions file).
+        public let positions: [String: DiagramPoint]
+        /// How many actors were placed anew around kept positions.
+        public let placed: Int
         /// The gap analysis behind the briefing (``EcosystemAnalysis/Briefing``); `nil` when
-        /// no rules were given to ``MainJob/run(_:sizeBy:engine:analysis:rules:)``.
+        /// no rules were given to ``MainJob/run(_:sizeBy:engine:analysis:map:rules:)``.
         public var gaps: GapReport? = nil
     }
 
@@ -53,25 +59,32 @@ public enum MainJob {
     /// - Returns: the table, the SVG, the CSV and the gap report.
     /// - Throws: ``JobError`` for a size measure outside ``measures``;
     ///   ``EcosystemAnalysis/AnalysisError``, ``EcosystemRendering/DiagramError``.
+    ///   - map: page, background, title, caption and kept positions of the map (its engine and
+    ///     size measure are `engine` and `sizeBy`); the defaults when `nil`.
     public static func run(
         _ model: EcosystemModel, sizeBy: String?, engine: LayoutEngine, analysis: AnalysisOptions = defaultAnalysis,
-        rules: GapRules? = nil
+        map: MapRequest? = nil, rules: GapRules? = nil
     ) throws -> Result {
         if let sizeBy, !measures.contains(sizeBy) {
             throw JobError("'\(sizeBy)' is not a measure of the main job; choose one of: \(measures.joined(separator: ", "))")
         }
         let table = try EcosystemAnalyzer.metrics(of: model, measures: measures, options: analysis)
-        let request = MapRequest(
-            engine: engine, sizeBy: sizeBy,
-            caption: sizeBy == nil ? "Source: \(model.name) model." : "\(Captions.nodeSize(sizeBy, options: analysis)) Source: \(model.name) model.",
-            tooltipMeasures: [])
-        let options = try MapJob.options(for: model, request: request, analysis: analysis, table: table)
+        var request = map ?? MapRequest()
+        request.engine = engine
+        request.sizeBy = sizeBy
+        request.tooltipMeasures = []
+        request.caption = request.caption
+            ?? (sizeBy == nil ? "Source: \(model.name) model." : "\(Captions.nodeSize(sizeBy, options: analysis)) Source: \(model.name) model.")
+        var options = try MapJob.options(for: model, request: request, analysis: analysis, table: table)
+        let shared = try MapJob.sharedLayout(for: model, options: options, kept: request.keptPositions)
+        options.pinned = shared?.pinned
         let drawing = try EcosystemDiagram.draw(model, options: options, formats: [.svg])
         let gaps = try rules.map { rules in
             try GapAnalyzer.analyze(model, rules: rules, options: GapOptions(weighting: analysis.weighting, maxExactActors: briefingExactActors))
         }
         return Result(
             table: table, svg: drawing.outputs[.svg] ?? [], warnings: drawing.warnings,
-            csv: try MetricsWriter.csv(table), gaps: gaps)
+            csv: try MetricsWriter.csv(table), pageWarnings: drawing.pageNotes,
+            positions: shared?.positions ?? [:], placed: shared?.placed ?? 0, gaps: gaps)
     }
 }

@@ -53,8 +53,14 @@ public enum MapJob {
         var options = DiagramOptions(
             title: request.title, engine: request.engine, legend: request.legend, dpi: request.dpi,
             theme: request.theme, viewBoxOnly: request.viewBoxOnly, idPrefix: request.idPrefix)
+        options.page = request.page
+        if let background = request.background { options.theme.background = background }
         options.tooltipMeasures = try request.shownMeasures.map { name throws(JobError) in
-            DiagramMeasure(name: name, values: try column(name, of: table))
+            let values = try column(name, of: table)
+            // Maps number communities and components from 1, as their frames do.
+            return numberedFromZero.contains(name)
+                ? DiagramMeasure(name: name, values: values.map { $0 + 1 })
+                : DiagramMeasure(name: name, values: values)
         }
         if let sizeBy = request.sizeBy {
             options.nodeSize = try column(sizeBy, of: table)
@@ -84,10 +90,70 @@ public enum MapJob {
         return framed
     }
 
+    /// Measures whose values number groups from 0 (communities, components); maps show them from 1.
+    public static let numberedFromZero: Set<String> = ["leiden", "louvain", "component"]
+
+    /// The one layout every map of `model` in this run shares (``EcosystemRendering/MapLayout``):
+    /// the positions of `options`' engine (the request's kept positions stay, other actors are
+    /// placed around them), the actors `others` add placed around those, fitted to the page.
+    ///
+    /// A map framed by `dot` or `fdp` (``EcosystemRendering/DiagramOptions/clusters``) is laid
+    /// out by that engine itself, which draws the frames: it has no shared layout.
+    /// - Parameters:
+    ///   - model: the model.
+    ///   - others: changed models drawn on the same layout (scenarios), whose added actors are placed.
+    ///   - options: the map's options (engine, theme, page, legend).
+    ///   - kept: positions that stay, inches.
+    /// - Returns: the layout, or `nil` for a framed map.
+    /// - Throws: ``EcosystemRendering/DiagramError`` when the layout fails.
+    public static func sharedLayout(
+        for model: EcosystemModel, others: [EcosystemModel] = [], options: DiagramOptions, kept: [String: DiagramPoint]
+    ) throws -> SharedLayout? {
+        if isFramed(model, options: options) { return nil }
+        let positions = try ScenarioDiagram.positions(baseline: model, scenarios: others, options: options, keeping: kept)
+        let fitted = EcosystemDiagram.sharedLayout(of: model, options: options, positions: positions)
+        let placed = positions.keys.filter { kept[$0] == nil }.count
+        return SharedLayout(pinned: fitted.layout, fit: fitted.fit, positions: positions, placed: kept.isEmpty ? 0 : placed)
+    }
+
+    /// Whether the map is framed by an engine that draws frames (dot, fdp), so it is laid out
+    /// by that engine rather than on the shared layout.
+    /// - Parameters:
+    ///   - model: the model.
+    ///   - options: the map's options.
+    /// - Returns: `true` for a framed map.
+    public static func isFramed(_ model: EcosystemModel, options: DiagramOptions) -> Bool {
+        guard options.clusters != nil else { return false }
+        let engine = LayoutPolicy.choose(requested: options.engine, nodeCount: model.actors.count, clustered: true).engine
+        return LayoutPolicy.clusterEngines.contains(engine)
+    }
+
+    /// What the user should hear about the engine: the notes of ``EcosystemRendering/LayoutPolicy``
+    /// for the engine that lays the map out (a shared layout is laid out by it, then pinned).
+    /// - Parameters:
+    ///   - model: the model.
+    ///   - options: the map's options.
+    /// - Returns: the notes.
+    public static func layoutNotes(for model: EcosystemModel, options: DiagramOptions) -> [String] {
+        LayoutPolicy.choose(requested: options.engine, nodeCount: model.actors.count, clustered: options.clusters != nil).notes
+    }
+
     static func column(_ name: String, of table: MetricsTable) throws(JobError) -> [Double] {
         guard let values = table.column(name) else {
             throw JobError("the analysis has no '\(name)' values for the map (an internal error: please report it)")
         }
         return values
     }
+}
+
+/// The one layout of a run, shared by every map drawn in it.
+public struct SharedLayout: Sendable {
+    /// What every map pins (positions, page factor, frame).
+    public let pinned: PinnedLayout
+    /// How it fits the page, when there is one.
+    public let fit: PageFit?
+    /// Every actor's position, inches, as laid out (what a positions file saves).
+    public let positions: [String: DiagramPoint]
+    /// How many actors were placed anew around kept positions (0 for a fresh layout).
+    public let placed: Int
 }

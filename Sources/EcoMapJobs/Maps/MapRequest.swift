@@ -36,6 +36,15 @@ public struct MapRequest: Sendable {
     public var dpi: Double?
     /// Measures listed in tooltips (those in the catalog are used).
     public var tooltipMeasures: [String]
+    /// The box the maps are laid out for (labels at 8 pt or more at print size); `nil`: the
+    /// map's natural size.
+    public var page: PageSize?
+    /// Background colour (`#RRGGBB`, `#RRGGBBAA`; `#FFFFFF00` is transparent); `nil`: the
+    /// theme's, and white for PNG and PDF when the theme keeps the default transparent one.
+    public var background: String?
+    /// Positions that stay (a saved layout), inches by actor id; the other actors are placed
+    /// around them. Empty: a fresh layout.
+    public var keptPositions: [String: DiagramPoint] = [:]
 
     /// A request as given; the defaults are those of `ecomap render`.
     public init(

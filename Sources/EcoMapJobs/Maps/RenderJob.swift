@@ -65,6 +65,13 @@ public struct RenderedMap: Sendable {
     public let layoutNotes: [String]
     /// Graphviz's warnings.
     public let warnings: [String]
+    /// For a page map whose box is too small for 8-pt labels: how small they come out.
+    public let pageWarnings: [String]
+    /// The layout the map was drawn on (inches by actor id; empty for a framed map laid out by
+    /// dot or fdp), for a positions file.
+    public let positions: [String: DiagramPoint]
+    /// How many actors were placed anew around kept positions.
+    public let placed: Int
 }
 
 /// `render`: one map of a model in any format libgvc writes.
@@ -86,18 +93,28 @@ public enum RenderJob {
     ) throws -> RenderedMap {
         var request = request
         request.dpi = format == .png ? request.dpi : nil
+        // PNG and PDF are pictures to paste on a page or slide: white unless asked otherwise.
+        if request.background == nil, format == .png || format == .pdf, request.theme.background == DiagramTheme.default.background {
+            request.background = "#FFFFFF"
+        }
         try MapJob.check(request, for: model)
         let table = try MapJob.analyse(model, for: request, analysis: analysis)
         var options = try MapJob.options(for: model, request: request, analysis: analysis, table: table)
+        let shared = try MapJob.sharedLayout(for: model, options: options, kept: request.keptPositions)
+        options.pinned = shared?.pinned
         if let gapRules {
             let report = try GapAnalyzer.analyze(model, rules: gapRules, options: GapOptions(weighting: analysis.weighting))
             options.overlay = GapOverlay(report: report).overlay
         }
-        let choice = EcosystemDiagram.layout(for: model, options: options)
+        let layoutNotes = MapJob.layoutNotes(for: model, options: options)
         guard let rendered = format.graphviz else {
-            return RenderedMap(data: Data(EcosystemDiagram.dot(for: model, options: options).utf8), layoutNotes: choice.notes, warnings: [])
+            return RenderedMap(
+                data: Data(EcosystemDiagram.dot(for: model, options: options).utf8), layoutNotes: layoutNotes, warnings: [],
+                pageWarnings: [], positions: shared?.positions ?? [:], placed: shared?.placed ?? 0)
         }
         let drawing = try EcosystemDiagram.draw(model, options: options, formats: [rendered])
-        return RenderedMap(data: Data(drawing.outputs[rendered] ?? []), layoutNotes: choice.notes, warnings: drawing.warnings)
+        return RenderedMap(
+            data: Data(drawing.outputs[rendered] ?? []), layoutNotes: layoutNotes, warnings: drawing.warnings,
+            pageWarnings: drawing.pageNotes, positions: shared?.positions ?? [:], placed: shared?.placed ?? 0)
     }
 }

@@ -39,8 +39,12 @@ public struct ReportRequest: Sendable {
 public struct ReportBundle: Sendable {
     /// File name → bytes, in the order they are written.
     public var files: [(name: String, data: Data)]
-    /// Notes for the user (layout substitutions, Graphviz's warnings).
+    /// Notes for the user (layout substitutions, Graphviz's warnings, maps too small for their page).
     public var notes: [String]
+    /// The layout every pinned map of the report shares, inches by actor id (for a positions file).
+    public var positions: [String: DiagramPoint] = [:]
+    /// How many actors were placed anew around kept positions.
+    public var placed: Int = 0
 }
 
 /// `report`: the maps, the measures, the gap findings and the scenario comparison of a model
@@ -89,26 +93,42 @@ public enum ReportJob {
         let table = readable(analysed.keeping(nodeMeasures: shown), model: model)
         var notes: [String] = []
 
+        // The scenarios first: their added actors are placed in the one layout every map shares.
+        let compared = request.scenarioPaths.isEmpty ? nil : try CompareJob.run(
+            baseline: model, modelPath: modelPath, scenarioPaths: request.scenarioPaths,
+            analysis: analysis, rules: request.rules.rules, files: files)
+
         // Figure 1: the map as asked for (layout, frames, size).
         var mapRequest = request.map
         mapRequest.idPrefix = "map-"
-        let mapOptions = try MapJob.options(for: model, request: mapRequest, analysis: analysis, table: analysed)
+        var mapOptions = try MapJob.options(for: model, request: mapRequest, analysis: analysis, table: analysed)
         let title = mapOptions.title ?? model.title
+        // One layout for the map, the gap map and the scenario diagrams (a map framed by dot
+        // keeps its own layout: dot draws the frames).
+        var unframed = mapOptions
+        unframed.clusters = nil
+        let shared = try MapJob.sharedLayout(for: model, others: compared?.scenarios ?? [], options: unframed, kept: request.map.keptPositions)!
+        mapOptions.pinned = MapJob.isFramed(model, options: mapOptions) ? nil : shared.pinned
+        let engine = LayoutPolicy.choose(
+            requested: mapOptions.engine, nodeCount: model.actors.count, clustered: mapOptions.clusters != nil).engine.rawValue
         let map = try EcosystemDiagram.draw(model, options: mapOptions, formats: [.svg])
-        notes += map.layout.notes.map { "layout (map): \($0)" } + map.warnings.map { "graphviz: \($0)" }
+        notes += MapJob.layoutNotes(for: model, options: mapOptions).map { "layout (map): \($0)" } + map.warnings.map { "graphviz: \($0)" }
+        notes += map.pageNotes.map { "page (map): \($0)" }
 
-        // Figure 2: framed by Leiden community (dot, or fdp for large maps).
+        // Figure 2: framed by Leiden community (dot, or fdp for large maps), laid out by that engine.
         var communityOptions = try MapJob.framedByCommunity(mapOptions, table: analysed)
+        communityOptions.pinned = nil
         communityOptions.idPrefix = "communities-"
         communityOptions.title = "\(title): communities"
         let communities = try EcosystemDiagram.draw(model, options: communityOptions, formats: [.svg])
         notes += communities.layout.notes.map { "layout (communities): \($0)" }
+        notes += communities.pageNotes.map { "page (communities): \($0)" }
 
         let sizeText = mapOptions.nodeSizeMeasure.map { "Node size: \($0). " } ?? ""
         let figures = [
             ReportFigure(
                 id: "map", title: "The ecosystem map",
-                caption: "\(sizeText)Fill colour and shape: actor type; line colour and style: relation type; line width: tie strength; arrows: directed relations. Layout: \(map.layout.engine.rawValue). The section Relations lists every relation in words.",
+                caption: "\(sizeText)Fill colour and shape: actor type; line colour and style: relation type; line width: tie strength; arrows: directed relations. Layout: \(engine)\(mapOptions.pinned == nil ? "" : ", the same positions as the gap map and the scenario diagrams"). The section Relations lists every relation in words.",
                 svg: map.outputs[.svg] ?? [], fileName: "report-map.svg"),
             ReportFigure(
                 id: "communities", title: "Communities",
@@ -118,28 +138,27 @@ public enum ReportJob {
 
         // The gap findings, as `gaps` gives them, and the map with the gap overlay.
         let gapReport = try GapAnalyzer.analyze(model, rules: request.rules.rules, options: GapOptions(weighting: analysis.weighting))
-        var gapOptions = mapOptions
+        var gapOptions = unframed
+        gapOptions.pinned = shared.pinned
         gapOptions.idPrefix = "gaps-"
         gapOptions.overlay = GapOverlay(report: gapReport).overlay
         gapOptions.title = "\(title): gaps"
         let gapMap = try EcosystemDiagram.draw(model, options: gapOptions, formats: [.svg])
-        notes += gapMap.layout.notes.map { "layout (gaps): \($0)" }
+        notes += gapMap.pageNotes.map { "page (gaps): \($0)" }
         let gapSection = ReportSection(
             id: "gaps", title: "Gap findings",
             html: GapsWriter.html(gapReport, headingLevel: 3), markdown: GapsWriter.markdown(gapReport, headingLevel: 3),
             figures: [ReportFigure(
                 id: "gap-map", title: "Gaps on the map",
-                caption: "Double red border: single point of failure (articulation point); thick red line: bridge; dotted red border: isolate; dashed purple line: recommended tie (not in the model). Layout: \(gapMap.layout.engine.rawValue).",
+                caption: "Double red border: single point of failure (articulation point); thick red line: bridge; dotted red border: isolate; dashed purple line: recommended tie (not in the model). Layout: the positions of the map.",
                 svg: gapMap.outputs[.svg] ?? [], fileName: "report-gaps.svg")])
 
         // The scenario comparison, as `compare` gives it, and its diagrams.
         var scenarioSection: ReportSection?
-        if !request.scenarioPaths.isEmpty {
-            let compared = try CompareJob.run(
-                baseline: model, modelPath: modelPath, scenarioPaths: request.scenarioPaths,
-                analysis: analysis, rules: request.rules.rules, files: files)
+        if let compared {
             let measure = request.map.sizeBy
-            let diagrams = try CompareJob.diagrams(compared, sizeBy: measure, idPrefix: "scenario-")
+            let diagrams = try CompareJob.diagrams(compared, sizeBy: measure, idPrefix: "scenario-", style: unframed, layout: shared)
+            notes += diagrams.pageWarnings.map { "page (scenarios): \($0)" }
             let sizeText = measure.map { " Node size: \($0) in each network." } ?? ""
             var figures = zip(compared.scenarios, diagrams.files).enumerated().map { k, pair in
                 ReportFigure(
@@ -165,7 +184,7 @@ public enum ReportJob {
                 from: names[r.from] ?? r.from, to: names[r.to] ?? r.to, relation: type?.label ?? r.type,
                 directed: type?.directed ?? false, strength: r.weight, source: r.source, assumed: r.assumed)
         }
-        var settings = ["layout \(map.layout.engine.rawValue)", "size-by \(request.map.sizeBy ?? "none")",
+        var settings = ["layout \(engine)", "size-by \(request.map.sizeBy ?? "none")",
                         "weight \(analysis.weighting.rawValue)", analysis.directed ? "directed" : "undirected"]
         if let clusterBy = request.map.clusterBy { settings.append("cluster-by \(clusterBy)") }
         var content = ReportContent(
@@ -178,7 +197,7 @@ public enum ReportJob {
                     : "Undirected analysis: every relation is a mutual tie; parallel ties between two actors are merged into one tie of summed strength, as in NetworkX and UCINET.",
                 Captions.weighting(analysis.weighting),
                 "Seeded algorithms (Louvain, Leiden) use seed \(analysis.seed) and ecomap's own SplitMix64 generator, so results are reproducible.",
-                "Maps: Graphviz \(Graphviz.version) through libgvc; layout \(map.layout.engine.rawValue) for the map and \(communities.layout.engine.rawValue) for the communities.",
+                "Maps: Graphviz \(Graphviz.version) through libgvc; layout \(engine) for the map (its positions shared by the gap map and the scenario diagrams) and \(communities.layout.engine.rawValue) for the communities.",
             ],
             undefinedMeasures: table.undefined,
             gapFindings: gapSection, scenarioComparison: scenarioSection,
@@ -198,7 +217,7 @@ public enum ReportJob {
             ("report.md", Data(ReportWriter.markdown(content).utf8)),
             ("report.html", Data(ReportWriter.html(content).utf8)),
         ]
-        return ReportBundle(files: bundle, notes: notes)
+        return ReportBundle(files: bundle, notes: notes, positions: shared.positions, placed: shared.placed)
     }
 
     /// The table as a reader reads it: the `type` column gives each type's label, and the

@@ -35,8 +35,12 @@ public struct ComparedScenarios: Sendable {
 public struct ScenarioDiagrams: Sendable {
     /// `<scenario>-diff.svg` per scenario, then `small-multiples.svg`.
     public let files: [(name: String, svg: [UInt8])]
-    /// Node positions shared by every diagram, by actor id.
+    /// Node positions shared by every diagram, by actor id, inches.
     public let positions: [String: ScenarioDiagram.Point]
+    /// For page diagrams whose box is too small for 8-pt labels: how small they come out.
+    public let pageWarnings: [String]
+    /// How many actors were placed anew around kept positions.
+    public let placed: Int
 }
 
 /// `compare` (and the report's scenario section): apply scenarios to a baseline, analyse
@@ -130,24 +134,36 @@ public enum CompareJob {
     ///   - sizeBy: node-size measure, or `nil` for equal sizes.
     ///   - idPrefix: prefix of every element id (for inlining several in one page); the diff of
     ///     scenario `k` (from 1) gets `<idPrefix>diff<k>-`, the small multiples `<idPrefix>sm-`.
+    ///   - style: the map's options (engine, theme, page, background) the diagrams are drawn in.
+    ///   - kept: positions that stay (a saved layout), inches.
+    ///   - layout: the run's shared layout when the caller has one (the report's), else the
+    ///     baseline's layout with the scenarios' added actors is made here.
     /// - Returns: the files and the shared positions.
     /// - Throws: ``EcosystemRendering/DiagramError``, ``EcosystemAnalysis/AnalysisError``, or
     ///   a Graphviz error from the shared layout.
-    public static func diagrams(_ compared: ComparedScenarios, sizeBy: String?, idPrefix: String = "") throws -> ScenarioDiagrams {
+    public static func diagrams(
+        _ compared: ComparedScenarios, sizeBy: String?, idPrefix: String = "",
+        style: DiagramOptions = DiagramOptions(), kept: [String: DiagramPoint] = [:],
+        layout: SharedLayout? = nil
+    ) throws -> ScenarioDiagrams {
         let baseline = compared.baseline, scenarios = compared.scenarios
         let sizes = try sizes(compared, measure: sizeBy)
-        let positions = try ScenarioDiagram.positions(baseline: baseline, scenarios: scenarios)
+        var style = style
+        style.clusters = nil
+        let shared = try layout ?? MapJob.sharedLayout(for: baseline, others: scenarios, options: style, kept: kept)!
         var files: [(name: String, svg: [UInt8])] = []
+        var pageWarnings: [String] = []
         for (k, scenario) in scenarios.enumerated() {
-            let svg = try ScenarioDiagram.svg(
-                baseline: baseline, scenario: scenario, positions: positions, sizes: sizes?[k + 1], sizeMeasure: sizeBy,
+            let drawing = try ScenarioDiagram.drawing(
+                baseline: baseline, scenario: scenario, layout: shared.pinned, style: style, sizes: sizes?[k + 1], sizeMeasure: sizeBy,
                 idPrefix: idPrefix.isEmpty ? "" : "\(idPrefix)diff\(k + 1)-")
-            files.append(("\(ScenarioInput.fileStem(scenario))-diff.svg", svg))
+            files.append(("\(ScenarioInput.fileStem(scenario))-diff.svg", drawing.outputs[.svg] ?? []))
+            pageWarnings += drawing.pageNotes.filter { !pageWarnings.contains($0) }
         }
         let multiples = try ScenarioDiagram.smallMultiples(
-            baseline: baseline, scenarios: scenarios, positions: positions, sizes: sizes, sizeMeasure: sizeBy,
+            baseline: baseline, scenarios: scenarios, layout: shared.pinned, style: style, sizes: sizes, sizeMeasure: sizeBy,
             idPrefix: idPrefix.isEmpty ? "" : "\(idPrefix)sm-")
         files.append(("small-multiples.svg", Array(multiples.utf8)))
-        return ScenarioDiagrams(files: files, positions: positions)
+        return ScenarioDiagrams(files: files, positions: shared.positions, pageWarnings: pageWarnings, placed: shared.placed)
     }
 }

@@ -32,17 +32,32 @@ public struct DiagramPoint: Sendable, Equatable {
 public struct PinnedLayout: Sendable, Equatable {
     /// Positions by actor id, in inches.
     public var positions: [String: DiagramPoint]
-    /// Lower-left and upper-right corners of the shared frame, in inches, or `nil`.
+    /// Lower-left and upper-right corners of the shared frame, in inches as drawn (after
+    /// ``scale``), or `nil`.
     public var frame: (min: DiagramPoint, max: DiagramPoint)?
+    /// Factor applied to every position when drawing (a page map squeezes or spreads the one
+    /// layout to its box; node sizes and fonts are not scaled). 1: as laid out.
+    public var scale: Double
+    /// Height of the band at the bottom of the frame kept for the legends, inches (a portrait
+    /// page draws its legends below the map); 0: the legends stand to the right of the frame.
+    public var legendBand: Double
 
     /// A pinned layout as given.
-    public init(positions: [String: DiagramPoint], frame: (min: DiagramPoint, max: DiagramPoint)? = nil) {
-        self.positions = positions; self.frame = frame
+    public init(
+        positions: [String: DiagramPoint], frame: (min: DiagramPoint, max: DiagramPoint)? = nil, scale: Double = 1,
+        legendBand: Double = 0
+    ) {
+        self.positions = positions; self.frame = frame; self.scale = scale; self.legendBand = legendBand
     }
 
-    /// Equal positions and equal frames (both absent, or the same corners).
+    /// The position of `id` as drawn (times ``scale``), in inches.
+    public func drawn(_ id: String) -> DiagramPoint? {
+        positions[id].map { DiagramPoint(x: $0.x * scale, y: $0.y * scale) }
+    }
+
+    /// Equal positions, scales and frames (both absent, or the same corners).
     public static func == (a: PinnedLayout, b: PinnedLayout) -> Bool {
-        a.positions == b.positions && a.frame?.min == b.frame?.min && a.frame?.max == b.frame?.max
+        a.positions == b.positions && a.scale == b.scale && a.legendBand == b.legendBand && a.frame?.min == b.frame?.min && a.frame?.max == b.frame?.max
     }
 }
 
@@ -88,8 +103,13 @@ public struct DiagramOptions: Sendable {
     /// Marks drawn on top of the map (gap findings, scenario changes) with their own legend.
     public var overlay: DiagramOverlay?
     /// Positions fixed in advance (laid out with neato, clusters not framed); `nil`: the
-    /// engine lays the map out.
+    /// engine lays the map out. See ``MapLayout`` for the one layout every map of a model shares.
     public var pinned: PinnedLayout?
+    /// The box the map is drawn for (``PageSize``): labels at 8 pt or more at print size,
+    /// long names wrapped and abbreviated (the full name stays in the tooltip and title),
+    /// smaller nodes and fonts, and a Graphviz `size` of the box, so an SVG user unit is one
+    /// point of the page. `nil`: the map's natural size.
+    public var page: PageSize?
 
     /// Options as given; `overlay` and `pinned` start as `nil` (set them afterwards).
     public init(
@@ -118,6 +138,21 @@ public struct Drawing: Sendable {
     public let outputs: [RenderFormat: [UInt8]]
     /// Graphviz's warnings (parse, layout and every format), without duplicates, in order.
     public let warnings: [String]
+    /// For a page map: what the user should hear when its labels come out smaller than
+    /// ``PageSize/minimumLabelPoints`` at print size (the box is too small). Empty otherwise.
+    public let pageNotes: [String]
+    /// For a page map: the smallest node label at print size, points (measured on the SVG:
+    /// the label font times the factor Graphviz shrank the drawing by); `nil` otherwise.
+    public let labelPoints: Double?
+
+    /// A drawing as given.
+    public init(
+        source: String, layout: LayoutChoice, outputs: [RenderFormat: [UInt8]], warnings: [String],
+        pageNotes: [String] = [], labelPoints: Double? = nil
+    ) {
+        self.source = source; self.layout = layout; self.outputs = outputs; self.warnings = warnings
+        self.pageNotes = pageNotes; self.labelPoints = labelPoints
+    }
 }
 
 /// A map that could not be drawn.

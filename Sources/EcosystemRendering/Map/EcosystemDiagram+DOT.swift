@@ -18,25 +18,53 @@ extension EcosystemDiagram {
     /// - Returns: a `digraph` in DOT (UTF-8); undirected relation types are drawn with `dir=none`.
     /// - Complexity: `O(actors · measures + relations)`.
     public static func dot(for model: EcosystemModel, options: DiagramOptions = DiagramOptions()) -> String {
-        let theme = options.theme
-        let engine = layout(for: model, options: options).engine
+        dot(for: model, options: options, fixed: [:], layoutOnly: false)
+    }
+
+    /// The DOT source; with `layoutOnly`, the graph ``MapLayout`` lays out: every node at the
+    /// theme's largest size, no legend, title, frames or overlay, straight edges, and the
+    /// actors of `fixed` pinned (`notranslate=true`) so neato places only the others.
+    static func dot(
+        for model: EcosystemModel, options: DiagramOptions, fixed: [String: DiagramPoint], layoutOnly: Bool
+    ) -> String {
+        var theme = effectiveTheme(options)
+        // The layout of a map without a page has every node at the largest size, so any node
+        // size fits on it; a page map's layout has its own node sizes, packed closely.
+        let compact = layoutOnly && options.page != nil
+        if layoutOnly && !compact {
+            theme.minNodeWidth = theme.maxNodeWidth
+            theme.minNodeHeight = theme.maxNodeHeight
+        }
+        let pinned = layoutOnly ? nil : options.pinned
+        let engine = layoutOnly
+            ? (fixed.isEmpty ? LayoutPolicy.choose(requested: options.engine, nodeCount: model.actors.count, clustered: false).engine : .neato)
+            : layout(for: model, options: options).engine
         let prefix = DOTText.identifier(options.idPrefix, prefix: "")
         let font = DiagramTheme.isSafeFontName(theme.fontName) ? theme.fontName : "DejaVu Sans"
-        let title = options.title ?? model.title
+        let title = layoutOnly ? "" : options.title ?? model.title
+        let background = safeColour(theme.background, fallback: "#FFFFFF00")
+        let transparent = isTransparent(background)
 
         var out = "digraph ecomap {\n"
         out += "  graph [charset=\"UTF-8\", fontname=\(DOTText.quoted(font)), fontsize=\(format(theme.titleFontSize)), labelloc=t, "
-        out += "label=\(titleLabel(title: title, caption: options.caption, theme: theme)), outputorder=edgesfirst, pad=0.3, "
-        out += "bgcolor=\(DOTText.quoted(safeColour(theme.background, fallback: "#FFFFFF00"))), "
+        out += "label=\(titleLabel(title: title, caption: layoutOnly ? "" : options.caption, theme: theme, background: background, page: options.page)), "
+        out += "outputorder=edgesfirst, pad=\(options.page == nil ? "0.3" : format(pagePad)), "
+        out += "bgcolor=\(DOTText.quoted(background)), "
+        if !transparent { out += "fontcolor=\(DOTText.quoted(textColor(on: background))), " }
         out += "id=\(DOTText.quoted(prefix + DOTText.identifier(model.name, prefix: "ecomap-"))), "
-        out += "class=\"ecomap\", tooltip=\(DOTText.tooltip(title))"
+        out += "class=\"ecomap\", tooltip=\(DOTText.tooltip(title.isEmpty ? model.title : title))"
         // Edges routed around nodes (splines=true) cost far more than the layout on larger
         // maps (neato, 80 actors: 3.5 s; 200: 45 s): straight edges above the limit.
-        let splines = model.actors.count <= LayoutPolicy.splineNodeLimit ? "true" : "false"
+        let splines = !layoutOnly && model.actors.count <= LayoutPolicy.splineNodeLimit ? "true" : "false"
         switch engine {
-        case .neato where options.pinned != nil:
+        case .neato where pinned != nil:
             // Every node keeps its given position: no overlap removal, no packing.
-            out += ", overlap=true, splines=\(splines)"
+            out += ", overlap=true, splines=\(splines), esep=\"+1\""
+        case .neato where compact && fixed.isEmpty:
+            out += ", overlap=prism, overlap_scaling=0, sep=\"+10\", splines=false, pack=true, packmode=\"array_t2\", start=1"
+        case .neato where !fixed.isEmpty:
+            // The fixed actors stay exactly where they are; the others are placed around them.
+            out += ", notranslate=true, overlap=prism, overlap_scaling=2, sep=\"+12\", splines=false, start=1"
         case .neato, .fdp, .sfdp:
             // Components (the map, the legend, any isolates) packed in two top-aligned columns,
             // so the legend stands beside the map instead of above it.
@@ -46,13 +74,18 @@ extension EcosystemDiagram {
         case .circo, .twopi:
             out += ", overlap=false, splines=\(splines)"
         }
+        if let page = options.page, !layoutOnly {
+            // Never larger than the box: a map that does not fit is shrunk into it (and the
+            // page fit says so).
+            out += ", size=\(DOTText.quoted("\(format((page.width / 72 * 10000).rounded(.down) / 10000)),\(format((page.height / 72 * 10000).rounded(.down) / 10000))"))"
+        }
         if let dpi = options.dpi { out += ", dpi=\(format(dpi))" }
         out += "];\n"
         out += "  node [fontname=\(DOTText.quoted(font)), fontsize=\(format(theme.labelFontSize)), style=\"filled\", "
-        out += "penwidth=1.2, color=\(DOTText.quoted(safeColour(theme.outlineColor, fallback: "#333333"))), margin=\"0.12,0.06\"];\n"
-        out += "  edge [fontname=\(DOTText.quoted(font)), fontsize=9, arrowsize=0.7];\n"
+        out += "penwidth=1.2, color=\(DOTText.quoted(safeColour(theme.outlineColor, fallback: "#333333"))), margin=\"\(options.page == nil ? "0.12,0.06" : "0.06,0.03")\"];\n"
+        out += "  edge [fontname=\(DOTText.quoted(font)), fontsize=9, arrowsize=\(options.page == nil ? "0.7" : "0.5")];\n"
 
-        let sizes = scaledSizes(options.nodeSize, count: model.actors.count)
+        let sizes = scaledSizes(layoutOnly && !compact ? model.actors.indices.map(Double.init) : options.nodeSize, count: model.actors.count)
         var nodeLines = [String](repeating: "", count: model.actors.count)
         for (i, actor) in model.actors.enumerated() {
             let style = theme.nodeStyle(forActorType: actor.type, in: model)
@@ -60,7 +93,7 @@ extension EcosystemDiagram {
             var attrs: [(key: String, value: String)] = [
                 ("id", DOTText.quoted(actorElementID(actor.id, prefix: prefix))),
                 ("class", DOTText.quoted("actor type-\(DOTText.identifier(actor.type, prefix: ""))")),
-                ("label", DOTText.label(DOTText.wrapped(actor.name, width: options.labelWidth))),
+                ("label", DOTText.label(nodeLabel(actor.name, options: options))),
                 ("shape", DOTText.quoted(DrawingVocabulary.isNodeShape(style.shape) ? style.shape : "ellipse")),
                 ("fillcolor", DOTText.quoted(fill)),
                 ("fontcolor", DOTText.quoted(textColor(on: fill))),
@@ -69,14 +102,15 @@ extension EcosystemDiagram {
             if let s = sizes?[i] {
                 attrs.append(("width", format(theme.minNodeWidth + (theme.maxNodeWidth - theme.minNodeWidth) * s)))
                 attrs.append(("height", format(theme.minNodeHeight + (theme.maxNodeHeight - theme.minNodeHeight) * s)))
-                attrs.append(("fontsize", format(theme.labelFontSize * (1 + 0.45 * s))))
+                // On a page the shape alone shows the size: labels stay at the page's font.
+                if options.page == nil { attrs.append(("fontsize", format(theme.labelFontSize * (1 + 0.45 * s)))) }
             }
-            if let p = options.pinned?.positions[actor.id] { attrs.append(("pos", pinnedPosition(p))) }
-            attrs = DiagramOverlay.apply(options.overlay?.actorMarks[actor.id], to: attrs)
+            if let p = pinned?.drawn(actor.id) ?? fixed[actor.id] { attrs.append(("pos", pinnedPosition(p))) }
+            if !layoutOnly { attrs = DiagramOverlay.apply(options.overlay?.actorMarks[actor.id], to: attrs) }
             nodeLines[i] = "\(DOTText.quoted(actorElementID(actor.id, prefix: prefix))) [\(joined(attrs))];\n"
         }
 
-        if options.pinned == nil, let groups = options.clusters, groups.count == model.actors.count {
+        if !layoutOnly, pinned == nil, let groups = options.clusters, groups.count == model.actors.count {
             for (k, group) in orderedGroups(groups).enumerated() {
                 let id = prefix + DOTText.identifier(group.label, prefix: "cluster-")
                 out += "  subgraph \"cluster_\(k + 1)\" {\n"
@@ -107,8 +141,9 @@ extension EcosystemDiagram {
                 ("dir", (type?.directed ?? true) ? "forward" : "none"),
                 ("tooltip", DOTText.tooltip(relationTooltip(for: relation, model: model, options: options))),
             ]
-            out += "  \(from) -> \(to) [\(joined(DiagramOverlay.apply(options.overlay?.relationMarks[relation.id], to: attrs)))];\n"
+            out += "  \(from) -> \(to) [\(joined(layoutOnly ? attrs : DiagramOverlay.apply(options.overlay?.relationMarks[relation.id], to: attrs)))];\n"
         }
+        if layoutOnly { return out + "}\n" }
         for edge in options.overlay?.extraEdges ?? [] where model.actorIndex(edge.from) != nil && model.actorIndex(edge.to) != nil {
             var attrs: [(key: String, value: String)] = [
                 ("id", DOTText.quoted(prefix + DOTText.identifier(edge.id, prefix: ""))),
@@ -118,17 +153,34 @@ extension EcosystemDiagram {
             for key in edge.attributes.keys.sorted() { attrs.append((key, DOTText.quoted(edge.attributes[key]!))) }
             out += "  \(DOTText.quoted(actorElementID(edge.from, prefix: prefix))) -> \(DOTText.quoted(actorElementID(edge.to, prefix: prefix))) [\(joined(attrs))];\n"
         }
-        var legends: [(id: String, label: String, rest: String)] = []
+        var legends: [LegendPart] = []
         if options.legend {
-            legends.append(legend(for: model, options: options, prefix: prefix, font: font))
-            if let overlay = options.overlay { legends.append(overlayLegend(overlay, prefix: prefix, font: font)) }
+            legends = legendParts(for: model, options: options, prefix: prefix, font: font)
+            if let overlay = options.overlay { legends.append(overlayLegend(overlay, prefix: prefix, font: font, fontSize: theme.legendFontSize)) }
         }
-        let legendPositions = options.pinned.map { pinnedLegendPositions(legends.map(\.label), pinned: $0, fontSize: theme.legendFontSize) }
-        for (k, item) in legends.enumerated() {
-            let pos = legendPositions.map { ", pos=\(pinnedPosition($0[k]))" } ?? ""
-            out += "  \(DOTText.quoted(item.id)) [id=\(DOTText.quoted(item.id)), \(item.rest)\(pos), label=\(item.label)];\n"
+        if let pinned {
+            let positions = pinnedLegendPositions(legends, pinned: pinned, below: pinned.legendBand > 0, reservedBelow: pinned.legendBand)
+            for (k, part) in legends.enumerated() {
+                for (j, node) in part.nodes.enumerated() {
+                    out += "  \(DOTText.quoted(node.id)) [\(node.attributes), pos=\(pinnedPosition(positions[k][j]))];\n"
+                }
+            }
+        } else {
+            for part in legends {
+                if part.isKey {
+                    // The key stacked top-down: one rank, a column in dot's left-to-right layout.
+                    out += "  { rank=same;\n"
+                    for node in part.nodes { out += "    \(DOTText.quoted(node.id)) [\(node.attributes)];\n" }
+                    out += "  }\n"
+                    for (a, b) in zip(part.nodes, part.nodes.dropFirst()) {
+                        out += "  \(DOTText.quoted(a.id)) -> \(DOTText.quoted(b.id)) [style=invis];\n"
+                    }
+                } else {
+                    for node in part.nodes { out += "  \(DOTText.quoted(node.id)) [\(node.attributes)];\n" }
+                }
+            }
         }
-        if let frame = options.pinned?.frame {
+        if let frame = pinned?.frame {
             for (k, corner) in [frame.min, frame.max].enumerated() {
                 let id = DOTText.quoted(prefix + "frame-\(k)")
                 out += "  \(id) [id=\(id), style=invis, label=\"\", width=0.01, height=0.01, fixedsize=true, pos=\(pinnedPosition(corner))];\n"
@@ -139,14 +191,24 @@ extension EcosystemDiagram {
     }
 
     /// The title (bold) and caption (italic, smaller) as one HTML-like label.
-    static func titleLabel(title: String, caption: String, theme: DiagramTheme) -> String {
+    static func titleLabel(
+        title: String, caption: String, theme: DiagramTheme, background: String = "#FFFFFF00", page: PageSize? = nil
+    ) -> String {
+        // On a page, lines wrapped to its width.
+        func text(_ s: String, _ size: Double) -> String {
+            guard let width = titleWidth(page, fontSize: size) else { return DOTText.html(s) }
+            return DOTText.wrapped(s, width: width).split(separator: "\n").map { DOTText.html(String($0)) }.joined(separator: "<BR/>")
+        }
         // An empty <B></B> is a syntax error in Graphviz's HTML-like labels: no title row then.
-        var rows = title.isEmpty ? "" : "<TR><TD><FONT POINT-SIZE=\"\(format(theme.titleFontSize))\"><B>\(DOTText.html(title))</B></FONT></TD></TR>"
+        var rows = title.isEmpty ? "" : "<TR><TD><FONT POINT-SIZE=\"\(format(theme.titleFontSize))\"><B>\(text(title, theme.titleFontSize))</B></FONT></TD></TR>"
         if !caption.isEmpty {
-            rows += "<TR><TD><FONT POINT-SIZE=\"\(format(theme.captionFontSize))\"><I>\(DOTText.html(caption))</I></FONT></TD></TR>"
+            rows += "<TR><TD><FONT POINT-SIZE=\"\(format(theme.captionFontSize))\"><I>\(text(caption, theme.captionFontSize))</I></FONT></TD></TR>"
         }
         guard !rows.isEmpty else { return "\"\"" }
-        return "<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\">\(rows)</TABLE>>"
+        // On a transparent background the title gets a white box, so it reads on a dark slide
+        // too; on an opaque one its colour contrasts with the background (the graph's fontcolor).
+        let box = isTransparent(background) ? " BGCOLOR=\"#FFFFFF\" STYLE=\"ROUNDED\"" : ""
+        return "<<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"\(box.isEmpty ? 2 : 4)\"\(box)>\(rows)</TABLE>>"
     }
 
     /// Node sizes in 0...1, or nil when sizes are all equal or not given.
@@ -175,34 +237,22 @@ extension EcosystemDiagram {
         return luminance > 0.179 ? "#000000" : "#FFFFFF"
     }
 
-    /// `"x,y!"`: a pinned neato position in inches, two decimals.
+    /// `"x,y!"`: a pinned neato position in inches, five decimals (a thousandth of a point).
     static func pinnedPosition(_ p: DiagramPoint) -> String {
-        DOTText.quoted("\(format((p.x * 100).rounded() / 100)),\(format((p.y * 100).rounded() / 100))!")
+        DOTText.quoted("\(precise(p.x)),\(precise(p.y))!")
     }
 
-    /// Centres of the legends of a pinned map: stacked top-down to the right of the actors
-    /// (and of the frame), each size estimated from its rows and longest line (HTML-like labels
-    /// are sized by Graphviz only at layout time).
-    static func pinnedLegendPositions(_ labels: [String], pinned: PinnedLayout, fontSize: Double) -> [DiagramPoint] {
-        let xs = pinned.positions.values.map(\.x) + [pinned.frame?.max.x].compactMap { $0 }
-        let ys = pinned.positions.values.map(\.y) + [pinned.frame?.max.y].compactMap { $0 }
-        let left = (xs.max() ?? 0) + 1.4
-        var top = ys.max() ?? 0
-        var result: [DiagramPoint] = []
-        for label in labels {
-            let rows = label.components(separatedBy: "<TR>").dropFirst()
-            let longest = rows.map { row in
-                // Visible characters: the row without its markup.
-                var count = 0, inTag = false
-                for ch in row { if ch == "<" { inTag = true } else if ch == ">" { inTag = false } else if !inTag { count += 1 } }
-                return count
-            }.max() ?? 0
-            let width = Double(longest) * fontSize * 0.55 / 72 + 0.3
-            let height = Double(rows.count) * (fontSize * 1.25 + 4) / 72 + 0.2
-            result.append(DiagramPoint(x: left + width / 2, y: top - height / 2))
-            top -= height + 0.3
-        }
-        return result
+    /// `x` with at most five decimals and no trailing zeros.
+    static func precise(_ x: Double) -> String {
+        var text = NumberFormat.decimals(x, 5)
+        if text.contains(".") { while text.hasSuffix("0") { text.removeLast() } }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text == "-0" ? "0" : text
+    }
+
+    /// Whether a `#RRGGBBAA` colour is fully transparent.
+    static func isTransparent(_ colour: String) -> Bool {
+        colour.count == 9 && colour.lowercased().hasSuffix("00")
     }
 
     /// `key=value` pairs joined for a DOT attribute list.

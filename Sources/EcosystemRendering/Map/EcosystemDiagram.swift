@@ -50,14 +50,31 @@ public enum EcosystemDiagram {
         let choice = layout(for: model, options: options)
         let source = dot(for: model, options: options)
         let results: [RenderFormat: RenderResult]
+        // A page map is measured on its SVG.
+        let rendered = options.page != nil && !formats.contains(.svg) ? formats + [.svg] : formats
         do {
-            results = try Graphviz.render(dot: source, engine: choice.engine, formats: formats)
+            results = try Graphviz.render(dot: source, engine: choice.engine, formats: rendered)
         } catch {
             throw .graphviz(error)
         }
         var outputs: [RenderFormat: [UInt8]] = [:]
         var warnings: [String] = []
-        for format in RenderFormat.allCases {
+        var pageNotes: [String] = []
+        var labelPoints: Double?
+        if let page = options.page, let svg = results[.svg] {
+            let measured = printSize(svg.data)
+            let smallest = effectiveTheme(options).labelFontSize * measured.scale
+            labelPoints = smallest
+            if smallest < PageSize.minimumLabelPoints - 0.05 {
+                let mm = { (points: Double) in Int((points / PageSize.pointsPerMillimetre).rounded()) }
+                pageNotes.append(
+                    "\(model.actors.count) actors do not fit \(page.name) (\(mm(page.width)) × \(mm(page.height)) mm) with "
+                    + "\(NumberFormat.attribute(PageSize.minimumLabelPoints))-pt labels: the map needs about \(mm(measured.width)) × "
+                    + "\(mm(measured.height)) mm, so it is shrunk into the page and its labels come out at "
+                    + "\(NumberFormat.decimals(smallest, 1)) pt; a larger page, a landscape one, or fewer actors keep them readable")
+            }
+        }
+        for format in RenderFormat.allCases where formats.contains(format) {
             guard let result = results[format] else { continue }
             for warning in result.warnings where !warnings.contains(warning) { warnings.append(warning) }
             if format == .svg {
@@ -73,7 +90,26 @@ public enum EcosystemDiagram {
                 outputs[format] = result.data
             }
         }
-        return Drawing(source: source, layout: choice, outputs: outputs, warnings: warnings)
+        return Drawing(source: source, layout: choice, outputs: outputs, warnings: warnings, pageNotes: pageNotes, labelPoints: labelPoints)
+    }
+
+    /// The drawing's natural size (the `viewBox`, points) and the factor Graphviz scaled it by
+    /// (`width` over the viewBox width) in an SVG as Graphviz writes it.
+    static func printSize(_ svg: [UInt8]) -> (width: Double, height: Double, scale: Double) {
+        let text = String(decoding: svg.prefix(4096), as: UTF8.self)
+        func attribute(_ name: String) -> String? {
+            guard let start = text.range(of: " \(name)=\"") else { return nil }
+            return String(text[start.upperBound...].prefix { $0 != "\"" })
+        }
+        let box = (attribute("viewBox") ?? "").split(separator: " ").compactMap { Double($0) }
+        guard box.count == 4, box[2] > 0 else { return (0, 0, 1) }
+        let width = Double((attribute("width") ?? "").filter { $0.isNumber || $0 == "." }) ?? box[2]
+        // A drawing larger than `size` is scaled by the graph group's transform.
+        var scale = 1.0
+        if let start = text.range(of: "transform=\"scale(") {
+            scale = Double(text[start.upperBound...].prefix { $0 != " " && $0 != ")" }) ?? 1
+        }
+        return (box[2] / scale, box[3] / scale, scale * width / box[2])
     }
 
     /// Lays out the map once and renders it in every requested format (the SVG finished as

@@ -14,12 +14,12 @@ import Graphviz
 /// marking what the scenario adds, removes and changes (CSS classes `added`, `removed`,
 /// `changed`, `unchanged`), on a ``PinnedLayout``. There is one way to style a map.
 ///
-/// How the positions are fixed: the baseline map (``EcosystemDiagram/dot(for:options:)``,
-/// without legend, every actor at the largest node size of ``theme``) is laid out once with neato and the node centres are read from Graphviz's
-/// `plain` output (inches). Actors that scenarios add are then placed by a second neato layout
-/// in which every baseline actor is pinned (`pos="x,y!"`, `notranslate`). Every diagram pins
-/// every node at those positions, so only the edges are routed per diagram; invisible corner
-/// anchors give every small multiple the same bounding box.
+/// How the positions are fixed: the baseline's layout is the map's own (``MapLayout``: the
+/// same positions as the map and the gap overlay of the same model and options), and actors
+/// that scenarios add are placed by a second neato layout in which every baseline actor is
+/// pinned (`pos="x,y!"`, `notranslate`). Every diagram pins every node at those positions, so
+/// only the edges are routed per diagram; the shared frame (invisible corner anchors) gives
+/// every diagram and small multiple the same bounding box.
 ///
 /// The output is deterministic: same models and options, same bytes.
 public enum ScenarioDiagram {
@@ -45,65 +45,52 @@ public enum ScenarioDiagram {
         return theme
     }()
 
-    /// Positions of every actor of the baseline and of the scenarios, by actor id.
+    /// Positions of every actor of the baseline and of the scenarios, by actor id: the
+    /// baseline's layout (``MapLayout/positions(of:options:keeping:)``, or `keeping` where it
+    /// has a position), then the actors the scenarios add placed around the pinned baseline.
     ///
     /// - Parameters:
-    ///   - baseline: the base model, laid out first (neato).
+    ///   - baseline: the base model, laid out first.
     ///   - scenarios: changed models; actors they add are placed in a second layout around the
     ///     baseline's pinned positions.
+    ///   - options: the map's options (engine, theme, page), as for the map itself, so the
+    ///     diffs share the map's positions.
+    ///   - keeping: positions that stay (a saved layout), inches.
     /// - Returns: a position in inches per actor id of every model.
     /// - Throws: ``GraphvizError`` when a layout fails.
-    /// - Complexity: two neato layouts.
-    public static func positions(baseline: EcosystemModel, scenarios: [EcosystemModel]) throws(GraphvizError) -> [String: Point] {
-        // Every node at the largest size, so any node size fits on these positions.
-        var largest = theme
-        largest.minNodeWidth = theme.maxNodeWidth
-        largest.minNodeHeight = theme.maxNodeHeight
-        let dot = EcosystemDiagram.dot(for: baseline, options: DiagramOptions(
-            nodeSize: baseline.actors.indices.map(Double.init), legend: false, theme: largest))
-        var result = try nodePositions(
-            try Graphviz.render(dot: dot, engine: .neato, format: .plain), actors: baseline.actors.map(\.id))
-        var added: [Actor] = []
-        var seen = Set(baseline.actors.map(\.id))
-        for model in scenarios { for actor in model.actors where seen.insert(actor.id).inserted { added.append(actor) } }
-        guard !added.isEmpty else { return result }
-        // Place the added actors around the pinned baseline (a layout helper graph, never drawn).
-        func node(_ id: String) -> String { DOTText.quoted(EcosystemDiagram.actorElementID(id)) }
-        var text = "graph place {\n  graph [notranslate=true, overlap=prism, sep=\"+12\", start=1];\n"
-        text += "  node [shape=box, width=1.6, height=0.6, fixedsize=true];\n"
-        for actor in baseline.actors {
-            text += "  \(node(actor.id)) [pos=\(EcosystemDiagram.pinnedPosition(result[actor.id]!)), pin=true];\n"
-        }
-        for actor in added { text += "  \(node(actor.id));\n" }
-        var edges = Set<String>()
-        for model in [baseline] + scenarios {
-            for r in model.relations {
-                let a = node(r.from), b = node(r.to)
-                if edges.insert(min(a, b) + " -- " + max(a, b)).inserted { text += "  \(min(a, b)) -- \(max(a, b));\n" }
+    /// - Complexity: two layouts.
+    public static func positions(
+        baseline: EcosystemModel, scenarios: [EcosystemModel], options: DiagramOptions = DiagramOptions(theme: theme),
+        keeping: [String: Point] = [:]
+    ) throws(GraphvizError) -> [String: Point] {
+        do {
+            let base = try MapLayout.positions(of: baseline, options: options, keeping: keeping)
+            let everything = combined(baseline: baseline, scenarios: scenarios)
+            guard everything.actors.count > baseline.actors.count else { return base }
+            return try MapLayout.positions(of: everything, options: options, keeping: keeping.merging(base) { _, b in b })
+        } catch {
+            switch error {
+            case let .graphviz(inner): throw inner
+            case let .malformedSVG(message): throw .layout(engine: "neato", message: message)
             }
         }
-        text += "}\n"
-        let placed = try nodePositions(try Graphviz.render(dot: text, engine: .neato, format: .plain), actors: added.map(\.id))
-        for (id, p) in placed { result[id] = p }
-        return result
     }
 
-    /// Node centres from Graphviz `plain` output (`node NAME X Y ...`), for the given actor ids.
-    static func nodePositions(_ plain: RenderResult, actors: [String]) throws(GraphvizError) -> [String: Point] {
-        var byName: [String: Point] = [:]
-        for line in String(decoding: plain.data, as: UTF8.self).split(separator: "\n") where line.hasPrefix("node ") {
-            let parts = line.split(separator: " ")
-            guard parts.count >= 4, let x = Double(parts[2]), let y = Double(parts[3]) else { continue }
-            byName[String(parts[1]).trimmingCharacters(in: CharacterSet(charactersIn: "\""))] = Point(x: x, y: y)
+    /// The baseline with every actor and relation any scenario adds (a layout helper, never drawn).
+    static func combined(baseline: EcosystemModel, scenarios: [EcosystemModel]) -> EcosystemModel {
+        var actors = baseline.actors, relations = baseline.relations
+        var actorTypes = baseline.actorTypes, relationTypes = baseline.relationTypes
+        var seen = Set(actors.map(\.id)), seenRelations = Set(relations.map(\.id))
+        var actorTypeIDs = Set(actorTypes.map(\.id)), relationTypeIDs = Set(relationTypes.map(\.id))
+        for model in scenarios {
+            for actor in model.actors where seen.insert(actor.id).inserted { actors.append(actor) }
+            for r in model.relations where seenRelations.insert(r.id).inserted { relations.append(r) }
+            for t in model.actorTypes where actorTypeIDs.insert(t.id).inserted { actorTypes.append(t) }
+            for t in model.relationTypes where relationTypeIDs.insert(t.id).inserted { relationTypes.append(t) }
         }
-        var result: [String: Point] = [:]
-        for id in actors {
-            guard let p = byName[EcosystemDiagram.actorElementID(id)] else {
-                throw .layout(engine: "neato", message: "no position for actor '\(id)' in the layout")
-            }
-            result[id] = p
-        }
-        return result
+        return EcosystemModel(
+            name: baseline.name, title: baseline.title, actorTypes: actorTypes, relationTypes: relationTypes,
+            actors: actors, relations: relations)
     }
 
     /// Baseline and scenario in one model: every baseline actor (in the scenario's version when
@@ -189,31 +176,50 @@ public enum ScenarioDiagram {
     /// - Parameters:
     ///   - baseline: the base model.
     ///   - scenario: the changed model; `nil` draws the baseline alone (its own styling, no marks).
-    ///   - positions: from ``positions(baseline:scenarios:)``.
+    ///   - layout: the shared layout (``EcosystemDiagram/sharedLayout(of:options:positions:overlayLegendRows:)``
+    ///     of positions from ``positions(baseline:scenarios:options:keeping:)``).
+    ///   - style: the map's options whose theme, page and background the diagram takes.
     ///   - sizes: per actor id, a value of the node-size measure in the network drawn (missing
     ///     or NaN, e.g. removed actors: smallest size); `nil` for equal sizes.
     ///   - sizeMeasure: its name, for the legend and the tooltips.
     ///   - title: drawn above.
     ///   - idPrefix: prefix of every SVG id (distinct per diagram inlined in one page).
-    ///   - legend: whether to draw the legends (pinned to the right of the map).
-    ///   - frame: corners of an invisible frame every small multiple shares.
+    ///   - legend: whether to draw the legends (pinned beside or below the map).
     ///   - viewBoxOnly: SVG without width and height.
     /// - Returns: the model to draw (the union, or the baseline when `scenario` is `nil`) and
     ///   the options (theme, overlay, pinned positions) for ``EcosystemDiagram``.
     public static func diagram(
-        baseline: EcosystemModel, scenario: EcosystemModel?, positions: [String: Point],
+        baseline: EcosystemModel, scenario: EcosystemModel?, layout: PinnedLayout, style: DiagramOptions = DiagramOptions(theme: theme),
         sizes: [String: Double]? = nil, sizeMeasure: String? = nil, title: String, idPrefix: String = "",
-        legend: Bool = true, frame: (Point, Point)? = nil, viewBoxOnly: Bool = false
+        legend: Bool = true, viewBoxOnly: Bool = false
     ) -> (model: EcosystemModel, options: DiagramOptions) {
         let model = scenario.map { union(baseline: baseline, scenario: $0) } ?? baseline
-        var options = DiagramOptions(title: title, legend: legend, theme: theme, viewBoxOnly: viewBoxOnly, idPrefix: idPrefix)
+        var options = DiagramOptions(
+            title: title, caption: "", legend: legend, labelWidth: style.labelWidth, dpi: style.dpi, theme: style.theme,
+            viewBoxOnly: viewBoxOnly, idPrefix: idPrefix)
+        options.page = style.page
         if let sizes {
             options.nodeSize = model.actors.map { sizes[$0.id] ?? .nan }
             options.nodeSizeMeasure = sizeMeasure.map { "\($0) in this network" }
         }
         options.overlay = scenario.map { overlay(baseline: baseline, scenario: $0) }
-        options.pinned = PinnedLayout(positions: positions, frame: frame.map { (min: $0.0, max: $0.1) })
+        options.pinned = layout
         return (model, options)
+    }
+
+    /// As ``diagram(baseline:scenario:layout:style:sizes:sizeMeasure:title:idPrefix:legend:viewBoxOnly:)``
+    /// on `positions` drawn as laid out, in the diff theme, with the given frame.
+    public static func diagram(
+        baseline: EcosystemModel, scenario: EcosystemModel?, positions: [String: Point],
+        sizes: [String: Double]? = nil, sizeMeasure: String? = nil, title: String, idPrefix: String = "",
+        legend: Bool = true, frame: (Point, Point)? = nil, viewBoxOnly: Bool = false
+    ) -> (model: EcosystemModel, options: DiagramOptions) {
+        let style = DiagramOptions(theme: theme)
+        let layout = PinnedLayout(
+            positions: positions, frame: frame.map { (min: $0.0, max: $0.1) } ?? MapLayout.frame(positions, options: style))
+        return diagram(
+            baseline: baseline, scenario: scenario, layout: layout, style: style, sizes: sizes, sizeMeasure: sizeMeasure,
+            title: title, idPrefix: idPrefix, legend: legend, viewBoxOnly: viewBoxOnly)
     }
 
     /// The DOT source of a diff diagram (``diagram(baseline:scenario:positions:sizes:sizeMeasure:title:idPrefix:legend:frame:viewBoxOnly:)``
@@ -250,8 +256,27 @@ public enum ScenarioDiagram {
     ) throws(DiagramError) -> [UInt8] {
         let (model, options) = diagram(
             baseline: baseline, scenario: scenario, positions: positions, sizes: sizes,
-            sizeMeasure: sizeMeasure, title: "\(scenario.title) — compared with \(baseline.title)", idPrefix: idPrefix)
+            sizeMeasure: sizeMeasure, title: title(baseline: baseline, scenario: scenario), idPrefix: idPrefix)
         return try EcosystemDiagram.draw(model, options: options, formats: [.svg]).outputs[.svg] ?? []
+    }
+
+    /// The diff diagram of one scenario on a shared layout, in the map's style.
+    /// - Parameters: as ``diagram(baseline:scenario:layout:style:sizes:sizeMeasure:title:idPrefix:legend:viewBoxOnly:)``.
+    /// - Returns: the drawing (finished SVG, page notes).
+    /// - Throws: ``DiagramError``.
+    public static func drawing(
+        baseline: EcosystemModel, scenario: EcosystemModel, layout: PinnedLayout, style: DiagramOptions,
+        sizes: [String: Double]? = nil, sizeMeasure: String? = nil, idPrefix: String = ""
+    ) throws(DiagramError) -> Drawing {
+        let (model, options) = diagram(
+            baseline: baseline, scenario: scenario, layout: layout, style: style, sizes: sizes, sizeMeasure: sizeMeasure,
+            title: title(baseline: baseline, scenario: scenario), idPrefix: idPrefix)
+        return try EcosystemDiagram.draw(model, options: options, formats: [.svg])
+    }
+
+    /// "Scenario — compared with Baseline".
+    static func title(baseline: EcosystemModel, scenario: EcosystemModel) -> String {
+        "\(scenario.title) — compared with \(baseline.title)"
     }
 
     /// Baseline and scenarios as small multiples in one SVG: panels on a grid of `columns`,
@@ -279,17 +304,34 @@ public enum ScenarioDiagram {
         sizes: [[String: Double]]? = nil, sizeMeasure: String? = nil, columns: Int = 2, panelWidth: Double = 560,
         idPrefix: String = ""
     ) throws(DiagramError) -> String {
+        let style = DiagramOptions(theme: theme)
+        return try smallMultiples(
+            baseline: baseline, scenarios: scenarios, layout: PinnedLayout(positions: positions, frame: MapLayout.frame(positions, options: style)),
+            style: style, sizes: sizes, sizeMeasure: sizeMeasure, columns: columns, panelWidth: panelWidth, idPrefix: idPrefix)
+    }
+
+    /// Small multiples on a shared layout (its positions, factor and frame), in the map's
+    /// style; as ``smallMultiples(baseline:scenarios:positions:sizes:sizeMeasure:columns:panelWidth:idPrefix:)``.
+    /// - Throws: ``DiagramError``.
+    public static func smallMultiples(
+        baseline: EcosystemModel, scenarios: [EcosystemModel], layout: PinnedLayout, style: DiagramOptions,
+        sizes: [[String: Double]]? = nil, sizeMeasure: String? = nil, columns: Int = 2, panelWidth: Double = 560,
+        idPrefix: String = ""
+    ) throws(DiagramError) -> String {
         let prefix = DOTText.identifier(idPrefix, prefix: "")
-        let xs = positions.values.map(\.x), ys = positions.values.map(\.y)
-        let frame = (Point(x: (xs.min() ?? 0) - 1, y: (ys.min() ?? 0) - 0.6), Point(x: (xs.max() ?? 0) + 1, y: (ys.max() ?? 0) + 0.6))
+        let panelStyle = style
+        // Panels have no legend: no band kept for one.
+        var panelLayout = layout
+        if let frame = layout.frame { panelLayout.frame = (DiagramPoint(x: frame.min.x, y: frame.min.y + layout.legendBand), frame.max) }
+        panelLayout.legendBand = 0
         let models = [baseline] + scenarios
         var panels: [(svg: String, width: Double, height: Double)] = []
         for (k, model) in models.enumerated() {
             let (drawn, options) = diagram(
-                baseline: baseline, scenario: k == 0 ? nil : model, positions: positions,
+                baseline: baseline, scenario: k == 0 ? nil : model, layout: panelLayout, style: panelStyle,
                 sizes: sizes.flatMap { k < $0.count ? $0[k] : nil }, sizeMeasure: sizeMeasure,
                 title: k == 0 ? "Baseline: \(baseline.title)" : model.title, idPrefix: "\(prefix)p\(k)-",
-                legend: false, frame: frame, viewBoxOnly: true)
+                legend: false, viewBoxOnly: true)
             let svg = try EcosystemDiagram.draw(drawn, options: options, formats: [.svg]).outputs[.svg] ?? []
             panels.append(panel(svg))
         }
