@@ -19,7 +19,7 @@ struct Stats: ParsableCommand {
             set). --format csv gives the table with the facts as '# name: value' lines; json \
             gives everything.
             """,
-        subcommands: [StatsRoles.self, StatsKeyPlayers.self, StatsCorePeriphery.self, StatsMixing.self, StatsQAP.self, StatsCUG.self])
+        subcommands: [StatsRoles.self, StatsKeyPlayers.self, StatsCorePeriphery.self, StatsMixing.self, StatsQAP.self, StatsQAPRegression.self, StatsCUG.self])
 }
 
 /// The graph, the ego option and the output shared by the `stats` subcommands.
@@ -280,6 +280,71 @@ struct StatsQAP: ParsableCommand {
         let (a, b) = try relations()
         try common.emit(QAPJob.run(model, first: a, second: b, directed: common.input.directed, weighting: common.input.weight,
                                    permutations: permutations, seed: seed.seed, exact: exact), files: files)
+    }
+}
+
+/// `ecomap stats qapreg`.
+struct StatsQAPRegression: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "qapreg",
+        abstract: "QAP regression: which relations predict a relation, each controlling for the others (double semi-partialling).",
+        discussion: """
+            Ordinary least squares of the --dependent relation on the --predictor relations over \
+            the off-diagonal cells of the actor-by-actor matrices (unordered pairs unless \
+            --directed), with an intercept: y_ij = b0 + Σ b_k x_k,ij + e_ij (Krackhardt 1988). \
+            Each predictor's p-value comes from double semi-partialling (Dekker, Krackhardt & \
+            Snijders 2007, doi:10.1007/s11336-007-9016-1): the predictor is regressed on the \
+            others, the rows and columns of its residual matrix are permuted together, y is \
+            regressed on the permuted residual and the other predictors, and the t-value of the \
+            residual is compared with the observed t-value. p_two_sided: share of permutations \
+            with |t| at least the observed |t|; p_greater_or_equal / p_less_or_equal: one-sided \
+            (no +1 correction). This is R sna's netlm(nullhyp = "qapspp"); it stays valid when \
+            predictors are correlated with each other. A relation is TYPE (ties of one relation \
+            type), A+B (types joined), all (every type) or same:ATTRIBUTE (1 for two actors with \
+            the same type, place or free attribute). Ties 0/1 with --weight none, summed \
+            strengths otherwise. Same --seed, same p-values.
+            """)
+
+    @OptionGroup var common: StatsInput
+
+    @Option(name: .long, help: ArgumentHelp("The relation explained: TYPE, A+B or all.", valueName: "relation"))
+    var dependent: String
+
+    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp(
+        "A relation that explains it: TYPE, A+B, all or same:ATTRIBUTE (repeat, or separate with commas).", valueName: "relation"))
+    var predictor: [String] = []
+
+    @Option(name: .long, help: "Random permutations.")
+    var permutations: Int = 1000
+
+    @Flag(name: .long, help: "Enumerate every permutation (exact p-values; at most 10 actors).")
+    var exact = false
+
+    @OptionGroup var seed: SeedOption
+
+    static func relation(_ text: String) -> QAPJob.Relation {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        if t.hasPrefix("same:") { return .sameAttribute(String(t.dropFirst(5))) }
+        let types = t.split(separator: "+").map { $0.trimmingCharacters(in: .whitespaces) }
+        return types == ["all"] ? .ties(types: []) : .ties(types: types)
+    }
+
+    var predictors: [QAPJob.Relation] {
+        predictor.flatMap { $0.split(separator: ",") }.map { Self.relation(String($0)) }
+    }
+
+    func validate() throws {
+        guard permutations >= 1 else { throw ValidationError("--permutations must be at least 1") }
+        guard !predictors.isEmpty else { throw ValidationError("give at least one --predictor (TYPE, A+B, all or same:ATTRIBUTE)") }
+        if case .sameAttribute = Self.relation(dependent) { throw ValidationError("--dependent is a relation type (TYPE, A+B or all), not same:ATTRIBUTE") }
+    }
+
+    func run() throws {
+        let files = RunFiles()
+        let model = try common.load(files)
+        try common.emit(QAPJob.regression(model, dependent: Self.relation(dependent), predictors: predictors,
+                                          directed: common.input.directed, weighting: common.input.weight,
+                                          permutations: permutations, seed: seed.seed, exact: exact), files: files)
     }
 }
 

@@ -1,0 +1,50 @@
+import Ecosystem
+import EcosystemAnalysis
+import NetworkAnalysis
+import FixtureSupport
+import Foundation
+import Testing
+@testable import EcoMapCLI
+@testable import EcoMapJobs
+
+/// The three-layer model of Tests/Fixtures/reference_statistics.py.
+let layersModel = Fixtures.directory.appendingPathComponent("layers/model.json").path
+
+func jsonReport(_ url: URL) throws -> (facts: [String: Any], columns: [String], rows: [[Any]]) {
+    let doc = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+    return (try #require(doc["facts"] as? [String: Any]), try #require(doc["columns"] as? [String]), try #require(doc["rows"] as? [[Any]]))
+}
+
+@Suite("stats qapreg, cug --condition degrees, communities and layers from the command line (issue 13)")
+struct StatisticsCommandTests {
+    @Test("stats qapreg: the coefficients and DSP p-values of the library on the model's matrices, seeded; errors name the relation")
+    func qapRegression() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let json = folder.appendingPathComponent("qapreg.json")
+        try runCommand(["stats", "qapreg", layersModel, "--dependent", "collaborates", "--predictor", "funds,advises",
+                        "--predictor", "same:type", "--permutations", "200", "--seed", "5", "--weight", "none", "-o", json.path])
+        let (facts, columns, rows) = try jsonReport(json)
+        #expect(columns == ["predictor", "coefficient", "std_error", "t", "p_two_sided", "p_greater_or_equal", "p_less_or_equal"])
+        #expect(rows.map { $0[0] as? String } == ["ties of funds", "ties of advises", "same type"])
+        #expect(facts["cells"] as? Int == 91 && facts["permutations"] as? Int == 200 && facts["seed"] as? String == "5")
+        let model = try ModelLoader.load(contentsOf: URL(fileURLWithPath: layersModel))
+        let y = try QAPJob.matrix(model, .ties(types: ["collaborates"]), directed: false, weighting: .unweighted)
+        let xs = try [QAPJob.Relation.ties(types: ["funds"]), .ties(types: ["advises"]), .sameAttribute("type")].map {
+            try QAPJob.matrix(model, $0, directed: false, weighting: .unweighted)
+        }
+        let r = try QAP.regression(y, predictors: xs, symmetric: true, permutations: 200, seed: 5)
+        #expect(firstDisagreement(rows.map { $0[1] as? Double ?? .nan }, r.coefficients, tolerance: 1e-12) == nil)
+        #expect(firstDisagreement(rows.map { $0[4] as? Double ?? .nan }, r.pTwoSided, tolerance: 1e-12) == nil)
+        // Collaboration and funding share 10 of their 25 distinct ties: a strong, significant effect.
+        #expect(r.coefficients[0] > 0.5 && r.pTwoSided[0] < 0.01)
+        #expect(throws: (any Error).self) { try runCommand(["stats", "qapreg", layersModel, "--dependent", "collaborates"]) }
+        #expect(throws: (any Error).self) {
+            try runCommand(["stats", "qapreg", layersModel, "--dependent", "collaborates", "--predictor", "fund"])
+        }
+        do {
+            try runCommand(["stats", "qapreg", layersModel, "--dependent", "collaborates", "--predictor", "funds,funds"])
+            Issue.record("collinear predictors accepted")
+        } catch { #expect("\(error)".contains("'ties of funds' is a linear combination of the others"), "\(error)") }
+    }
+}
