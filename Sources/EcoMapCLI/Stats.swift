@@ -357,14 +357,18 @@ struct StatsCUG: ParsableCommand {
             Each index of the network (unweighted, simple graph) against the same index of --draws \
             random networks with the same actors (--condition size: every possible tie present with \
             probability 1/2) or also the same number of ties (--condition edges: G(n, m)), as R \
-            sna's cug.test (Anderson, Butts & Carley 1999). p_greater_or_equal / p_less_or_equal: \
-            share of the random networks with an index at least / at most the observed one. Same \
-            --seed, same p-values. Conditioning on the degree sequence is not offered yet.
+            sna's cug.test (Anderson, Butts & Carley 1999), or the same degree of every actor \
+            (--condition degrees; in- and out-degrees with --directed): networks drawn by \
+            degree-preserving edge swaps (Maslov & Sneppen 2002), one chain from the observed \
+            network, 100·m attempted swaps before the first draw and 10·m between draws (m ties); \
+            with --directed, swaps cannot reverse a directed triangle, so a few such networks may \
+            be out of reach. p_greater_or_equal / p_less_or_equal: share of the random networks \
+            with an index at least / at most the observed one. Same --seed, same p-values.
             """)
 
     @OptionGroup var common: StatsInput
 
-    @Option(name: .long, help: "size, or edges (size and number of ties).")
+    @Option(name: .long, help: "size, edges (size and number of ties) or degrees (degree sequence).")
     var condition: CUGCondition = .edges
 
     @Option(name: .long, help: "Random networks per index.")

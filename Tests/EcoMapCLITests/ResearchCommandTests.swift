@@ -139,7 +139,7 @@ extension ResearchCommandTests {
         let density = try #require(lines.first { $0.hasPrefix("density,") }).split(separator: ",")
         #expect(density[3] == "1.0" && density[4] == "1.0")
         let g = EcosystemNetwork(model: try EdgeListLoaderFree.zoetermeer(), directed: true).simpleGraph
-        let t = g.cugTest(condition: .edges, draws: 200, seed: 2) { (try? $0.reciprocity()) ?? .nan }
+        let t = try g.cugTest(condition: .edges, draws: 200, seed: 2) { (try? $0.reciprocity()) ?? .nan }
         let reciprocity = try #require(lines.first { $0.hasPrefix("reciprocity,") }).split(separator: ",")
         #expect(Double(reciprocity[3]) == t.pGreaterOrEqual && t.pGreaterOrEqual < 0.05)
     }

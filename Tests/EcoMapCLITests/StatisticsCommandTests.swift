@@ -48,3 +48,23 @@ struct StatisticsCommandTests {
         } catch { #expect("\(error)".contains("'ties of funds' is a linear combination of the others"), "\(error)") }
     }
 }
+
+extension StatisticsCommandTests {
+    @Test("stats cug --condition degrees: density and degree centralization are fixed (p = 1), the report says the null")
+    func cugDegrees() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let json = folder.appendingPathComponent("cug.json")
+        try runCommand(["stats", "cug", zoetermeerModel, "--condition", "degrees", "--draws", "50", "--seed", "2", "-o", json.path])
+        let (facts, _, rows) = try jsonReport(json)
+        #expect(facts["condition"] as? String == "degrees" && facts["draws"] as? Int == 50)
+        let density = try #require(rows.first { $0[0] as? String == "density" })
+        #expect(density[3] as? Double == 1 && density[4] as? Double == 1)
+        let degree = try #require(rows.first { $0[0] as? String == "degree_centralization" })
+        #expect(degree[3] as? Double == 1 && degree[4] as? Double == 1)
+        let transitivity = try #require(rows.first { $0[0] as? String == "transitivity" })
+        let g = EcosystemNetwork(model: try ModelLoader.load(contentsOf: URL(fileURLWithPath: zoetermeerModel))).simpleGraph
+        let t = try g.cugTest(condition: .degrees, draws: 50, seed: 2) { $0.transitivity() }
+        #expect(transitivity[3] as? Double == t.pGreaterOrEqual)
+    }
+}
