@@ -151,7 +151,8 @@ struct Analyze: ParsableCommand {
                     throw ValidationError("--samples summarizes node and network measures; '\(name)' is not one")
                 }
                 guard !d.isCategorical else {
-                    throw ValidationError("--samples: '\(name)' is a label (community or component number), not a quantity; its mean would mean nothing")
+                    throw ValidationError("--samples: '\(name)' is a label (community or component number), not a quantity; its mean would mean nothing"
+                        + (["leiden", "louvain"].contains(name) ? ". How stable the communities are over the samples: ecomap stats communities --samples N --method \(name)" : ""))
                 }
             }
         }

@@ -19,7 +19,7 @@ struct Stats: ParsableCommand {
             set). --format csv gives the table with the facts as '# name: value' lines; json \
             gives everything.
             """,
-        subcommands: [StatsRoles.self, StatsKeyPlayers.self, StatsCorePeriphery.self, StatsMixing.self, StatsQAP.self, StatsQAPRegression.self, StatsCUG.self])
+        subcommands: [StatsRoles.self, StatsKeyPlayers.self, StatsCorePeriphery.self, StatsMixing.self, StatsQAP.self, StatsQAPRegression.self, StatsCUG.self, StatsCommunities.self])
 }
 
 /// The graph, the ego option and the output shared by the `stats` subcommands.
@@ -387,5 +387,62 @@ struct StatsCUG: ParsableCommand {
     }
 }
 
+/// `ecomap stats communities`.
+struct StatsCommunities: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "communities",
+        abstract: "Are the communities stable? Leiden or Louvain over many seeds, or over sampled ties (--samples).",
+        discussion: """
+            Runs the method --runs times with other seeds (or, with --samples N, N times on \
+            networks that keep each relation with its confidence, as analyze --samples does, each \
+            with its own seed) and compares the partitions. co-membership: the share of runs in \
+            which two actors are in one community (--matrix prints it). consensus: the same method \
+            on the co-membership network of the pairs together in at least half of the runs \
+            (one round of Lancichinetti & Fortunato 2012, doi:10.1038/srep00336). modal_share: \
+            the share of runs in which an actor is in the run's community that best matches its \
+            consensus community. Agreement between every pair of runs: the adjusted Rand index \
+            (Hubert & Arabie 1985; 1 = the same split, 0 = chance) and the normalized mutual \
+            information (arithmetic normalization, as scikit-learn), mean and smallest. The \
+            finding says the communities are unstable when the mean adjusted Rand index is below \
+            0.8 or an actor's modal share is below 0.7. Same --seed, same report.
+            """)
+
+    @OptionGroup var common: StatsInput
+
+    @Option(name: .long, help: "leiden or louvain.")
+    var method: CommunityStabilityJob.Method = .leiden
+
+    @Option(name: .long, help: "Runs with other seeds on the whole network.")
+    var runs: Int = 50
+
+    @Option(name: .long, help: "Runs on sampled networks instead (each relation kept with its confidence).")
+    var samples: Int?
+
+    @Option(name: .long, help: "Resolution γ of modularity (1: Newman's modularity).")
+    var resolution: Double = 1
+
+    @Flag(name: .long, help: "Print the co-membership matrix (actor by actor) as the table.")
+    var matrix = false
+
+    @OptionGroup var seed: SeedOption
+
+    func validate() throws {
+        guard (1...WorkLimits.maxRuns).contains(runs) else { throw ValidationError("--runs must be in 1...\(WorkLimits.maxRuns)") }
+        if let samples, !(1...WorkLimits.maxSamples).contains(samples) {
+            throw ValidationError("--samples must be in 1...\(WorkLimits.maxSamples)")
+        }
+        guard resolution.isFinite, resolution >= 0 else { throw ValidationError("--resolution must be a finite number ≥ 0") }
+    }
+
+    func run() throws {
+        let files = RunFiles()
+        let model = try common.load(files)
+        try common.emit(CommunityStabilityJob.run(
+            model, method: method, runs: samples ?? runs, sampled: samples != nil, directed: common.input.directed,
+            weighting: common.input.weight, resolution: resolution, seed: seed.seed, matrix: matrix), files: files)
+    }
+}
+
+extension CommunityStabilityJob.Method: ExpressibleByArgument {}
 extension CUGCondition: ExpressibleByArgument {}
 extension EquivalenceDistance: ExpressibleByArgument {}

@@ -68,3 +68,36 @@ extension StatisticsCommandTests {
         #expect(transitivity[3] as? Double == t.pGreaterOrEqual)
     }
 }
+
+extension StatisticsCommandTests {
+    @Test("stats communities: runs over seeds or samples, the finding in plain words, the co-membership matrix; same seed, same bytes")
+    func communities() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let json = folder.appendingPathComponent("c.json")
+        try runCommand(["stats", "communities", zoetermeerModel, "--runs", "12", "--seed", "4", "-o", json.path])
+        let (facts, columns, rows) = try jsonReport(json)
+        #expect(columns == ["actor", "name", "consensus_community", "modal_share", "stable"] && rows.count == 21)
+        #expect(facts["runs"] as? Int == 12 && facts["method"] as? String == "leiden" && facts["varied"] as? String == "seed")
+        let finding = try #require(facts["finding"] as? String)
+        let mean = try #require(facts["mean_adjusted_rand"] as? Double)
+        #expect(finding.contains(mean >= 0.8 && facts["unstable_actors"] as? Int == 0 ? "nearly the same in every run" : "change from run to run"))
+        // The library on the same runs.
+        let model = try ModelLoader.load(contentsOf: URL(fileURLWithPath: zoetermeerModel))
+        let g = EcosystemNetwork(model: model).graph
+        let runs = try (0..<12).map { try g.leiden(seed: UInt64ValueOfSampleSeed(4, $0)).membership }
+        let ari = (0..<12).flatMap { r in ((r + 1)..<12).map { PartitionAgreement.adjustedRandIndex(runs[r], runs[$0]) } }
+        #expect(abs(mean - ari.reduce(0, +) / Double(ari.count)) < 1e-12)
+        let again = folder.appendingPathComponent("c2.json")
+        try runCommand(["stats", "communities", zoetermeerModel, "--runs", "12", "--seed", "4", "-o", again.path])
+        #expect(try Data(contentsOf: json) == Data(contentsOf: again))
+        let matrix = folder.appendingPathComponent("m.csv")
+        try runCommand(["stats", "communities", zoetermeerModel, "--samples", "8", "--method", "louvain", "--matrix", "-o", matrix.path])
+        let lines = try String(contentsOf: matrix, encoding: .utf8).split(separator: "\n")
+        #expect(lines.contains("# varied: seed and sampled ties (confidence)") && lines.contains("# method: louvain"))
+        #expect(lines.first { $0.hasPrefix("actor,") }?.split(separator: ",").count == 22)
+        #expect(throws: (any Error).self) { try runCommand(["stats", "communities", zoetermeerModel, "--runs", "0"]) }
+    }
+}
+
+func UInt64ValueOfSampleSeed(_ seed: UInt64, _ r: Int) -> UInt64 { UncertaintyAnalysis.sampleSeed(seed, sample: r) }
