@@ -19,7 +19,7 @@ struct Stats: ParsableCommand {
             set). --format csv gives the table with the facts as '# name: value' lines; json \
             gives everything.
             """,
-        subcommands: [StatsRoles.self, StatsKeyPlayers.self, StatsCorePeriphery.self, StatsMixing.self, StatsQAP.self, StatsQAPRegression.self, StatsCUG.self, StatsCommunities.self])
+        subcommands: [StatsRoles.self, StatsKeyPlayers.self, StatsCorePeriphery.self, StatsMixing.self, StatsQAP.self, StatsQAPRegression.self, StatsCUG.self, StatsCommunities.self, StatsLayers.self])
 }
 
 /// The graph, the ego option and the output shared by the `stats` subcommands.
@@ -28,6 +28,8 @@ struct StatsInput: ParsableArguments {
     var graph: String
 
     @OptionGroup var input: GraphInputOptions
+
+    @OptionGroup var layers: LayerOption
 
     @OptionGroup var egoNetwork: EgoOptions
 
@@ -46,7 +48,7 @@ struct StatsInput: ParsableArguments {
     }
 
     func load(_ files: RunFiles) throws -> EcosystemModel {
-        try egoNetwork.apply(to: loadGraph(graph, directed: input.directed, lenient: input.lenient, files: files))
+        try egoNetwork.apply(to: layers.apply(to: loadGraph(graph, directed: input.directed, lenient: input.lenient, files: files)))
     }
 
     func emit(_ report: StatsReport, files: RunFiles) throws {
@@ -440,6 +442,30 @@ struct StatsCommunities: ParsableCommand {
         try common.emit(CommunityStabilityJob.run(
             model, method: method, runs: samples ?? runs, sampled: samples != nil, directed: common.input.directed,
             weighting: common.input.weight, resolution: resolution, seed: seed.seed, matrix: matrix), files: files)
+    }
+}
+
+/// `ecomap stats layers`.
+struct StatsLayers: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "layers",
+        abstract: "Multiplex overlap: how many ties each pair of relation layers shares, and their Jaccard index.",
+        discussion: """
+            A layer is the ties of one relation type, as a set of actor pairs (unordered pairs \
+            unless --directed; a tie of an undirected type then counts both ways; self-ties left \
+            out; several relations of one type between two actors are one tie). For every pair of \
+            layers A, B: ties_a, ties_b, shared = |A ∩ B| and jaccard = |A ∩ B| / |A ∪ B| (0: no tie \
+            in common, 1: the same ties; Battiston, Nicosia & Latora 2014 call the shared ties the \
+            edge overlap). Use --layer TYPE on any command to work on one layer, and analyze \
+            --per-layer for the measures of every layer.
+            """)
+
+    @OptionGroup var common: StatsInput
+
+    func run() throws {
+        let files = RunFiles()
+        let model = try common.load(files)
+        try common.emit(LayersJob.run(model, directed: common.input.directed), files: files)
     }
 }
 

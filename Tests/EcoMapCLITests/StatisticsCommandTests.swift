@@ -101,3 +101,50 @@ extension StatisticsCommandTests {
 }
 
 func UInt64ValueOfSampleSeed(_ seed: UInt64, _ r: Int) -> UInt64 { UncertaintyAnalysis.sampleSeed(seed, sample: r) }
+
+extension StatisticsCommandTests {
+    @Test("stats layers: shared ties and Jaccard of every pair of layers equal NetworkX's (reference_statistics.py)")
+    func layers() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let json = folder.appendingPathComponent("layers.json")
+        try runCommand(["stats", "layers", layersModel, "-o", json.path])
+        let (facts, _, rows) = try jsonReport(json)
+        guard case let .array(expected)? = (try Fixtures.reference("reference/statistics.json"))["layer_overlap"] else { Issue.record("no reference"); return }
+        #expect(rows.count == expected.count && facts["pairs_sharing_ties"] as? Int == 3)
+        for (row, e) in zip(rows, expected) {
+            if case let .string(a)? = e["a"], case let .string(b)? = e["b"] { #expect(row[0] as? String == a && row[1] as? String == b) }
+            #expect(row[2] as? Int == e["ties_a"]?.double.map { Int($0) } && row[3] as? Int == e["ties_b"]?.double.map { Int($0) })
+            #expect(row[4] as? Int == e["shared"]?.double.map { Int($0) })
+            #expect(agree(row[5] as? Double ?? .nan, try #require(e["jaccard"]?.double), tolerance: 1e-12))
+        }
+    }
+
+    @Test("--layer keeps one layer (analyze, stats); analyze --per-layer gives every layer; an unknown layer is named")
+    func layerOption() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let one = folder.appendingPathComponent("one.csv")
+        try runCommand(["analyze", layersModel, "--layer", "funds", "--measures", "degree", "-o", one.path])
+        let degrees = try String(contentsOf: one, encoding: .utf8).split(separator: "\n").dropFirst()
+            .map { Double($0.split(separator: ",").last!)! }
+        #expect(degrees.reduce(0, +) == 2 * 15)   // the 15 ties of the funds layer
+        let all = folder.appendingPathComponent("all.csv")
+        try runCommand(["analyze", layersModel, "--per-layer", "--measures", "degree", "-o", all.path])
+        let lines = try String(contentsOf: all, encoding: .utf8).split(separator: "\n")
+        #expect(lines[0].hasPrefix("layer,id,") && lines.count == 1 + 3 * 14)
+        let funds = lines.filter { $0.hasPrefix("funds,") }.map { Double($0.split(separator: ",").last!)! }
+        #expect(funds == degrees)
+        let json = folder.appendingPathComponent("all.json")
+        try runCommand(["analyze", layersModel, "--per-layer", "--measures", "degree", "-o", json.path])
+        let doc = try JSONSerialization.jsonObject(with: Data(contentsOf: json)) as? [String: Any]
+        #expect(((doc?["layers"] as? [String: Any])?.keys.sorted()) == ["advises", "collaborates", "funds"])
+        let kp = folder.appendingPathComponent("kp.json")
+        try runCommand(["stats", "layers", layersModel, "--layer", "funds,advises", "-o", kp.path])
+        #expect(try jsonReport(kp).rows.count == 1)
+        do {
+            try runCommand(["analyze", layersModel, "--layer", "fund"])
+            Issue.record("an unknown layer was accepted")
+        } catch { #expect("\(error)".contains("'fund' is not a relation type of the model; declared: collaborates, funds, advises"), "\(error)") }
+    }
+}
