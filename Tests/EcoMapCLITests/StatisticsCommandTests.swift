@@ -148,3 +148,31 @@ extension StatisticsCommandTests {
         } catch { #expect("\(error)".contains("'fund' is not a relation type of the model; declared: collaborates, funds, advises"), "\(error)") }
     }
 }
+
+extension StatisticsCommandTests {
+    @Test("--max-seconds stops qapreg, cug and communities with a clear error and writes nothing; --progress leaves the output alone")
+    func maxSeconds() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("never.json")
+        let runs: [[String]] = [
+            ["stats", "qapreg", layersModel, "--dependent", "collaborates", "--predictor", "funds", "--permutations", "5000"],
+            ["stats", "cug", layersModel, "--condition", "degrees", "--draws", "500"],
+            ["stats", "communities", layersModel, "--runs", "500"],
+        ]
+        for arguments in runs {
+            do {
+                try runCommand(arguments + ["--max-seconds", "0", "-o", out.path])
+                Issue.record("\(arguments[1]) was not stopped")
+            } catch {
+                #expect("\(error)".contains("stopped by --max-seconds 0.000 after ") && "\(error)".hasSuffix("nothing was written"), "\(error)")
+            }
+            #expect(!FileManager.default.fileExists(atPath: out.path))
+        }
+        let plain = folder.appendingPathComponent("plain.json"), shown = folder.appendingPathComponent("shown.json")
+        try runCommand(runs[0] + ["--permutations", "200", "-o", plain.path])
+        try runCommand(runs[0] + ["--permutations", "200", "--progress", "--max-seconds", "600", "-o", shown.path])
+        #expect(try Data(contentsOf: plain) == Data(contentsOf: shown))
+        #expect(throws: (any Error).self) { try runCommand(runs[0] + ["--max-seconds", "-1"]) }
+    }
+}
