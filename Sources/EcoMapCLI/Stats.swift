@@ -273,6 +273,8 @@ struct StatsMixing: ParsableCommand {
 
     @OptionGroup var seed: SeedOption
 
+    @OptionGroup var control: RunControlOptions
+
     func validate() throws {
         guard permutations >= 1 else { throw ValidationError("--permutations must be at least 1") }
     }
@@ -283,8 +285,11 @@ struct StatsMixing: ParsableCommand {
         if exact && model.actors.count > 10 {
             throw ValidationError("--exact enumerates n! permutations; the model has \(model.actors.count) actors (at most 10)")
         }
-        try common.emit(MixingJob.run(model, directed: common.input.directed, attribute: groupBy, permutations: permutations,
-                                      seed: seed.seed, exact: exact), files: files)
+        let report = try control.run {
+            try MixingJob.run(model, directed: common.input.directed, attribute: groupBy, permutations: permutations,
+                              seed: seed.seed, exact: exact, monitor: control.monitor("permutations"))
+        }
+        try common.emit(report, files: files)
     }
 }
 
@@ -319,6 +324,8 @@ struct StatsQAP: ParsableCommand {
 
     @OptionGroup var seed: SeedOption
 
+    @OptionGroup var control: RunControlOptions
+
     func relations() throws -> (QAPJob.Relation, QAPJob.Relation) {
         let parts = layers.split(separator: ",").map { part -> [String] in
             let types = part.split(separator: "+").map { $0.trimmingCharacters(in: .whitespaces) }
@@ -341,8 +348,11 @@ struct StatsQAP: ParsableCommand {
         let files = RunFiles()
         let model = try common.load(files)
         let (a, b) = try relations()
-        try common.emit(QAPJob.run(model, first: a, second: b, directed: common.input.directed, weighting: common.input.weight,
-                                   permutations: permutations, seed: seed.seed, exact: exact), files: files)
+        let report = try control.run {
+            try QAPJob.run(model, first: a, second: b, directed: common.input.directed, weighting: common.input.weight,
+                           permutations: permutations, seed: seed.seed, exact: exact, monitor: control.monitor("permutations"))
+        }
+        try common.emit(report, files: files)
     }
 }
 

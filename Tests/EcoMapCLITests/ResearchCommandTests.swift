@@ -119,7 +119,7 @@ extension ResearchCommandTests {
         let model = try EdgeListLoaderFree.zoetermeer()
         let x = try QAPJob.matrix(model, .ties(types: []), directed: false, weighting: .strength)
         let y = try QAPJob.matrix(model, .sameAttribute("type"), directed: false, weighting: .strength)
-        let t = QAP.correlationTest(x, y, symmetric: true, permutations: 1000, seed: 3)
+        let t = try QAP.correlationTest(x, y, symmetric: true, permutations: 1000, seed: 3)
         #expect(abs((facts["correlation"] as? Double ?? 0) - t.statistic) < 1e-12)
         #expect(facts["p_greater_or_equal"] as? Double == t.pGreaterOrEqual && facts["seed"] as? String == "3")
         #expect(throws: (any Error).self) { try runCommand(["stats", "qap", zoetermeerModel, "--layers", "funds,fund"]) }

@@ -150,7 +150,7 @@ extension StatisticsCommandTests {
 }
 
 extension StatisticsCommandTests {
-    @Test("--max-seconds stops qapreg, cug and communities with a clear error and writes nothing; --progress leaves the output alone")
+    @Test("--max-seconds stops qapreg, cug, communities, qap and mixing with a clear error and writes nothing; --progress leaves the output alone")
     func maxSeconds() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -159,6 +159,8 @@ extension StatisticsCommandTests {
             ["stats", "qapreg", layersModel, "--dependent", "collaborates", "--predictor", "funds", "--permutations", "5000"],
             ["stats", "cug", layersModel, "--condition", "degrees", "--draws", "500"],
             ["stats", "communities", layersModel, "--runs", "500"],
+            ["stats", "qap", layersModel, "--layers", "collaborates,funds", "--permutations", "5000"],
+            ["stats", "mixing", layersModel, "--permutations", "5000"],
         ]
         for arguments in runs {
             do {

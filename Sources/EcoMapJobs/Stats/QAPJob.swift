@@ -45,11 +45,13 @@ public enum QAPJob {
     ///   - permutations: random permutations.
     ///   - seed: their seed.
     ///   - exact: all n! permutations (at most 10 actors).
+    ///   - monitor: progress and stopping.
     /// - Returns: the report.
-    /// - Throws: ``JobError`` for an unknown relation type or too many actors for an exact test.
+    /// - Throws: ``JobError`` for an unknown relation type or too many actors for an exact test;
+    ///   ``NetworkAnalysis/GraphError/stopped(algorithm:done:total:)``.
     public static func run(
         _ model: EcosystemModel, first: Relation, second: Relation, directed: Bool, weighting: EdgeWeighting,
-        permutations: Int, seed: UInt64, exact: Bool
+        permutations: Int, seed: UInt64, exact: Bool, monitor: WorkMonitor = .none
     ) throws -> StatsReport {
         let declared = model.relationTypes.map(\.id)
         for case let .ties(types) in [first, second] {
@@ -60,7 +62,7 @@ public enum QAPJob {
         if exact && model.actors.count > 10 { throw JobError("an exact test enumerates n! permutations; the model has \(model.actors.count) actors (at most 10)") }
         let x = try matrix(model, first, directed: directed, weighting: weighting)
         let y = try matrix(model, second, directed: directed, weighting: weighting)
-        let t = QAP.correlationTest(x, y, symmetric: !directed, permutations: permutations, seed: seed, exact: exact)
+        let t = try QAP.correlationTest(x, y, symmetric: !directed, permutations: permutations, seed: seed, exact: exact, monitor: monitor)
         func name(_ r: Relation) -> String {
             switch r {
             case let .ties(types): return types.isEmpty ? "all ties" : "ties of " + types.joined(separator: "+")

@@ -113,12 +113,7 @@ extension QAP {
         let dof = Double(count - p - 1)
 
         let total = exact ? (1...max(1, n)).reduce(1, *) : permutations
-        var calls = 0
-        var stoppedAt: Int?
-        let statistic: ([Int]) -> [Double] = { perm in
-            // The first call is the identity (the observed values), then `total` permutations.
-            defer { calls += 1 }
-            if stoppedAt != nil { return [Double](repeating: .nan, count: 2 * p) }
+        let statistic = MonitoredStatistic(total: total, width: 2 * p, monitor: monitor) { perm in
             var t = [Double](repeating: .nan, count: p)
             var ep = [Double](repeating: 0, count: count)
             for k in 0..<p {
@@ -134,12 +129,11 @@ extension QAP {
                 let se = (ssr / dof * solved.inverseDiagonal0).squareRoot()
                 t[k] = solved.x[0] / se
             }
-            if calls > 0 && monitor.checkpoint(calls, of: total) && calls < total { stoppedAt = calls }
             return t + t.map { abs($0) }
         }
-        let all = exact ? NodePermutation.exact(n: n, statistic: statistic)
-                        : NodePermutation.test(n: n, permutations: permutations, seed: seed, statistic: statistic)
-        if let stoppedAt { throw .stopped(algorithm: "QAP regression", done: stoppedAt, total: total) }
+        let all = exact ? NodePermutation.exact(n: n, statistic: statistic.callAsFunction)
+                        : NodePermutation.test(n: n, permutations: permutations, seed: seed, statistic: statistic.callAsFunction)
+        try statistic.check("QAP regression")
         let mean = yv.reduce(0, +) / Double(count)
         let sst = yv.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }
         let r2 = 1 - full.ssr / sst

@@ -46,3 +46,37 @@ public struct WorkMonitor: Sendable {
         return shouldStop?() ?? false
     }
 }
+
+/// A permutation statistic watched by a ``WorkMonitor``: the first call (the identity, for the
+/// observed values) is not counted, each later one is a unit of work; once the monitor says
+/// stop, the remaining calls return NaN at once and ``check(_:)`` throws.
+final class MonitoredStatistic {
+    private let total: Int
+    private let width: Int
+    private let monitor: WorkMonitor
+    private let statistic: ([Int]) -> [Double]
+    private var calls = 0
+    private(set) var stoppedAt: Int?
+
+    /// - Parameters:
+    ///   - total: the permutations after the identity.
+    ///   - width: how many statistics `statistic` returns.
+    ///   - monitor: the monitor.
+    ///   - statistic: the statistic.
+    init(total: Int, width: Int, monitor: WorkMonitor, _ statistic: @escaping ([Int]) -> [Double]) {
+        self.total = total; self.width = width; self.monitor = monitor; self.statistic = statistic
+    }
+
+    func callAsFunction(_ permutation: [Int]) -> [Double] {
+        defer { calls += 1 }
+        if stoppedAt != nil { return [Double](repeating: .nan, count: width) }
+        let values = statistic(permutation)
+        if calls > 0 && monitor.checkpoint(calls, of: total) && calls < total { stoppedAt = calls }
+        return values
+    }
+
+    /// Throws ``GraphError/stopped(algorithm:done:total:)`` when the monitor stopped the run.
+    func check(_ algorithm: String) throws(GraphError) {
+        if let stoppedAt { throw .stopped(algorithm: algorithm, done: stoppedAt, total: total) }
+    }
+}
