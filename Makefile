@@ -90,6 +90,8 @@ bench: deps
 # new FUZZ_SEED gives new inputs). Findings are written to .build/fuzz-findings/.
 FUZZ_SECONDS ?= 600
 FUZZ_SEED    ?= 20261201
+# Extra libFuzzer flags, e.g. FUZZ_FLAGS="-timeout=30 -fork=1 -ignore_timeouts=1" on a loaded machine.
+FUZZ_FLAGS   ?=
 fuzz: deps
 	ECOMAP_FUZZ_SECONDS=$(FUZZ_SECONDS) ECOMAP_FUZZ_SEED=$(FUZZ_SEED) $(SWIFT) test --filter LoaderFuzzTests
 
@@ -97,7 +99,7 @@ fuzz: deps
 fuzz-libfuzzer: deps
 	cd Fuzz && $(SWIFT) build -c release -Xswiftc -sanitize=fuzzer -Xswiftc -parse-as-library
 	cd Fuzz && mkdir -p corpus findings && cp seeds/* corpus/ && \
-		.build/release/ecomap-fuzz -max_total_time=$(FUZZ_SECONDS) -timeout=5 -rss_limit_mb=2048 -artifact_prefix=findings/ corpus/
+		.build/release/ecomap-fuzz -max_total_time=$(FUZZ_SECONDS) -timeout=5 -rss_limit_mb=2048 -artifact_prefix=findings/ $(FUZZ_FLAGS) corpus/
 
 clean:
 	rm -rf .build

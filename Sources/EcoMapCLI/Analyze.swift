@@ -48,6 +48,8 @@ struct Analyze: ParsableCommand {
 
     @OptionGroup var input: GraphInputOptions
 
+    @OptionGroup var layers: LayerOption
+
     @OptionGroup var egoNetwork: EgoOptions
 
     @Flag(help: "Normalized (default, as NetworkX) or raw values.")
@@ -83,6 +85,9 @@ struct Analyze: ParsableCommand {
 
     @Option(name: .long, help: "k of P(top k) with --samples.")
     var top: Int = 3
+
+    @Flag(name: .long, help: "The measures of every relation layer (one relation type at a time, every actor kept): a section per layer, or a first column 'layer' in CSV.")
+    var perLayer = false
 
     @Option(name: .long, help: "PageRank damping factor, in (0, 1) (NetworkX's default 0.85).")
     var damping: Double = 0.85
@@ -151,7 +156,8 @@ struct Analyze: ParsableCommand {
                     throw ValidationError("--samples summarizes node and network measures; '\(name)' is not one")
                 }
                 guard !d.isCategorical else {
-                    throw ValidationError("--samples: '\(name)' is a label (community or component number), not a quantity; its mean would mean nothing")
+                    throw ValidationError("--samples: '\(name)' is a label (community or component number), not a quantity; its mean would mean nothing"
+                        + (["leiden", "louvain"].contains(name) ? ". How stable the communities are over the samples: ecomap stats communities --samples N --method \(name)" : ""))
                 }
             }
         }
@@ -180,7 +186,7 @@ struct Analyze: ParsableCommand {
         }
         guard let graph else { throw ValidationError("missing GRAPH: a model file or an edge list") }
         let files = RunFiles()
-        let model = try egoNetwork.apply(to: loadGraph(graph, directed: input.directed, lenient: input.lenient, files: files))
+        let model = try egoNetwork.apply(to: layers.apply(to: loadGraph(graph, directed: input.directed, lenient: input.lenient, files: files)))
         var options = AnalysisOptions(
             directed: input.directed, weighting: input.weight, normalized: normalization == .normalized,
             groupAttribute: groupBy, seed: seed.seed, pathDirection: direction, damping: damping, katzAlpha: katzAlpha)
@@ -188,7 +194,10 @@ struct Analyze: ParsableCommand {
         options.personalization = try personalization()
         options.powerBeta = powerBeta
         let written: WrittenTable
-        if let samples {
+        if perLayer {
+            guard samples == nil else { throw ValidationError("--per-layer and --samples cannot be combined; use --layer TYPE --samples N for one layer") }
+            written = try AnalyzeJob.perLayer(model, measures: requestedMeasures(), options: options, format: format)
+        } else if let samples {
             written = try AnalyzeJob.samples(
                 model, measures: requestedMeasures(), options: options, samples: samples, seed: seed.seed, topK: top,
                 format: format)

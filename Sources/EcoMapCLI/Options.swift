@@ -280,3 +280,28 @@ enum Terminal {
         return PlainText.defaultWidth
     }
 }
+
+/// `--layer TYPE[,TYPE…]`: work on the ties of some relation types only.
+struct LayerOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "Work on the ties of these relation types only (comma-separated relation type ids); every actor is kept.",
+        valueName: "TYPE[,TYPE…]"))
+    var layer: String?
+
+    var types: [String] {
+        (layer ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    func validate() throws {
+        if layer != nil && types.isEmpty { throw ValidationError("--layer needs one or more relation type ids, e.g. --layer funds,collaborates") }
+    }
+
+    /// `model` with only the relations of the chosen types, or `model` without `--layer`.
+    func apply(to model: EcosystemModel) throws -> EcosystemModel {
+        guard layer != nil else { return model }
+        if let bad = RelationLayers.unknown(types, in: model).first {
+            throw ValidationError("--layer: '\(bad)' is not a relation type of the model; declared: \(model.relationTypes.map(\.id).joined(separator: ", "))")
+        }
+        return RelationLayers.restrict(model, to: types)
+    }
+}

@@ -54,12 +54,14 @@ struct Report: ParsableCommand {
 
     @OptionGroup var input: GraphInputOptions
 
+    @OptionGroup var layers: LayerOption
+
     @OptionGroup var seed: SeedOption
 
     func run() throws {
         let files = RunFiles()
         for path in scenario { _ = try files.input(path, what: "scenario file") }
-        let ecosystem = try loadGraph(model, directed: input.directed, lenient: input.lenient, files: files)
+        let ecosystem = try layers.apply(to: loadGraph(model, directed: input.directed, lenient: input.lenient, files: files))
         let loadedRules = try rules.load(for: ecosystem, modelPath: model, files: files)
         var mapRequest = try map.request(files: files)
         try pageOptions.apply(to: &mapRequest, files: files)

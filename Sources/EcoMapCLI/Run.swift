@@ -59,6 +59,8 @@ struct Run: ParsableCommand {
 
     @OptionGroup var filter: FindingFilterOptions
 
+    @OptionGroup var layers: LayerOption
+
     func validate() throws {
         if let measure = size.measure, !MainJob.measures.contains(measure) {
             throw ValidationError("--size-by \(measure) is not a measure of the main job (a column of metrics.csv); choose one of: \(MainJob.measures.joined(separator: ", ")), or none")
@@ -72,7 +74,7 @@ struct Run: ParsableCommand {
                 "no model at \(model): run ecomap from the repository root, or give a model file (ecomap run PATH)")
         }
         let files = RunFiles()
-        let ecosystem = try loadGraph(model, directed: input.directed, lenient: input.lenient, files: files)
+        let ecosystem = try layers.apply(to: loadGraph(model, directed: input.directed, lenient: input.lenient, files: files))
         let analysis = AnalysisOptions(directed: input.directed, weighting: input.weight, normalized: true)
         let gapRules = try rules.load(for: ecosystem, modelPath: model, files: files).rules
         var map = MapRequest(title: title, caption: caption)

@@ -19,7 +19,7 @@ struct Stats: ParsableCommand {
             set). --format csv gives the table with the facts as '# name: value' lines; json \
             gives everything.
             """,
-        subcommands: [StatsRoles.self, StatsKeyPlayers.self, StatsCorePeriphery.self, StatsMixing.self, StatsQAP.self, StatsCUG.self])
+        subcommands: [StatsRoles.self, StatsKeyPlayers.self, StatsCorePeriphery.self, StatsMixing.self, StatsQAP.self, StatsQAPRegression.self, StatsCUG.self, StatsCommunities.self, StatsLayers.self])
 }
 
 /// The graph, the ego option and the output shared by the `stats` subcommands.
@@ -28,6 +28,8 @@ struct StatsInput: ParsableArguments {
     var graph: String
 
     @OptionGroup var input: GraphInputOptions
+
+    @OptionGroup var layers: LayerOption
 
     @OptionGroup var egoNetwork: EgoOptions
 
@@ -46,12 +48,73 @@ struct StatsInput: ParsableArguments {
     }
 
     func load(_ files: RunFiles) throws -> EcosystemModel {
-        try egoNetwork.apply(to: loadGraph(graph, directed: input.directed, lenient: input.lenient, files: files))
+        try egoNetwork.apply(to: layers.apply(to: loadGraph(graph, directed: input.directed, lenient: input.lenient, files: files)))
     }
 
     func emit(_ report: StatsReport, files: RunFiles) throws {
         try output.emit(report.written(format), files: files)
     }
+}
+
+/// `--progress` and `--max-seconds S` for the long `stats` runs (permutations, random graphs,
+/// runs). The library reads no clock and prints nothing: this option group reads the clock and
+/// hands the library a ``NetworkAnalysis/WorkMonitor`` whose `shouldStop` says when the time is
+/// up, and prints the progress it reports on standard error.
+struct RunControlOptions: ParsableArguments {
+    @Flag(name: .long, help: "Show progress on standard error (shown anyway when standard error is a terminal).")
+    var progress = false
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Stop a run that takes longer than S seconds, with an error; nothing is written.", valueName: "S"))
+    var maxSeconds: Double?
+
+    func validate() throws {
+        if let maxSeconds, !(maxSeconds.isFinite && maxSeconds >= 0) {
+            throw ValidationError("--max-seconds must be a number of seconds, 0 or more")
+        }
+    }
+
+    /// The monitor for a run of `what` (e.g. "permutations").
+    func monitor(_ what: String) -> WorkMonitor {
+        let terminal = isatty(STDERR_FILENO) == 1
+        let show = progress || terminal
+        let start = DispatchTime.now().uptimeNanoseconds
+        var monitor = WorkMonitor()
+        let printed = Tenths()
+        if show {
+            monitor.progress = { @Sendable (done: Int, total: Int) -> Void in
+                // A terminal line rewritten in place; in a log, a line per tenth of the run.
+                if !terminal && !printed.firstIn(tenth: done * 10 / max(1, total)) { return }
+                let line = terminal ? "\r\(what): \(done) of \(total)" + (done >= total ? "\n" : "") : "\(what): \(done) of \(total)\n"
+                FileHandle.standardError.write(Data(line.utf8))
+            }
+        }
+        if let maxSeconds {
+            let limit = UInt64(min(maxSeconds, 1e9) * 1e9)
+            monitor.shouldStop = { @Sendable () -> Bool in DispatchTime.now().uptimeNanoseconds - start >= limit }
+        }
+        return monitor
+    }
+
+    /// Runs `body`; a run stopped by the monitor becomes a one-line error (nothing was written:
+    /// the report is written only after the computation).
+    func run<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as GraphError {
+            guard case let .stopped(algorithm, done, total) = error else { throw error }
+            if isatty(STDERR_FILENO) == 1 { FileHandle.standardError.write(Data("\n".utf8)) }
+            throw JobError("\(algorithm) stopped by --max-seconds \(maxSeconds.map { NumberFormat.decimals($0, 3) } ?? "?") after \(done) of \(total); nothing was written")
+        }
+    }
+}
+
+/// The tenths of a run already reported (progress into a log file).
+final class Tenths: @unchecked Sendable {
+    private let lock = NSLock()
+    private var seen: Set<Int> = []
+    /// Whether `tenth` is reported for the first time.
+    func firstIn(tenth: Int) -> Bool { lock.lock(); defer { lock.unlock() }; return seen.insert(tenth).inserted }
 }
 
 /// `ecomap stats roles`.
@@ -210,6 +273,8 @@ struct StatsMixing: ParsableCommand {
 
     @OptionGroup var seed: SeedOption
 
+    @OptionGroup var control: RunControlOptions
+
     func validate() throws {
         guard permutations >= 1 else { throw ValidationError("--permutations must be at least 1") }
     }
@@ -220,8 +285,11 @@ struct StatsMixing: ParsableCommand {
         if exact && model.actors.count > 10 {
             throw ValidationError("--exact enumerates n! permutations; the model has \(model.actors.count) actors (at most 10)")
         }
-        try common.emit(MixingJob.run(model, directed: common.input.directed, attribute: groupBy, permutations: permutations,
-                                      seed: seed.seed, exact: exact), files: files)
+        let report = try control.run {
+            try MixingJob.run(model, directed: common.input.directed, attribute: groupBy, permutations: permutations,
+                              seed: seed.seed, exact: exact, monitor: control.monitor("permutations"))
+        }
+        try common.emit(report, files: files)
     }
 }
 
@@ -256,6 +324,8 @@ struct StatsQAP: ParsableCommand {
 
     @OptionGroup var seed: SeedOption
 
+    @OptionGroup var control: RunControlOptions
+
     func relations() throws -> (QAPJob.Relation, QAPJob.Relation) {
         let parts = layers.split(separator: ",").map { part -> [String] in
             let types = part.split(separator: "+").map { $0.trimmingCharacters(in: .whitespaces) }
@@ -278,8 +348,81 @@ struct StatsQAP: ParsableCommand {
         let files = RunFiles()
         let model = try common.load(files)
         let (a, b) = try relations()
-        try common.emit(QAPJob.run(model, first: a, second: b, directed: common.input.directed, weighting: common.input.weight,
-                                   permutations: permutations, seed: seed.seed, exact: exact), files: files)
+        let report = try control.run {
+            try QAPJob.run(model, first: a, second: b, directed: common.input.directed, weighting: common.input.weight,
+                           permutations: permutations, seed: seed.seed, exact: exact, monitor: control.monitor("permutations"))
+        }
+        try common.emit(report, files: files)
+    }
+}
+
+/// `ecomap stats qapreg`.
+struct StatsQAPRegression: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "qapreg",
+        abstract: "QAP regression: which relations predict a relation, each controlling for the others (double semi-partialling).",
+        discussion: """
+            Ordinary least squares of the --dependent relation on the --predictor relations over \
+            the off-diagonal cells of the actor-by-actor matrices (unordered pairs unless \
+            --directed), with an intercept: y_ij = b0 + Σ b_k x_k,ij + e_ij (Krackhardt 1988). \
+            Each predictor's p-value comes from double semi-partialling (Dekker, Krackhardt & \
+            Snijders 2007, doi:10.1007/s11336-007-9016-1): the predictor is regressed on the \
+            others, the rows and columns of its residual matrix are permuted together, y is \
+            regressed on the permuted residual and the other predictors, and the t-value of the \
+            residual is compared with the observed t-value. p_two_sided: share of permutations \
+            with |t| at least the observed |t|; p_greater_or_equal / p_less_or_equal: one-sided \
+            (no +1 correction). This is R sna's netlm(nullhyp = "qapspp"); it stays valid when \
+            predictors are correlated with each other. A relation is TYPE (ties of one relation \
+            type), A+B (types joined), all (every type) or same:ATTRIBUTE (1 for two actors with \
+            the same type, place or free attribute). Ties 0/1 with --weight none, summed \
+            strengths otherwise. Same --seed, same p-values.
+            """)
+
+    @OptionGroup var common: StatsInput
+
+    @Option(name: .long, help: ArgumentHelp("The relation explained: TYPE, A+B or all.", valueName: "relation"))
+    var dependent: String
+
+    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp(
+        "A relation that explains it: TYPE, A+B, all or same:ATTRIBUTE (repeat, or separate with commas).", valueName: "relation"))
+    var predictor: [String] = []
+
+    @Option(name: .long, help: "Random permutations.")
+    var permutations: Int = 1000
+
+    @Flag(name: .long, help: "Enumerate every permutation (exact p-values; at most 10 actors).")
+    var exact = false
+
+    @OptionGroup var seed: SeedOption
+
+    static func relation(_ text: String) -> QAPJob.Relation {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        if t.hasPrefix("same:") { return .sameAttribute(String(t.dropFirst(5))) }
+        let types = t.split(separator: "+").map { $0.trimmingCharacters(in: .whitespaces) }
+        return types == ["all"] ? .ties(types: []) : .ties(types: types)
+    }
+
+    var predictors: [QAPJob.Relation] {
+        predictor.flatMap { $0.split(separator: ",") }.map { Self.relation(String($0)) }
+    }
+
+    func validate() throws {
+        guard permutations >= 1 else { throw ValidationError("--permutations must be at least 1") }
+        guard !predictors.isEmpty else { throw ValidationError("give at least one --predictor (TYPE, A+B, all or same:ATTRIBUTE)") }
+        if case .sameAttribute = Self.relation(dependent) { throw ValidationError("--dependent is a relation type (TYPE, A+B or all), not same:ATTRIBUTE") }
+    }
+
+    @OptionGroup var control: RunControlOptions
+
+    func run() throws {
+        let files = RunFiles()
+        let model = try common.load(files)
+        let report = try control.run {
+            try QAPJob.regression(model, dependent: Self.relation(dependent), predictors: predictors,
+                                  directed: common.input.directed, weighting: common.input.weight,
+                                  permutations: permutations, seed: seed.seed, exact: exact, monitor: control.monitor("permutations"))
+        }
+        try common.emit(report, files: files)
     }
 }
 
@@ -292,18 +435,24 @@ struct StatsCUG: ParsableCommand {
             Each index of the network (unweighted, simple graph) against the same index of --draws \
             random networks with the same actors (--condition size: every possible tie present with \
             probability 1/2) or also the same number of ties (--condition edges: G(n, m)), as R \
-            sna's cug.test (Anderson, Butts & Carley 1999). p_greater_or_equal / p_less_or_equal: \
-            share of the random networks with an index at least / at most the observed one. Same \
-            --seed, same p-values. Conditioning on the degree sequence is not offered yet.
+            sna's cug.test (Anderson, Butts & Carley 1999), or the same degree of every actor \
+            (--condition degrees; in- and out-degrees with --directed): networks drawn by \
+            degree-preserving edge swaps (Maslov & Sneppen 2002), one chain from the observed \
+            network, 100·m attempted swaps before the first draw and 10·m between draws (m ties); \
+            with --directed, swaps cannot reverse a directed triangle, so a few such networks may \
+            be out of reach. p_greater_or_equal / p_less_or_equal: share of the random networks \
+            with an index at least / at most the observed one. Same --seed, same p-values.
             """)
 
     @OptionGroup var common: StatsInput
 
-    @Option(name: .long, help: "size, or edges (size and number of ties).")
+    @Option(name: .long, help: "size, edges (size and number of ties) or degrees (degree sequence).")
     var condition: CUGCondition = .edges
 
     @Option(name: .long, help: "Random networks per index.")
     var draws: Int = 1000
+
+    @OptionGroup var control: RunControlOptions
 
     @OptionGroup var seed: SeedOption
 
@@ -314,9 +463,100 @@ struct StatsCUG: ParsableCommand {
     func run() throws {
         let files = RunFiles()
         let model = try common.load(files)
-        try common.emit(CUGJob.run(model, directed: common.input.directed, condition: condition, draws: draws, seed: seed.seed), files: files)
+        let report = try control.run {
+            try CUGJob.run(model, directed: common.input.directed, condition: condition, draws: draws, seed: seed.seed,
+                           monitor: control.monitor("random networks"))
+        }
+        try common.emit(report, files: files)
     }
 }
 
+/// `ecomap stats communities`.
+struct StatsCommunities: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "communities",
+        abstract: "Are the communities stable? Leiden or Louvain over many seeds, or over sampled ties (--samples).",
+        discussion: """
+            Runs the method --runs times with other seeds (or, with --samples N, N times on \
+            networks that keep each relation with its confidence, as analyze --samples does, each \
+            with its own seed) and compares the partitions. co-membership: the share of runs in \
+            which two actors are in one community (--matrix prints it). consensus: the same method \
+            on the co-membership network of the pairs together in at least half of the runs \
+            (one round of Lancichinetti & Fortunato 2012, doi:10.1038/srep00336). modal_share: \
+            the share of runs in which an actor is in the run's community that best matches its \
+            consensus community. Agreement between every pair of runs: the adjusted Rand index \
+            (Hubert & Arabie 1985; 1 = the same split, 0 = chance) and the normalized mutual \
+            information (arithmetic normalization, as scikit-learn), mean and smallest. The \
+            finding says the communities are unstable when the mean adjusted Rand index is below \
+            0.8 or an actor's modal share is below 0.7. Same --seed, same report.
+            """)
+
+    @OptionGroup var common: StatsInput
+
+    @Option(name: .long, help: "leiden or louvain.")
+    var method: CommunityStabilityJob.Method = .leiden
+
+    @Option(name: .long, help: "Runs with other seeds on the whole network.")
+    var runs: Int = 50
+
+    @Option(name: .long, help: "Runs on sampled networks instead (each relation kept with its confidence).")
+    var samples: Int?
+
+    @Option(name: .long, help: "Resolution γ of modularity (1: Newman's modularity).")
+    var resolution: Double = 1
+
+    @Flag(name: .long, help: "Print the co-membership matrix (actor by actor) as the table.")
+    var matrix = false
+
+    @OptionGroup var control: RunControlOptions
+
+    @OptionGroup var seed: SeedOption
+
+    func validate() throws {
+        guard (1...WorkLimits.maxRuns).contains(runs) else { throw ValidationError("--runs must be in 1...\(WorkLimits.maxRuns)") }
+        if let samples, !(1...WorkLimits.maxSamples).contains(samples) {
+            throw ValidationError("--samples must be in 1...\(WorkLimits.maxSamples)")
+        }
+        guard resolution.isFinite, resolution >= 0 else { throw ValidationError("--resolution must be a finite number ≥ 0") }
+    }
+
+    func run() throws {
+        let files = RunFiles()
+        let model = try common.load(files)
+        let report = try control.run {
+            try CommunityStabilityJob.run(
+                model, method: method, runs: samples ?? runs, sampled: samples != nil, directed: common.input.directed,
+                weighting: common.input.weight, resolution: resolution, seed: seed.seed, matrix: matrix,
+                monitor: control.monitor("runs"))
+        }
+        try common.emit(report, files: files)
+    }
+}
+
+/// `ecomap stats layers`.
+struct StatsLayers: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "layers",
+        abstract: "Multiplex overlap: how many ties each pair of relation layers shares, and their Jaccard index.",
+        discussion: """
+            A layer is the ties of one relation type, as a set of actor pairs (unordered pairs \
+            unless --directed; a tie of an undirected type then counts both ways; self-ties left \
+            out; several relations of one type between two actors are one tie). For every pair of \
+            layers A, B: ties_a, ties_b, shared = |A ∩ B| and jaccard = |A ∩ B| / |A ∪ B| (0: no tie \
+            in common, 1: the same ties; Battiston, Nicosia & Latora 2014 call the shared ties the \
+            edge overlap). Use --layer TYPE on any command to work on one layer, and analyze \
+            --per-layer for the measures of every layer.
+            """)
+
+    @OptionGroup var common: StatsInput
+
+    func run() throws {
+        let files = RunFiles()
+        let model = try common.load(files)
+        try common.emit(LayersJob.run(model, directed: common.input.directed), files: files)
+    }
+}
+
+extension CommunityStabilityJob.Method: ExpressibleByArgument {}
 extension CUGCondition: ExpressibleByArgument {}
 extension EquivalenceDistance: ExpressibleByArgument {}

@@ -67,6 +67,8 @@ struct Sweep: ParsableCommand {
 
     @OptionGroup var input: GraphInputOptions
 
+    @OptionGroup var layers: LayerOption
+
     @OptionGroup var output: OutputFileOption
 
     @Option(name: .long, help: "Write the SVG chart to this file.")
@@ -113,7 +115,7 @@ struct Sweep: ParsableCommand {
 
     func run() throws {
         let files = RunFiles()
-        let ecosystem = try loadGraph(model, directed: input.directed, lenient: input.lenient, files: files)
+        let ecosystem = try layers.apply(to: loadGraph(model, directed: input.directed, lenient: input.lenient, files: files))
         let analysis = AnalysisOptions(directed: input.directed, weighting: input.weight, seed: seed.seed)
         var results: [EcosystemSweepResult] = []
         for removal in remove.removals {

@@ -119,7 +119,7 @@ extension ResearchCommandTests {
         let model = try EdgeListLoaderFree.zoetermeer()
         let x = try QAPJob.matrix(model, .ties(types: []), directed: false, weighting: .strength)
         let y = try QAPJob.matrix(model, .sameAttribute("type"), directed: false, weighting: .strength)
-        let t = QAP.correlationTest(x, y, symmetric: true, permutations: 1000, seed: 3)
+        let t = try QAP.correlationTest(x, y, symmetric: true, permutations: 1000, seed: 3)
         #expect(abs((facts["correlation"] as? Double ?? 0) - t.statistic) < 1e-12)
         #expect(facts["p_greater_or_equal"] as? Double == t.pGreaterOrEqual && facts["seed"] as? String == "3")
         #expect(throws: (any Error).self) { try runCommand(["stats", "qap", zoetermeerModel, "--layers", "funds,fund"]) }
@@ -139,7 +139,7 @@ extension ResearchCommandTests {
         let density = try #require(lines.first { $0.hasPrefix("density,") }).split(separator: ",")
         #expect(density[3] == "1.0" && density[4] == "1.0")
         let g = EcosystemNetwork(model: try EdgeListLoaderFree.zoetermeer(), directed: true).simpleGraph
-        let t = g.cugTest(condition: .edges, draws: 200, seed: 2) { (try? $0.reciprocity()) ?? .nan }
+        let t = try g.cugTest(condition: .edges, draws: 200, seed: 2) { (try? $0.reciprocity()) ?? .nan }
         let reciprocity = try #require(lines.first { $0.hasPrefix("reciprocity,") }).split(separator: ",")
         #expect(Double(reciprocity[3]) == t.pGreaterOrEqual && t.pGreaterOrEqual < 0.05)
     }

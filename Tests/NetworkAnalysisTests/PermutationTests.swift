@@ -63,7 +63,7 @@ struct QAPTests {
     @Test("the observed correlation and the exact p-values of all 7! permutations (numpy, itertools)", arguments: ["directed", "symmetric"])
     func exact(kind: String) throws {
         let (x, y, c) = try Self.matrices(kind)
-        let t = QAP.correlationTest(x, y, symmetric: kind == "symmetric", exact: true)
+        let t = try QAP.correlationTest(x, y, symmetric: kind == "symmetric", exact: true)
         #expect(abs(t.statistic - (c["correlation"]?.double ?? 0)) < 1e-12)
         #expect(abs(t.pGreaterOrEqual - (c["p_greater_or_equal"]?.double ?? -1)) < 1e-12, "\(kind) \(t.pGreaterOrEqual)")
         #expect(abs(t.pLessOrEqual - (c["p_less_or_equal"]?.double ?? -1)) < 1e-12)
@@ -73,8 +73,8 @@ struct QAPTests {
     @Test("seeded Monte Carlo: reproducible, and within three standard errors of the exact p-value")
     func monteCarlo() throws {
         let (x, y, c) = try Self.matrices("symmetric")
-        let a = QAP.correlationTest(x, y, symmetric: true, permutations: 4000, seed: 5)
-        #expect(a == QAP.correlationTest(x, y, symmetric: true, permutations: 4000, seed: 5))
+        let a = try QAP.correlationTest(x, y, symmetric: true, permutations: 4000, seed: 5)
+        #expect(a == (try QAP.correlationTest(x, y, symmetric: true, permutations: 4000, seed: 5)))
         #expect(a.seed == 5 && a.permutations == 4000)
         #expect(a.pGreaterOrEqual == 0.01875)   // seed 5 (regression; the exact value is 0.0226)
         let p = try #require(c["p_greater_or_equal"]?.double)
@@ -104,19 +104,19 @@ struct CUGTests {
     func transitivity() throws {
         let arcs: [(Int, Int)] = [(0, 1), (1, 2), (0, 2), (2, 3), (3, 4)]
         let g = SmallGraphs.make(5, arcs)
-        for condition in CUGCondition.allCases {
-            let t = g.cugTest(condition: condition, draws: 5000, seed: 9) { $0.transitivity() }
+        for condition in [CUGCondition.size, .edges] {
+            let t = try g.cugTest(condition: condition, draws: 5000, seed: 9) { $0.transitivity() }
             #expect(abs(t.statistic - 0.5) < 1e-12)   // 1 triangle, 6 connected triples: 3/6
             let (pge, ple) = Self.exact(t.statistic, condition: condition) { $0.transitivity() }
             #expect(abs(t.pGreaterOrEqual - pge) <= 3 * (pge * (1 - pge) / 5000).squareRoot(), "\(condition) \(t.pGreaterOrEqual) vs \(pge)")
             #expect(abs(t.pLessOrEqual - ple) <= 3 * (ple * (1 - ple) / 5000).squareRoot(), "\(condition)")
-            #expect(t == g.cugTest(condition: condition, draws: 5000, seed: 9) { $0.transitivity() })
+            #expect(t == (try g.cugTest(condition: condition, draws: 5000, seed: 9) { $0.transitivity() }))
             #expect(t.permutations == 5000 && t.seed == 9)
         }
         // The values of seed 9 (regression).
-        #expect(g.cugTest(condition: .edges, draws: 5000, seed: 9) { $0.transitivity() }.pGreaterOrEqual == 0.3606)
+        #expect(try g.cugTest(condition: .edges, draws: 5000, seed: 9) { $0.transitivity() }.pGreaterOrEqual == 0.3606)
         // Conditioned on ties, density never varies: both p-values are 1.
-        let d = g.cugTest(condition: .edges, draws: 100, seed: 1) { $0.density() }
+        let d = try g.cugTest(condition: .edges, draws: 100, seed: 1) { $0.density() }
         #expect(d.pGreaterOrEqual == 1 && d.pLessOrEqual == 1)
     }
 }

@@ -21,7 +21,7 @@ public enum CUGJob {
         return list
     }
 
-    /// A CUG test of every index (``NetworkAnalysis/Graph/cugTest(condition:draws:seed:statistic:)``),
+    /// A CUG test of every index (``NetworkAnalysis/Graph/cugTest(condition:draws:seed:monitor:statistic:)``),
     /// each with its own stream of `draws` graphs from `seed`.
     /// - Parameters:
     ///   - model: the model.
@@ -29,17 +29,37 @@ public enum CUGJob {
     ///   - condition: size, or size and number of ties.
     ///   - draws: random graphs per index.
     ///   - seed: their seed.
+    ///   - monitor: progress (draws done over all indices) and stopping.
     /// - Returns: a row per index: observed value, mean over the draws, both p-values.
-    public static func run(_ model: EcosystemModel, directed: Bool, condition: CUGCondition, draws: Int, seed: UInt64) -> StatsReport {
+    /// - Throws: ``NetworkAnalysis/GraphError/stopped(algorithm:done:total:)`` when the monitor stops it.
+    public static func run(
+        _ model: EcosystemModel, directed: Bool, condition: CUGCondition, draws: Int, seed: UInt64, monitor: WorkMonitor = .none
+    ) throws -> StatsReport {
         let graph = EcosystemNetwork(model: model, directed: directed).simpleGraph
-        let rows: [[StatsValue]] = statistics(directed: directed).map { name, f in
-            let t = graph.cugTest(condition: condition, draws: draws, seed: seed, statistic: f)
-            return [.text(name), .number(t.statistic), .number(t.permutedMean), .number(t.pGreaterOrEqual), .number(t.pLessOrEqual)]
+        let list = statistics(directed: directed)
+        var rows: [[StatsValue]] = []
+        for (index, (name, f)) in list.enumerated() {
+            // Progress over every index's draws together.
+            var part = WorkMonitor(shouldStop: monitor.shouldStop)
+            if let report = monitor.progress {
+                let offset = index * draws, total = list.count * draws
+                part.progress = { done, _ in report(offset + done, total) }
+            }
+            let t = try graph.cugTest(condition: condition, draws: draws, seed: seed, monitor: part, statistic: f)
+            rows.append([.text(name), .number(t.statistic), .number(t.permutedMean), .number(t.pGreaterOrEqual), .number(t.pLessOrEqual)])
         }
         return StatsReport(
-            title: "Conditional uniform graph tests (Anderson, Butts & Carley 1999), conditioned on \(condition == .size ? "size" : "size and number of ties"); ties unweighted",
+            title: "Conditional uniform graph tests (Anderson, Butts & Carley 1999), conditioned on \(conditionWords(condition)); ties unweighted",
             facts: [("condition", .text(condition.rawValue)), ("nodes", .count(graph.nodeCount)), ("ties", .count(graph.edgeCount)),
                     ("draws", .count(draws)), ("seed", .text(String(seed)))],
             columns: ["statistic", "value", "random_mean", "p_greater_or_equal", "p_less_or_equal"], rows: rows)
+    }
+
+    static func conditionWords(_ condition: CUGCondition) -> String {
+        switch condition {
+        case .size: return "size"
+        case .edges: return "size and number of ties"
+        case .degrees: return "the degree sequence (edge swaps, Maslov & Sneppen 2002)"
+        }
     }
 }

@@ -15,15 +15,21 @@ public enum MixingJob {
     ///   - seed: their seed.
     ///   - exact: enumerate all n! relabellings (at most 10 actors).
     /// - Returns: a row per statistic: its value, the permuted mean, both p-values.
-    /// - Throws: ``EcosystemAnalysis/AnalysisError/measureFailed(_:_:)``.
-    public static func run(_ model: EcosystemModel, directed: Bool, attribute: String, permutations: Int, seed: UInt64, exact: Bool) throws -> StatsReport {
+    ///   - monitor: progress and stopping.
+    /// - Throws: ``EcosystemAnalysis/AnalysisError/measureFailed(_:_:)``;
+    ///   ``NetworkAnalysis/GraphError/stopped(algorithm:done:total:)``.
+    public static func run(
+        _ model: EcosystemModel, directed: Bool, attribute: String, permutations: Int, seed: UInt64, exact: Bool,
+        monitor: WorkMonitor = .none
+    ) throws -> StatsReport {
         let grouped = try model.groups(byAttributeNamed: attribute)
         let groups = grouped.index
         let graph = EcosystemNetwork(model: model, directed: directed).simpleGraph
         let t: GroupMixingTests
         do throws(GraphError) {
-            t = try graph.groupMixingTests(groups: groups, permutations: permutations, seed: seed, exact: exact)
+            t = try graph.groupMixingTests(groups: groups, permutations: permutations, seed: seed, exact: exact, monitor: monitor)
         } catch {
+            if case .stopped = error { throw error }
             throw AnalysisError.measureFailed("group mixing tests", error)
         }
         // Group k is the k-th distinct value in actor order (ActorGroups numbers them so).

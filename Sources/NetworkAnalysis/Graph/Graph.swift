@@ -213,6 +213,9 @@ public enum GraphError: Error, Equatable, Sendable, CustomStringConvertible {
     case undefined(algorithm: String, reason: String)
     /// An option value outside its valid range.
     case invalidArgument(name: String, value: String, valid: String)
+    /// The caller stopped the computation (``WorkMonitor/shouldStop``) after `done` of `total`
+    /// units of work; nothing of it is returned.
+    case stopped(algorithm: String, done: Int, total: Int)
 
     /// A one-line English message naming the offending edge, node, option or algorithm.
     public var description: String {
@@ -229,6 +232,8 @@ public enum GraphError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(algorithm) is undefined here: \(reason)"
         case let .invalidArgument(name, value, valid):
             return "\(name) = \(value) is not valid; expected \(valid)"
+        case let .stopped(algorithm, done, total):
+            return "\(algorithm) was stopped after \(done) of \(total) steps"
         }
     }
 }

@@ -28,7 +28,9 @@ extension Graph {
     ///   - seed: their seed.
     ///   - exact: enumerate all `n!` permutations instead (`n ≤ 10`): exact p-values.
     /// - Returns: the tests.
-    /// - Throws: ``GraphError/lengthMismatch(what:expected:actual:)``;
+    ///   - monitor: progress (permutations done) and stopping.
+    /// - Throws: ``GraphError/stopped(algorithm:done:total:)`` when the monitor stops it;
+    ///   ``GraphError/lengthMismatch(what:expected:actual:)``;
     ///   ``GraphError/invalidArgument(name:value:valid:)`` for fewer than 1 permutation or an
     ///   exact test of more than 10 nodes.
     /// - Complexity: `permutations · O(n + m)` (exact: `n! · O(n + m)`).
@@ -37,21 +39,25 @@ extension Graph {
     /// crises: an experimental simulation", Soc. Psychol. Q. 51(2):123–140, doi:10.2307/2786835;
     /// S. P. Borgatti, M. G. Everett & L. C. Freeman (2002), UCINET for Windows, Analytic
     /// Technologies (the E-I permutation test); Newman (2003), doi:10.1103/PhysRevE.67.026126.
-    public func groupMixingTests(groups: [Int], permutations: Int = 1000, seed: UInt64 = 1, exact: Bool = false) throws(GraphError) -> GroupMixingTests {
+    public func groupMixingTests(
+        groups: [Int], permutations: Int = 1000, seed: UInt64 = 1, exact: Bool = false, monitor: WorkMonitor = .none
+    ) throws(GraphError) -> GroupMixingTests {
         guard groups.count == nodeCount else { throw .lengthMismatch(what: "groups", expected: nodeCount, actual: groups.count) }
         guard exact || permutations >= 1 else { throw .invalidArgument(name: "permutations", value: "\(permutations)", valid: "at least 1") }
         guard !exact || nodeCount <= 10 else { throw .invalidArgument(name: "exact", value: "\(nodeCount) nodes", valid: "at most 10 nodes (n! permutations)") }
         let observed = try eiIndex(groups: groups, weighting: .unweighted)
         let labels = observed.groupLabels
         let sets = NeighborSets(self, directed: true)
-        let statistic: ([Int]) -> [Double] = { pi in
+        let total = exact ? (1...max(1, nodeCount)).reduce(1, *) : permutations
+        let statistic = MonitoredStatistic(total: total, width: labels.count + 2, monitor: monitor) { pi in
             let g = pi.map { groups[$0] }
             let ei = (try? self.eiIndex(groups: g, weighting: .unweighted))
             let assortativity = (try? MixingMatrix(sets, groups: g).assortativity()) ?? .nan
             return [ei?.network ?? .nan] + (ei?.perGroup ?? labels.map { _ in .nan }) + [assortativity]
         }
-        let tests = exact ? NodePermutation.exact(n: nodeCount, statistic: statistic)
-            : NodePermutation.test(n: nodeCount, permutations: permutations, seed: seed, statistic: statistic)
+        let tests = exact ? NodePermutation.exact(n: nodeCount, statistic: statistic.callAsFunction)
+            : NodePermutation.test(n: nodeCount, permutations: permutations, seed: seed, statistic: statistic.callAsFunction)
+        try statistic.check("the group mixing test")
         return GroupMixingTests(eiNetwork: tests[0], eiPerGroup: Array(tests[1..<(1 + labels.count)]), groupLabels: labels,
                                 assortativity: tests[1 + labels.count])
     }

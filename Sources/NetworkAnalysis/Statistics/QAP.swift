@@ -47,17 +47,23 @@ public enum QAP {
     ///   - permutations: random permutations (ignored when `exact`).
     ///   - seed: their seed.
     ///   - exact: enumerate all `n!` permutations (`n ≤ 10`).
+    ///   - monitor: progress (permutations done) and stopping.
     /// - Returns: the test.
+    /// - Throws: ``GraphError/stopped(algorithm:done:total:)`` when the monitor stops it.
     /// - Complexity: `permutations · O(n²)`.
     ///
     /// Reference: D. Krackhardt (1987), "QAP partialling as a test of spuriousness", Social
     /// Networks 9(2):171–186, doi:10.1016/0378-8733(87)90012-8.
     public static func correlationTest(
-        _ x: [[Double]], _ y: [[Double]], symmetric: Bool, permutations: Int = 1000, seed: UInt64 = 1, exact: Bool = false
-    ) -> PermutationTest {
-        let statistic: ([Int]) -> [Double] = { [correlation(x, y, permutation: $0, symmetric: symmetric)] }
+        _ x: [[Double]], _ y: [[Double]], symmetric: Bool, permutations: Int = 1000, seed: UInt64 = 1, exact: Bool = false,
+        monitor: WorkMonitor = .none
+    ) throws(GraphError) -> PermutationTest {
         let n = x.count
-        return (exact ? NodePermutation.exact(n: n, statistic: statistic)
-                : NodePermutation.test(n: n, permutations: permutations, seed: seed, statistic: statistic))[0]
+        let total = exact ? (1...max(1, n)).reduce(1, *) : permutations
+        let statistic = MonitoredStatistic(total: total, width: 1, monitor: monitor) { [correlation(x, y, permutation: $0, symmetric: symmetric)] }
+        let test = (exact ? NodePermutation.exact(n: n, statistic: statistic.callAsFunction)
+                    : NodePermutation.test(n: n, permutations: permutations, seed: seed, statistic: statistic.callAsFunction))[0]
+        try statistic.check("the QAP correlation test")
+        return test
     }
 }
