@@ -58,6 +58,8 @@ struct Compare: ParsableCommand {
     @Flag(name: .long, help: "Leave out the gap findings (which appear, which disappear).")
     var noFindings = false
 
+    @OptionGroup var portfolio: TiesOption
+
     func validate() throws {
         guard !scenarios.isEmpty else { throw ValidationError("give at least one scenario file") }
         _ = try measureNames(measures, level: .node, option: "--measures")
@@ -73,7 +75,7 @@ struct Compare: ParsableCommand {
             measures: try measureNames(measures, level: .node, option: "--measures"),
             indicators: try measureNames(indicators, level: .network, option: "--indicators"),
             analysis: AnalysisOptions(directed: input.directed, weighting: input.weight, seed: seed.seed),
-            rules: gapRules, files: files)
+            rules: gapRules, ties: portfolio.ties, files: files)
         let text = try CompareJob.text(compared.comparison, format: format)
         if let diagrams {
             let drawn = try drawing(model) { try CompareJob.diagrams(compared, sizeBy: size.measure) }

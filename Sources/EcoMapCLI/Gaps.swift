@@ -53,8 +53,7 @@ struct Gaps: ParsableCommand {
     @Option(name: .long, help: "Actor id whose constraint the constraint objective lowers.")
     var actor: String?
 
-    @Option(name: .long, help: "How many new ties the tie portfolio holds (k).")
-    var ties: Int = 3
+    @OptionGroup var portfolio: TiesOption
 
     @Option(name: .long, help: ArgumentHelp(
         "Link-prediction score that admits candidates (positive: a shared contact) and orders them: \(LinkPredictor.allCases.map(\.rawValue).joined(separator: ", ")).",
@@ -74,7 +73,6 @@ struct Gaps: ParsableCommand {
     func validate() throws {
         if objective == .constraint && actor == nil { throw ValidationError("--objective constraint needs --actor ID") }
         if objective != .constraint && actor != nil { throw ValidationError("--actor is only used with --objective constraint") }
-        guard (0...WorkLimits.maxPortfolioTies).contains(ties) else { throw ValidationError("--ties must be in 0...\(WorkLimits.maxPortfolioTies)") }
         guard tieWeight.isFinite, tieWeight > 0 else { throw ValidationError("--tie-weight must be a positive number") }
     }
 
@@ -90,7 +88,7 @@ struct Gaps: ParsableCommand {
         } catch {
             throw ValidationError("--actor: \(error.description)")
         }
-        let options = GapOptions(weighting: weight.weight, objective: goal, ties: ties, predictor: predictor, newTieWeight: tieWeight)
+        let options = GapOptions(weighting: weight.weight, objective: goal, ties: portfolio.ties, predictor: predictor, newTieWeight: tieWeight)
         let text = try GapsJob.run(ecosystem, rules: gapRules, options: options, format: format).text
         try output.emit(text, files: files, announce: true)
     }

@@ -46,6 +46,8 @@ struct Report: ParsableCommand {
 
     @OptionGroup var seed: SeedOption
 
+    @OptionGroup var portfolio: TiesOption
+
     func run() throws {
         let files = RunFiles()
         for path in scenario { _ = try files.input(path, what: "scenario file") }
@@ -54,7 +56,7 @@ struct Report: ParsableCommand {
         let request = ReportRequest(
             map: try map.request(files: files),
             analysis: AnalysisOptions(directed: input.directed, weighting: input.weight, normalized: true, seed: seed.seed),
-            scenarioPaths: scenario, rules: loadedRules, themePath: map.theme)
+            scenarioPaths: scenario, rules: loadedRules, themePath: map.theme, ties: portfolio.ties)
         let bundle = try drawing(model) { try ReportJob.build(ecosystem, modelPath: model, request: request, files: files) }
         for line in bundle.notes { note(line) }
 

@@ -17,11 +17,13 @@ public struct ReportRequest: Sendable {
     public var rules: LoadedRules
     /// The theme file, if any (hashed in the reproducibility block).
     public var themePath: String?
+    /// The size of the tie portfolio in the gap findings (default 3).
+    public var ties: Int = 3
 
     /// A request as given.
-    public init(map: MapRequest, analysis: AnalysisOptions, scenarioPaths: [String] = [], rules: LoadedRules, themePath: String? = nil) {
+    public init(map: MapRequest, analysis: AnalysisOptions, scenarioPaths: [String] = [], rules: LoadedRules, themePath: String? = nil, ties: Int = 3) {
         self.map = map; self.analysis = analysis; self.scenarioPaths = scenarioPaths; self.rules = rules
-        self.themePath = themePath
+        self.themePath = themePath; self.ties = ties
     }
 }
 
@@ -102,7 +104,7 @@ public enum ReportJob {
         ]
 
         // The gap findings, as `gaps` gives them, and the map with the gap overlay.
-        let gapReport = try GapAnalyzer.analyze(model, rules: request.rules.rules, options: GapOptions(weighting: analysis.weighting))
+        let gapReport = try GapAnalyzer.analyze(model, rules: request.rules.rules, options: GapOptions(weighting: analysis.weighting, ties: request.ties))
         var gapOptions = mapOptions
         gapOptions.idPrefix = "gaps-"
         gapOptions.overlay = GapOverlay(report: gapReport).overlay
@@ -122,7 +124,7 @@ public enum ReportJob {
         if !request.scenarioPaths.isEmpty {
             let compared = try CompareJob.run(
                 baseline: model, modelPath: modelPath, scenarioPaths: request.scenarioPaths,
-                analysis: analysis, rules: request.rules.rules, files: files)
+                analysis: analysis, rules: request.rules.rules, ties: request.ties, files: files)
             let measure = request.map.sizeBy
             let diagrams = try CompareJob.diagrams(compared, sizeBy: measure, idPrefix: "scenario-")
             let sizeText = measure.map { " Node size: \($0) in each network." } ?? ""
