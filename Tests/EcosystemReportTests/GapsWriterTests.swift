@@ -73,10 +73,11 @@ struct GapsWriterTests {
         #expect(GapsWriter.markdown(report, headingLevel: 3).hasPrefix("### Gap analysis: Tëst\n\n"))
     }
 
-    @Test("Table: one line per finding")
+    @Test("Table: one line per finding, then the tie portfolio's combined effect")
     func table() {
         let lines = GapsWriter.table(report).split(separator: "\n")
-        #expect(lines.count == 2 + report.findings.count + report.skipped.count)
+        #expect(lines.count == 3 + report.findings.count + report.skipped.count)
+        #expect(lines.contains { $0.hasPrefix("tie portfolio: Together the 2 ties change global_efficiency from ") })
         #expect(lines[2].hasPrefix("fragmentation            high      The network falls apart into 2 components"))
     }
 }

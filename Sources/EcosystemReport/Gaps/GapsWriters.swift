@@ -166,7 +166,7 @@ public enum GapsWriter {
     }
 
     /// A text table for the terminal: `kind  severity  sentence`, one finding per line,
-    /// then what was skipped.
+    /// the tie portfolio's combined effect (``portfolioSummary(_:report:)``), then what was skipped.
     /// - Parameter report: the gap analysis.
     /// - Returns: the text, a title line with the number of findings first.
     public static func table(_ report: GapReport) -> String {
@@ -177,6 +177,7 @@ public enum GapsWriter {
             lines.append(f.kind.rawValue.padding(toLength: kindWidth, withPad: " ", startingAt: 0) + "  "
                 + f.severity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0) + "  " + f.sentence)
         }
+        if let p = report.portfolio { lines.append("tie portfolio: " + portfolioSummary(p, report: report)) }
         for s in report.skipped { lines.append("skipped (\(s.kind.rawValue)): \(s.reason)") }
         return lines.joined(separator: "\n") + "\n"
     }
