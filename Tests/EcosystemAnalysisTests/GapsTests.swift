@@ -114,11 +114,8 @@ struct SinglePointGapTests {
             var reduced = model
             reduced.actors.removeAll { $0.id == r.actor }
             reduced.relations.removeAll { $0.from == r.actor || $0.to == r.actor }
-            // The analysis divides strengths by the strongest tie (3) so lengths are ≥ 1.
-            let g = EcosystemNetwork(model: reduced).simpleGraph
-            let scaled = try Graph(nodeCount: g.nodeCount, edges: (0..<g.edgeCount).map { (Int(g.edgeSources[$0]), Int(g.edgeTargets[$0])) },
-                                   weights: g.weights.map { $0 / 3 }, directed: false)
-            let s = try scaled.pathStatistics()
+            // One scale: path length 1/strength with the model's strengths, no normalisation.
+            let s = try EcosystemNetwork(model: reduced).simpleGraph.pathStatistics()
             #expect(agree(r.fragmentation, s.fragmentation, tolerance: 1e-12), "\(r.actor)")
             #expect(agree(r.globalEfficiency, s.globalEfficiency, tolerance: 1e-9), "\(r.actor)")
             #expect(agree(r.distanceWeightedFragmentation, s.distanceWeightedFragmentation, tolerance: 1e-9), "\(r.actor)")

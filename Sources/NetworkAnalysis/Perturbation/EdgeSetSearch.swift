@@ -41,33 +41,31 @@ public struct EdgeSetObjective: Sendable {
     /// ordered pairs (`1/∞ = 0`); `0` when `n < 2`. Higher is better. `O(n²)`.
     public static let globalEfficiency = EdgeSetObjective(name: "global_efficiency", higherIsBetter: true) { e in
         let n = e.nodeCount
-        guard n >= 2 else { return 0 }
-        var sum = 0.0
-        e.distances.withUnsafeBufferPointer { d in
-            for a in 0..<n {
-                let row = a * n
-                for b in 0..<n where b != a {
-                    let x = d[row + b]
-                    if x.isFinite { sum += 1 / x }
-                }
-            }
-        }
-        return sum / (Double(n) * Double(n - 1))
+        return n < 2 ? 0 : pairSum(e) { 1 / $0 } / (Double(n) * Double(n - 1))
     }
 
     /// Borgatti's (2006) fragmentation `F = 1 − R / (n(n − 1))`, `R` the ordered pairs of
     /// distinct nodes with a path; `0` when `n < 2`. Lower is better. `O(n²)`.
     public static let fragmentation = EdgeSetObjective(name: "fragmentation", higherIsBetter: false) { e in
         let n = e.nodeCount
-        guard n >= 2 else { return 0 }
-        var reachable = 0
+        return n < 2 ? 0 : 1 - pairSum(e) { _ in 1 } / (Double(n) * Double(n - 1))
+    }
+
+    /// `Σ term(d(a, b))` over ordered pairs `a ≠ b` with a finite length.
+    @inline(__always)
+    static func pairSum(_ e: EdgeSetEvaluation, _ term: (Double) -> Double) -> Double {
+        let n = e.nodeCount
+        var sum = 0.0
         e.distances.withUnsafeBufferPointer { d in
             for a in 0..<n {
                 let row = a * n
-                for b in 0..<n where b != a && d[row + b].isFinite { reachable += 1 }
+                for b in 0..<n where b != a {
+                    let x = d[row + b]
+                    if x.isFinite { sum += term(x) }
+                }
             }
         }
-        return 1 - Double(reachable) / (Double(n) * Double(n - 1))
+        return sum
     }
 
     /// The number of connected components (weakly connected when directed) of the graph with
