@@ -67,6 +67,8 @@ struct Compare: ParsableCommand {
     @Flag(name: .long, help: "Leave out the gap findings (which appear, which disappear).")
     var noFindings = false
 
+    @OptionGroup var portfolio: TiesOption
+
     func validate() throws {
         guard !scenarios.isEmpty else { throw ValidationError("give at least one scenario file") }
         _ = try measureNames(measures, level: .node, option: "--measures")
@@ -82,7 +84,7 @@ struct Compare: ParsableCommand {
             measures: try measureNames(measures, level: .node, option: "--measures"),
             indicators: try measureNames(indicators, level: .network, option: "--indicators"),
             analysis: AnalysisOptions(directed: input.directed, weighting: input.weight, seed: seed.seed),
-            rules: gapRules, files: files)
+            rules: gapRules, ties: portfolio.ties, files: files)
         let toTerminal = (output.output == nil || output.output == "-") && Terminal.isStandardOutput
         let text = try CompareJob.text(compared.comparison, format: format, width: toTerminal ? Terminal.width : nil)
         if let diagrams {

@@ -305,3 +305,17 @@ struct LayerOption: ParsableArguments {
         return RelationLayers.restrict(model, to: types)
     }
 }
+
+/// `--ties k`: how many new ties the tie portfolio (the recommended ties of the gap findings) holds.
+struct TiesOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "How many new ties the tie portfolio holds: the best set of k plausible ties, chosen together (see `ecomap gaps --help`).",
+        valueName: "k"))
+    var ties: Int = 3
+
+    func validate() throws {
+        guard (0...WorkLimits.maxPortfolioTies).contains(ties) else {
+            throw ValidationError("--ties must be in 0...\(WorkLimits.maxPortfolioTies)")
+        }
+    }
+}

@@ -58,6 +58,8 @@ struct Report: ParsableCommand {
 
     @OptionGroup var seed: SeedOption
 
+    @OptionGroup var portfolio: TiesOption
+
     func run() throws {
         let files = RunFiles()
         for path in scenario { _ = try files.input(path, what: "scenario file") }
@@ -68,7 +70,7 @@ struct Report: ParsableCommand {
         let request = ReportRequest(
             map: mapRequest,
             analysis: AnalysisOptions(directed: input.directed, weighting: input.weight, normalized: true, seed: seed.seed),
-            scenarioPaths: scenario, rules: loadedRules, themePath: map.theme, commandLine: Invocation.arguments)
+            scenarioPaths: scenario, rules: loadedRules, themePath: map.theme, ties: portfolio.ties, commandLine: Invocation.arguments)
         let bundle = try drawing(model) { try ReportJob.build(ecosystem, modelPath: model, request: request, files: files) }
         for line in bundle.notes { note(line.hasPrefix("page ") ? "warning: \(line)" : line) }
         pageOptions.report(placed: bundle.placed, hasLayout: !bundle.positions.isEmpty)

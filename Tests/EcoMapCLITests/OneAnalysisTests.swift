@@ -160,7 +160,8 @@ struct CountCapTests {
             ["analyze", zoetermeerModel, "--samples", "1000000000"],
             ["sweep", zoetermeerModel, "--runs", "99999999999"],
             ["sweep", zoetermeerModel, "--points", "100001"],
-            ["gaps", zoetermeerModel, "--top", "1000000"],
+            ["gaps", zoetermeerModel, "--ties", "1000000"],
+            ["gaps", zoetermeerModel, "--ties", "-1"],
         ] {
             #expect(throws: (any Error).self, "\(arguments)") { _ = try EcoMap.parseAsRoot(arguments) }
         }

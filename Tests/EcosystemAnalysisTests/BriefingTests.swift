@@ -56,7 +56,7 @@ struct BriefingTests {
     func ties() throws {
         let report = try GapAnalyzer.analyze(model, rules: rules)
         let item = try #require(Briefing(report).items.first { $0.topic == .ties })
-        #expect(item.findings.map(\.actors) == report.recommendations.prefix(3).map { [$0.from, $0.to] })
+        #expect(item.findings.map(\.actors) == (report.portfolio?.ties ?? []).prefix(3).map { [$0.from, $0.to] })
         #expect(Briefing(report, maximumItems: 2).items.count == 2)
     }
 
@@ -96,7 +96,7 @@ struct BriefingTests {
         #expect(kinds == [.missingTie, .brokerage])
         let only = report.filtered(FindingFilter(kinds: kinds))
         #expect(Set(only.findings.map(\.kind)) == [.missingTie, .brokerage])
-        #expect(only.recommendations.isEmpty)
+        #expect(only.portfolio == nil)
         #expect(Briefing(only).items.map(\.topic).allSatisfy { $0 == .holdsTogether || $0 == .cutOffGroups || $0 == .expectations })
         #expect(throws: FindingFilterError.unknownKind("gap", valid: FindingKind.allCases.map(\.rawValue))) { try FindingFilter.kinds("gap") }
     }

@@ -114,11 +114,8 @@ struct SinglePointGapTests {
             var reduced = model
             reduced.actors.removeAll { $0.id == r.actor }
             reduced.relations.removeAll { $0.from == r.actor || $0.to == r.actor }
-            // The analysis divides strengths by the strongest tie (3) so lengths are ≥ 1.
-            let g = EcosystemNetwork(model: reduced).simpleGraph
-            let scaled = try Graph(nodeCount: g.nodeCount, edges: (0..<g.edgeCount).map { (Int(g.edgeSources[$0]), Int(g.edgeTargets[$0])) },
-                                   weights: g.weights.map { $0 / 3 }, directed: false)
-            let s = try scaled.pathStatistics()
+            // One scale: path length 1/strength with the model's strengths, no normalisation.
+            let s = try EcosystemNetwork(model: reduced).simpleGraph.pathStatistics()
             #expect(agree(r.fragmentation, s.fragmentation, tolerance: 1e-12), "\(r.actor)")
             #expect(agree(r.globalEfficiency, s.globalEfficiency, tolerance: 1e-9), "\(r.actor)")
             #expect(agree(r.distanceWeightedFragmentation, s.distanceWeightedFragmentation, tolerance: 1e-9), "\(r.actor)")
@@ -270,50 +267,90 @@ struct PeripheralGapTests {
     }
 }
 
-@Suite("Gaps 8: recommended ties")
+@Suite("Gaps 8: the tie portfolio")
 struct RecommendedTieGapTests {
     let model = Build.model(["a:a", "b:b", "c:a", "d:b", "e:c"], ["a-b", "b-c", "d-e"])
 
-    @Test("fragmentation: the top tie joins the two components, effect exact")
+    /// The model with the portfolio's first `count` ties added (strength 1).
+    func extended(_ report: GapReport, _ count: Int) -> EcosystemModel {
+        var m = model
+        for (i, tie) in report.portfolio!.ties.prefix(count).enumerated() {
+            m.relations.append(Relation(id: "new\(i)", from: tie.from, to: tie.to, type: "tie"))
+        }
+        return m
+    }
+
+    @Test("fragmentation: the first tie joins the two components, F 0.6 → 0, effect exact")
     func fragmentation() throws {
-        let report = try GapAnalyzer.analyze(model, options: GapOptions(weighting: .unweighted, objective: .fragmentation, top: 3))
-        let best = try #require(report.recommendations.first)
-        // Joining {a, b, c} and {d, e}: every pair reachable.
-        #expect(best.objectiveValue == 0)
-        #expect(abs(best.objectiveChange - (0 - (1 - 8.0 / 20))) < 1e-12)
-        #expect(report.findings(.recommendedTie).count == report.recommendations.count)
-        #expect(report.candidatesEvaluated >= report.recommendations.count)
+        let report = try GapAnalyzer.analyze(model, options: GapOptions(weighting: .unweighted, objective: .fragmentation, ties: 3))
+        let p = try #require(report.portfolio)
+        // {a, b, c} and {d, e}: 6 + 2 of 20 ordered pairs reachable.
+        #expect(agree(p.baseValue, 0.6, tolerance: 1e-15))
+        #expect(p.value == 0 && p.ties[0].marginalChange == -0.6 && p.ties[0].valueAfter == 0)
+        #expect(p.ties.count == 3 && report.findings(.recommendedTie).count == 3)
+        #expect(p.ties[0].filters.contains(.groupBridge) && p.ties[0].bridges.contains { $0.hasPrefix("components") })
+        #expect(report.candidatesEvaluated == p.candidateCount && p.candidateCount >= 3)
+        #expect(!p.isTiny)
     }
 
-    @Test("efficiency: every listed value equals recomputation with the tie added; ranking non-increasing")
+    @Test("efficiency: each step and the whole set equal recomputation on the model with the ties added")
     func efficiency() throws {
-        let report = try GapAnalyzer.analyze(model, options: GapOptions(weighting: .unweighted, objective: .globalEfficiency, top: 10))
-        var previous = Double.infinity
-        for tie in report.recommendations {
-            var extended = model
-            extended.relations.append(Relation(id: "new", from: tie.from, to: tie.to, type: "tie"))
-            let s = try EcosystemNetwork(model: extended).simpleGraph.pathStatistics(weighting: .unweighted)
-            #expect(agree(tie.objectiveValue, s.globalEfficiency, tolerance: 1e-12))
-            #expect(agree(tie.fragmentation, s.fragmentation, tolerance: 1e-12))
-            #expect(tie.objectiveChange <= previous + 1e-12)
-            previous = tie.objectiveChange
+        let report = try GapAnalyzer.analyze(model, options: GapOptions(weighting: .unweighted, objective: .globalEfficiency, ties: 3))
+        let p = try #require(report.portfolio)
+        #expect(p.ties.count == 3)
+        let base = try EcosystemNetwork(model: model).simpleGraph.pathStatistics(weighting: .unweighted).globalEfficiency
+        #expect(agree(p.baseValue, base, tolerance: 1e-12))
+        for i in p.ties.indices {
+            let s = try EcosystemNetwork(model: extended(report, i + 1)).simpleGraph.pathStatistics(weighting: .unweighted)
+            #expect(agree(p.ties[i].valueAfter, s.globalEfficiency, tolerance: 1e-12))
+        }
+        #expect(agree(p.value, p.ties.last!.valueAfter, tolerance: 0))
+        #expect(agree(p.ties.map(\.marginalChange).reduce(0, +), p.change, tolerance: 1e-12))
+        for tie in p.ties {
+            #expect(!tie.filters.isEmpty)
+            #expect(tie.filters.contains(.linkPrediction) == (tie.score > 0))
+        }
+        // No evidence line twice in a finding (the old list had global_efficiency twice).
+        for f in report.findings(.recommendedTie) {
+            #expect(Set(f.evidence.map { "\($0.measure)|\($0.of)" }).count == f.evidence.count)
+            #expect(Set(f.evidence.map(\.measure)).count == f.evidence.count)
         }
     }
 
-    @Test("constraint of a chosen actor: recomputed with the tie added")
+    @Test("candidates: only pairs that pass a filter; a hub–leaf pair with no shared contact, rule or group gap is not searched")
+    func filters() throws {
+        // A star around h (types: h hub, the leaves x) plus a leaf pair p-q hanging from l1.
+        let star = Build.model(["h:a", "l1:a", "l2:a", "l3:a", "p:a", "q:a"], ["h-l1", "h-l2", "h-l3", "l1-p", "p-q"])
+        let report = try GapAnalyzer.analyze(star, options: GapOptions(ties: 2))
+        let p = try #require(report.portfolio)
+        // One type, connected, one community at most: only shared-contact pairs are candidates:
+        // l1-l2, l1-l3, l2-l3 (via h), h-p (via l1), l1-q (via p).
+        #expect(p.candidatesByFilter == [.linkPrediction: 5] && p.candidateCount == 5)
+        // h – q (the hub and the farthest leaf, no shared contact) is not a candidate.
+        #expect(!p.ties.contains { Set([$0.from, $0.to]) == ["h", "q"] })
+        #expect(p.ties.allSatisfy { $0.filters == [.linkPrediction] && $0.score > 0 })
+    }
+
+    @Test("constraint of a chosen actor: recomputed with every tie of the portfolio added")
     func constraint() throws {
-        let report = try GapAnalyzer.analyze(model, options: GapOptions(objective: .constraint(actor: "b"), top: 3))
+        let report = try GapAnalyzer.analyze(model, options: GapOptions(objective: .constraint(actor: "b"), ties: 2))
+        let p = try #require(report.portfolio)
         let base = try EcosystemNetwork(model: model).simpleGraph.constraint()[1]
-        for tie in report.recommendations {
-            var extended = model
-            extended.relations.append(Relation(id: "new", from: tie.from, to: tie.to, type: "tie"))
-            let after = try EcosystemNetwork(model: extended).simpleGraph.constraint()[1]
-            #expect(agree(tie.objectiveValue, after, tolerance: 1e-12))
-            #expect(agree(tie.objectiveChange, after - base, tolerance: 1e-12))
-        }
-        // b's constraint 0.5 (two contacts) falls most with a third contact.
-        #expect(report.recommendations.first.map { [$0.from, $0.to].contains("b") } == true)
+        #expect(agree(p.baseValue, base, tolerance: 1e-12))
+        let after = try EcosystemNetwork(model: extended(report, p.ties.count)).simpleGraph.constraint()[1]
+        #expect(agree(p.value, after, tolerance: 1e-12))
+        #expect(p.value < base)
         #expect(throws: GapError.self) { try GapAnalyzer.analyze(model, options: GapOptions(objective: .constraint(actor: "zz"))) }
+    }
+
+    @Test("components and the weakest group as objectives")
+    func otherObjectives() throws {
+        let joined = try #require(try GapAnalyzer.analyze(model, options: GapOptions(objective: .components, ties: 2)).portfolio)
+        #expect(joined.baseValue == 2 && joined.value == 1 && joined.ties[0].marginalChange == -1)
+        let weakest = try #require(try GapAnalyzer.analyze(model, options: GapOptions(weighting: .unweighted, objective: .weakestGroup, ties: 1)).portfolio)
+        // Type c (e alone, tied to d only): 1/(n − 1) = 0.25 is the lowest; one tie lifts it.
+        #expect(agree(weakest.baseValue, 0.25, tolerance: 1e-15))
+        #expect(weakest.value > weakest.baseValue)
     }
 }
 
@@ -336,6 +373,8 @@ struct ZoetermeerGapTests {
         #expect(startups == ["startups_delft", "startups_rotterdam"])
         // No knowledge institution.
         #expect(report.findings(.underRepresentation).contains { $0.severity == .high && $0.evidence.first?.of == "type knowledge" })
-        #expect(report.recommendations.count == 5)
+        let portfolio = try #require(report.portfolio)
+        #expect(portfolio.ties.count == 3 && portfolio.isSwapOptimal)
+        #expect(portfolio.ties.allSatisfy { !$0.filters.isEmpty })
     }
 }

@@ -18,7 +18,7 @@ struct GapsWriterTests {
                  Actor(id: "solo", name: "Solo_*", type: "a")],
         relations: [Relation(id: "r1", from: "cafe", to: "gem", type: "tie"), Relation(id: "r2", from: "gem", to: "yd", type: "tie")])
 
-    let report = try! GapAnalyzer.analyze(model, options: GapOptions(top: 2))
+    let report = try! GapAnalyzer.analyze(model, options: GapOptions(ties: 2))
 
     @Test("JSON: a findings list with kinds, severities, actors with names, evidence; NaN as null")
     func json() throws {
@@ -36,7 +36,13 @@ struct GapsWriterTests {
         let evidence = try #require(bridge["evidence"] as? [[String: Any]])
         #expect(evidence.first?["measure"] as? String == "bridge" && evidence.first?["value"] as? Int == 1)
         #expect((object["model"] as? [String: Any])?["title"] as? String == "Tëst")
-        #expect((object["recommended_ties"] as? [[String: Any]])?.count == 2)
+        let portfolio = try #require(object["tie_portfolio"] as? [String: Any])
+        let ties = try #require(portfolio["ties"] as? [[String: Any]])
+        #expect(ties.count == 2)
+        #expect(ties.allSatisfy { !(($0["filters"] as? [String]) ?? []).isEmpty })
+        let gains = ties.compactMap { $0["marginal_change"] as? Double }
+        #expect(abs(gains.reduce(0, +) - ((portfolio["change"] as? Double) ?? .nan)) < 1e-12)
+        #expect(portfolio["objective"] as? String == "global_efficiency")
         #expect((object["removal"] as? [[String: Any]])?.count == 4)
         // The isolate's constraint is undefined: a removal row is still numeric, the broker list has none.
         #expect(text.contains("\"Café Münster\""))
@@ -74,6 +80,7 @@ struct GapsWriterTests {
         let kinds = Set(FindingKind.allCases.map(\.rawValue))
         #expect(lines.filter { kinds.contains(String($0.prefix { $0 != " " })) }.count == report.foldedFindings().count)
         #expect(lines.filter { $0.hasPrefix("skipped (") }.count == report.skipped.count)
+        #expect(lines.contains { $0.hasPrefix("tie portfolio: Together the 2 ties change global_efficiency from ") })
         #expect(lines[2].hasPrefix("fragmentation            high      The network falls apart into 2 components"))
         #expect(lines.contains { $0.hasPrefix("                                   ") }, "long sentences continue under their column")
     }

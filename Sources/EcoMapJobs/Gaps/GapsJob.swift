@@ -15,12 +15,16 @@ public enum GapsFormat: String, CaseIterable, Sendable {
     case table
 }
 
-/// What recommended ties are ranked by, as the user names it.
+/// What the tie portfolio optimises, as the user names it.
 public enum GapObjectiveName: String, CaseIterable, Sendable {
     /// Fragmentation (Borgatti 2006): lower is better.
     case fragmentation
     /// Global efficiency (Latora & Marchiori 2001): higher is better.
     case efficiency
+    /// The number of components: lower is better.
+    case components
+    /// The reach (mean efficiency) of the least-connected actor type: higher is better.
+    case weakestGroup = "weakest-group"
     /// The constraint of one actor (Burt 1992): lower is better.
     case constraint
 }
@@ -37,9 +41,14 @@ public enum GapsJob {
     /// - Throws: ``JobError`` when the actor is missing, given without need, or not in the model.
     public static func objective(_ name: GapObjectiveName, actor: String?, in model: EcosystemModel) throws(JobError) -> GapObjective {
         switch name {
-        case .fragmentation, .efficiency:
+        case .fragmentation, .efficiency, .components, .weakestGroup:
             if actor != nil { throw JobError("an actor is only used with the constraint objective") }
-            return name == .fragmentation ? .fragmentation : .globalEfficiency
+            switch name {
+            case .fragmentation: return .fragmentation
+            case .components: return .components
+            case .weakestGroup: return .weakestGroup
+            default: return .globalEfficiency
+            }
         case .constraint:
             guard let actor else { throw JobError("the constraint objective needs an actor id") }
             guard model.actorIndex(actor) != nil else {
@@ -54,7 +63,7 @@ public enum GapsJob {
     /// - Parameters:
     ///   - model: the model.
     ///   - rules: the gap rules.
-    ///   - options: weighting, objective, number of recommended ties, predictor, new tie strength.
+    ///   - options: weighting, objective, number of portfolio ties, predictor, new tie strength.
     ///   - format: the output format.
     ///   - filter: which findings to keep (severity, kinds); default all. The briefing is
     ///     chosen from the kept findings.

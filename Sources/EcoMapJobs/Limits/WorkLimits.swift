@@ -13,6 +13,8 @@ public enum WorkLimits {
     public static let maxPoints = 100_000
     /// Most recommended ties or top actors listed.
     public static let maxListed = 10_000
+    /// Most ties in a tie portfolio (each swap round evaluates `k × candidates` sets).
+    public static let maxPortfolioTies = 50
 
     /// Checks `count` against `cap`.
     /// - Parameters:

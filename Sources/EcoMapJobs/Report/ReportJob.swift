@@ -17,6 +17,8 @@ public struct ReportRequest: Sendable {
     public var rules: LoadedRules
     /// The theme file, if any (hashed in the reproducibility block).
     public var themePath: String?
+    /// The size of the tie portfolio in the gap findings (default 3).
+    public var ties: Int = 3
     /// The command line that asked for the report (program name first), recorded in the
     /// reproducibility block; `nil` records none. The CLI passes its own arguments: the
     /// library never reads the process's command line.
@@ -28,10 +30,10 @@ public struct ReportRequest: Sendable {
     /// A request as given; `workingDirectory` defaults to the process's current directory.
     public init(
         map: MapRequest, analysis: AnalysisOptions, scenarioPaths: [String] = [], rules: LoadedRules, themePath: String? = nil,
-        commandLine: [String]? = nil, workingDirectory: String = FileManager.default.currentDirectoryPath
+        ties: Int = 3, commandLine: [String]? = nil, workingDirectory: String = FileManager.default.currentDirectoryPath
     ) {
         self.map = map; self.analysis = analysis; self.scenarioPaths = scenarioPaths; self.rules = rules
-        self.themePath = themePath; self.commandLine = commandLine; self.workingDirectory = workingDirectory
+        self.themePath = themePath; self.ties = ties; self.commandLine = commandLine; self.workingDirectory = workingDirectory
     }
 }
 
@@ -96,7 +98,7 @@ public enum ReportJob {
         // The scenarios first: their added actors are placed in the one layout every map shares.
         let compared = request.scenarioPaths.isEmpty ? nil : try CompareJob.run(
             baseline: model, modelPath: modelPath, scenarioPaths: request.scenarioPaths,
-            analysis: analysis, rules: request.rules.rules, files: files)
+            analysis: analysis, rules: request.rules.rules, ties: request.ties, files: files)
 
         // Figure 1: the map as asked for (layout, frames, size).
         var mapRequest = request.map
@@ -137,7 +139,7 @@ public enum ReportJob {
         ]
 
         // The gap findings, as `gaps` gives them, and the map with the gap overlay.
-        let gapReport = try GapAnalyzer.analyze(model, rules: request.rules.rules, options: GapOptions(weighting: analysis.weighting))
+        let gapReport = try GapAnalyzer.analyze(model, rules: request.rules.rules, options: GapOptions(weighting: analysis.weighting, ties: request.ties))
         var gapOptions = unframed
         gapOptions.pinned = shared.pinned
         gapOptions.idPrefix = "gaps-"

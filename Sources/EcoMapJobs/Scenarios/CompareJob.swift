@@ -57,6 +57,7 @@ public enum CompareJob {
     ///   - analysis: one set of options for every network, so differences come from the changes.
     ///   - rules: the gap rules for the findings that appear or disappear; `nil` leaves the
     ///     findings out.
+    ///   - ties: the size of each network's tie portfolio (its recommended-tie findings).
     ///   - files: the run's record of inputs (every scenario file and what it extends).
     /// - Returns: the models and the comparison.
     /// - Throws: ``JobError``, ``Ecosystem/ModelError``, ``EcosystemAnalysis/AnalysisError``.
@@ -64,19 +65,19 @@ public enum CompareJob {
         baseline: EcosystemModel, modelPath: String, scenarioPaths: [String],
         measures: [String] = ScenarioComparison.defaultMeasures,
         indicators: [String] = ScenarioComparison.defaultIndicators,
-        analysis: AnalysisOptions, rules: GapRules?, files: RunFiles
+        analysis: AnalysisOptions, rules: GapRules?, ties: Int = 3, files: RunFiles
     ) throws -> ComparedScenarios {
         let changed = try ScenarioInput.apply(scenarioPaths, to: baseline, modelPath: modelPath, files: files)
         let comparison = try ScenarioComparison.compare(
             baseline: baseline, scenarios: changed, measures: measures, indicators: indicators, options: analysis,
-            findings: rules.map { findings(rules: $0, weighting: analysis.weighting) })
+            findings: rules.map { findings(rules: $0, weighting: analysis.weighting, ties: ties) })
         return ComparedScenarios(baseline: baseline, scenarios: changed, comparison: comparison, analysis: analysis)
     }
 
-    /// Gap findings per network (``EcosystemAnalysis/GapAnalyzer``, the same rules and
-    /// weighting for every network).
-    static func findings(rules: GapRules, weighting: EdgeWeighting) -> @Sendable (EcosystemModel, MetricsTable) throws -> [ComparedFinding] {
-        let options = GapOptions(weighting: weighting)
+    /// Gap findings per network (``EcosystemAnalysis/GapAnalyzer``, the same rules,
+    /// weighting and portfolio size for every network).
+    static func findings(rules: GapRules, weighting: EdgeWeighting, ties: Int = 3) -> @Sendable (EcosystemModel, MetricsTable) throws -> [ComparedFinding] {
+        let options = GapOptions(weighting: weighting, ties: ties)
         return { model, _ in ScenarioComparison.findings(from: try GapAnalyzer.analyze(model, rules: rules, options: options)) }
     }
 

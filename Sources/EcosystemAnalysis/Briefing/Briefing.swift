@@ -135,15 +135,14 @@ public struct Briefing: Sendable, Equatable {
     /// - Parameter items: the items, in order.
     public init(items: [Item]) { self.items = items }
 
-    /// The recommended ties the briefing names: today the ``FindingKind/recommendedTie``
-    /// findings of ``GapReport/recommendations``, best first, at most three. The one place the
-    /// briefing reads recommended ties, so that it follows whatever structure proposes them.
+    /// The recommended ties the briefing names: the ``FindingKind/recommendedTie`` findings of
+    /// the tie portfolio (``GapReport/portfolio``), in the portfolio's order, at most three.
     /// - Parameter report: the gap analysis.
     /// - Returns: the findings of the recommended ties, best first.
     /// - Complexity: `O(f)` for `f` findings.
     public static func tieFindings(_ report: GapReport) -> [Finding] {
         let ties = report.findings(.recommendedTie)
-        return Array(report.recommendations.prefix(3).compactMap { tie in
+        return Array((report.portfolio?.ties ?? []).prefix(3).compactMap { tie in
             ties.first { $0.actors == [tie.from, tie.to] }
         })
     }

@@ -60,7 +60,7 @@ public enum FindingFilterError: Error, Equatable, CustomStringConvertible {
 }
 
 extension GapReport {
-    /// The report with only the findings (and recommended ties) `filter` keeps; the baseline,
+    /// The report with only the findings `filter` keeps (and the tie portfolio while one of its ties is kept); the baseline,
     /// removal effects and what was skipped are kept as they are.
     /// - Parameter filter: what to keep.
     /// - Returns: the filtered report.
@@ -69,7 +69,8 @@ extension GapReport {
         guard !filter.keepsAll else { return self }
         var copy = self
         copy.findings = findings.filter { filter.keeps($0.kind, $0.severity) }
-        copy.recommendations = recommendations.filter { filter.keeps(.recommendedTie, $0.severity) }
+        // The portfolio is one set: kept whole while any of its ties passes the filter.
+        if let p = portfolio, !p.ties.contains(where: { filter.keeps(.recommendedTie, $0.severity) }) { copy.portfolio = nil }
         return copy
     }
 }

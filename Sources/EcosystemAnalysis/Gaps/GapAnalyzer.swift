@@ -28,13 +28,14 @@ public enum GapAnalyzer {
     /// - Parameters:
     ///   - model: a validated model or a loaded edge list.
     ///   - rules: the expectations (``RulesLoader``); empty rules check only what needs none.
-    ///   - options: weighting, objective of the recommended ties, top k, link predictor, ...
+    ///   - options: weighting, objective and size k of the tie portfolio, link predictor, ...
     /// - Returns: the report.
     /// - Throws: ``AnalysisError/measureFailed(_:_:)`` when a weight cannot be used (e.g.
     ///   ``GraphError/invalidWeight(edge:value:reason:)``), and
     ///   ``GapError/unknownActor(_:)`` for a constraint objective naming no actor.
-    /// - Complexity: `O(n³ + n² m log n)` at worst for the removal effects and `O(c n²)` for `c`
-    ///   candidate ties; both skipped above ``GapOptions/maxExactActors``.
+    /// - Complexity: `O(n³ + n² m log n)` at worst for the removal effects; the tie portfolio
+    ///   `O(k c n²)` for greedy over `c ≤` ``GapOptions/maxCandidates`` candidates and
+    ///   `O(k (k + c) n²)` per swap round; both skipped above ``GapOptions/maxExactActors``.
     ///
     /// References (formulas and conventions in the `NetworkAnalysis` functions used):
     /// fragmentation and distance-weighted fragmentation, Borgatti 2006, Comput. Math. Organ.
@@ -47,8 +48,11 @@ public enum GapAnalyzer {
     /// Gould & Fernandez 1989, doi:10.2307/270949 (``Graph/brokerage(groups:)``); E-I index,
     /// Krackhardt & Stern 1988, doi:10.2307/2786835 (``Graph/eiIndex(groups:weighting:)``);
     /// core numbers, Seidman 1983, doi:10.1016/0378-8733(83)90028-X (``Graph/coreNumbers()``);
-    /// link prediction (tie-break of recommended ties), Liben-Nowell & Kleinberg 2007,
-    /// doi:10.1002/asi.20591 (``LinkPredictor``).
+    /// link prediction (a candidate filter of the tie portfolio), Liben-Nowell & Kleinberg 2007,
+    /// doi:10.1002/asi.20591 (``LinkPredictor``); the portfolio search
+    /// (``NetworkAnalysis/Graph/bestEdgeSet(adding:count:weight:weighting:objective:maxSwapRounds:threads:)``);
+    /// distance = 1/strength, Opsahl, Agneessens & Skvoretz 2010, Social Networks 32:245–251,
+    /// doi:10.1016/j.socnet.2010.03.006.
     public static func analyze(_ model: EcosystemModel, rules: GapRules = GapRules(), options: GapOptions = GapOptions()) throws -> GapReport {
         var context = try GapContext(model: model, rules: rules, options: options)
         context.fragmentation()

@@ -6,6 +6,8 @@ import NetworkAnalysis
 struct Candidate {
     var closes: [String]
     var severity: Severity
+    /// Ids of the rules that expect the tie (the portfolio's ``TieFilter/rule``).
+    var rules: [String] = []
 }
 
 /// The state of one analysis run: measures computed once, findings collected kind by kind.
@@ -20,10 +22,10 @@ struct GapContext {
     let options: GapOptions
     /// The model's undirected network (one edge per relation; see ``EcosystemNetwork``).
     let network: EcosystemNetwork
-    /// The simple undirected graph the analysis runs on (strengths scaled, see `init`).
+    /// The simple undirected graph the analysis runs on (``EcosystemNetwork/simpleGraph``:
+    /// strengths as in the model, parallel relations summed; the same graph, and so the same
+    /// path lengths `1/strength`, as `analyze` and `compare`).
     let graph: Graph
-    /// The strongest merged tie strength when strengths are scaled (else 1).
-    let strengthScale: Double
     /// Number of actors.
     let n: Int
     /// Whether the model has at least two actor types (else type-based checks are skipped).
@@ -59,7 +61,8 @@ struct GapContext {
     var candidates: [Int: Candidate] = [:]
     /// Pair keys of `candidates` in the order they were first proposed.
     var candidateOrder: [Int] = []
-    var recommendations: [RecommendedTie] = []
+    /// The tie portfolio (nil when skipped or empty).
+    var portfolio: TiePortfolio?
     var candidatesEvaluated = 0
     /// The nodes of the highest k-core (set by the under-representation detector).
     var coreNodes: [Int] = []
@@ -67,20 +70,12 @@ struct GapContext {
     init(model: EcosystemModel, rules: GapRules, options: GapOptions) throws {
         self.model = model; self.rules = rules; self.options = options
         network = EcosystemNetwork(model: model, directed: false)
-        // Strengths are divided by the strongest (merged) tie, so that path lengths 1/w are at
-        // least 1 and global efficiency and DF = 1 − E stay in [0, 1], as Borgatti's DF on
-        // geodesic distances assumes. Proportions (structural holes) do not change.
-        let simple = network.simpleGraph
-        if options.weighting == .strength, let strongest = simple.weights.max(), strongest.isFinite, strongest > 0 {
-            strengthScale = strongest
-            graph = try! Graph(
-                nodeCount: simple.nodeCount,
-                edges: (0..<simple.edgeCount).map { (Int(simple.edgeSources[$0]), Int(simple.edgeTargets[$0])) },
-                weights: simple.weights.map { $0 / strongest }, directed: false)
-        } else {
-            strengthScale = 1
-            graph = simple
-        }
+        // One scale everywhere: path length 1/strength with the model's strengths (Opsahl,
+        // Agneessens & Skvoretz 2010), no per-network normalisation, so a network has the same
+        // global efficiency here as in `analyze` and `compare`, and a scenario that adds
+        // strengths does not move the baseline. With strengths above 1, global efficiency may
+        // exceed 1 and DF = 1 − E fall below 0.
+        graph = network.simpleGraph
         n = model.actors.count
         let usedTypes = Set(model.actors.map(\.type))
         typed = model.actorTypes.count >= 2 || usedTypes.count >= 2
@@ -135,17 +130,16 @@ struct GapContext {
     }
 
     /// Records a candidate tie `a – b` that would close `gap`.
-    mutating func propose(_ a: Int, _ b: Int, closes gap: String, severity: Severity) {
+    /// `rule`: the id of the rule that expects the tie, if one does.
+    mutating func propose(_ a: Int, _ b: Int, closes gap: String, severity: Severity, rule: String? = nil) {
         guard a != b, !isAdjacent(a, b) else { return }
         let key = min(a, b) * n + max(a, b)
-        if var c = candidates[key] {
-            if !c.closes.contains(gap) { c.closes.append(gap) }
-            c.severity = min(c.severity, severity)
-            candidates[key] = c
-        } else {
-            candidates[key] = Candidate(closes: [gap], severity: severity)
-            candidateOrder.append(key)
-        }
+        var c = candidates[key] ?? Candidate(closes: [], severity: severity)
+        if candidates[key] == nil { candidateOrder.append(key) }
+        if !c.closes.contains(gap) { c.closes.append(gap) }
+        c.severity = min(c.severity, severity)
+        if let rule, !c.rules.contains(rule) { c.rules.append(rule) }
+        candidates[key] = c
     }
 
     mutating func add(_ finding: Finding) { findings.append(finding) }
@@ -192,7 +186,7 @@ struct GapContext {
                 Evidence("articulation_points", Double(cuts.articulationPoints.count), of: "network"),
                 Evidence("bridges", Double(cuts.bridges.count), of: "network"),
             ],
-            findings: ordered, skipped: skipped, removal: removal, recommendations: recommendations,
-            candidatesEvaluated: candidatesEvaluated, strengthScale: strengthScale)
+            findings: ordered, skipped: skipped, removal: removal, portfolio: portfolio,
+            candidatesEvaluated: candidatesEvaluated)
     }
 }

@@ -19,14 +19,12 @@ public struct GapReport: Sendable {
     /// Every actor's removal effect, most damaging first (by distance-weighted fragmentation
     /// change, then fragmentation change, then model order). Empty when skipped.
     public var removal: [ActorRemoval]
-    /// The top recommended ties (also in ``findings``), best first.
-    public var recommendations: [RecommendedTie]
-    /// How many candidate ties were evaluated exactly.
+    /// The tie portfolio: the best set of ``GapOptions/ties`` new ties and its combined
+    /// effect (each tie also a ``FindingKind/recommendedTie`` finding, in portfolio order);
+    /// `nil` when skipped (see ``skipped``) or when no candidate passed a filter.
+    public var portfolio: TiePortfolio?
+    /// How many candidate ties were searched.
     public var candidatesEvaluated: Int
-    /// The strongest (merged) tie strength that strengths were divided by before taking path
-    /// lengths 1/strength, so that the strongest tie has length 1 and global efficiency lies
-    /// in 0…1 (1 when weights are not read as strengths).
-    public var strengthScale: Double = 1
 
     /// The findings of one kind.
     /// - Parameter kind: the kind wanted.

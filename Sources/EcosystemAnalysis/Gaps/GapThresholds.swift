@@ -54,4 +54,7 @@ enum GapThresholds {
     static let fewCandidateEnds = 2
     /// At most this many actors cut off from the municipality get a candidate route to it.
     static let municipalityRoutes = 12
+    /// A tie portfolio whose combined effect is below this share of the objective's value
+    /// (1%) is called tiny in the report.
+    static let tinyPortfolioEffect = 0.01
 }

@@ -161,11 +161,12 @@ public enum BriefingWriter {
             }
             return "Expectations that fail (rules file): " + rules.joined(separator: "; ") + "."
         case .ties:
-            let measure = report.options.objective.measure
-            let best = f.first.map { Briefing.value(measure, $0) } ?? .nan
-            let change = f.first.map { Briefing.value(measure + "_change", $0) } ?? .nan
-            return "New ties that help most (recommended ties): \(tieList(f.map { ($0.actors.first ?? "", $0.actors.last ?? "") }, report)) "
-                + "(\(objective(report)) \(NumberFormat.decimals(best - change, 3)) → \(NumberFormat.decimals(best, 3)) for the first)."
+            let list = tieList(f.map { ($0.actors.first ?? "", $0.actors.last ?? "") }, report)
+            guard let p = report.portfolio else { return "New ties that help most (tie portfolio): \(list)." }
+            let percent = p.relativeChange.isFinite ? ", \(p.relativeChange < 0 ? "−" : "+")\(NumberFormat.decimals(abs(p.relativeChange) * 100, 1))%" : ""
+            let effect = "\(objective(report)) \(NumberFormat.decimals(p.baseValue, 3)) → \(NumberFormat.decimals(p.value, 3)) with all \(p.ties.count)\(percent)"
+            return "The \(p.ties.count == 1 ? "new tie" : "\(p.ties.count) new ties") that help most together (tie portfolio): \(list) (\(effect))"
+                + (p.isTiny ? "; a small gain: the network's shape does not hinge on a new tie." : ".")
         }
     }
 
@@ -201,6 +202,8 @@ public enum BriefingWriter {
         switch report.options.objective {
         case .globalEfficiency: return "global efficiency"
         case .fragmentation: return "fragmentation"
+        case .components: return "components"
+        case .weakestGroup: return "reach of the least-connected type"
         case let .constraint(actor): return "constraint of \(report.name(actor))"
         }
     }

@@ -10,7 +10,7 @@ public enum GapsWriter {
     /// JSON:
     /// ```
     /// {"model": {"name", "title", "actors", "relations"},
-    ///  "options": {"weighting", "objective", "objective_actor", "top", "predictor", "new_tie_weight"},
+    ///  "options": {"weighting", "objective", "objective_actor", "ties", "predictor", "new_tie_weight"},
     ///  "baseline": {measure: value},
     ///  "findings": [{"kind", "severity", "sentence", "rule",
     ///                "actors": [{"id", "name"}], "relations": [{"id", "from", "to", "type"}],
@@ -19,14 +19,21 @@ public enum GapsWriter {
     ///  "removal": [{"actor", "name", "articulation_point", "components", "fragmentation",
     ///               "fragmentation_change", "distance_weighted_fragmentation",
     ///               "distance_weighted_fragmentation_change", "global_efficiency", "global_efficiency_change"}],
-    ///  "recommended_ties": [{"from", "to", "objective", "objective_value", "objective_change",
-    ///                        "fragmentation", "global_efficiency", "score", "closes", "severity"}],
+    ///  "tie_portfolio": {"objective", "objective_actor", "base_value", "value", "change",
+    ///                    "relative_change", "tiny", "greedy_value", "swaps", "swap_optimal",
+    ///                    "candidates", "candidates_by_filter": {filter: count}, "candidates_left_out",
+    ///                    "evaluations", "tie_weight",
+    ///                    "ties": [{"rank", "from", "to", "from_name", "to_name", "filters", "rules",
+    ///                              "bridges", "score", "value_after", "marginal_change",
+    ///                              "alone_change", "closes", "severity"}]},
     ///  "candidates_evaluated": k,
     ///  "briefing": [{"topic", "severity", "text", "kinds", "keys"}]}
     /// ```
-    /// NaN is `null`; `rule` is `null` for findings not tied to a rule. `findings` lists every
-    /// finding (none folded); `briefing` is ``Briefing`` in ``BriefingWriter``'s words, `keys`
-    /// its findings' keys as ``BriefingWriter/key(_:)`` writes them.
+    /// NaN is `null`; `rule` is `null` for findings not tied to a rule; `tie_portfolio` is
+    /// `null` when it was skipped. `change` is the combined effect of the whole set, computed
+    /// on the network with every tie added; the ties' `marginal_change`s, in rank order, add
+    /// up to it. `findings` lists every finding (none folded); `briefing` is ``Briefing`` in
+    /// ``BriefingWriter``'s words, `keys` its findings' keys as ``BriefingWriter/key(_:)`` writes them.
     /// - Parameter report: the gap analysis.
     /// - Returns: pretty-printed JSON with sorted keys, ending in a newline.
     /// - Throws: an error of `JSONSerialization` (not expected: every value is a string,
@@ -53,7 +60,7 @@ public enum GapsWriter {
             "model": ["name": model.name, "title": model.title, "actors": model.actors.count, "relations": model.relations.count],
             "options": [
                 "weighting": report.options.weighting.rawValue, "objective": report.options.objective.measure,
-                "objective_actor": objectiveActor, "top": report.options.top,
+                "objective_actor": objectiveActor, "ties": report.options.ties,
                 "predictor": report.options.predictor.rawValue, "new_tie_weight": report.options.newTieWeight,
             ] as [String: Any],
             "baseline": Dictionary(report.baseline.map { ($0.measure, value($0.value)) }, uniquingKeysWith: { a, _ in a }),
@@ -69,14 +76,25 @@ public enum GapsWriter {
                     "global_efficiency": value(r.globalEfficiency), "global_efficiency_change": value(r.globalEfficiencyChange),
                 ]
             },
-            "recommended_ties": report.recommendations.map { t -> [String: Any] in
+            "tie_portfolio": report.portfolio.map { p -> Any in
                 [
-                    "from": t.from, "to": t.to, "objective": report.options.objective.measure,
-                    "objective_value": value(t.objectiveValue), "objective_change": value(t.objectiveChange),
-                    "fragmentation": value(t.fragmentation), "global_efficiency": value(t.globalEfficiency),
-                    "score": value(t.score), "closes": t.closes, "severity": t.severity.rawValue,
-                ]
-            },
+                    "objective": p.objective.measure, "objective_actor": objectiveActor,
+                    "base_value": value(p.baseValue), "value": value(p.value), "change": value(p.change),
+                    "relative_change": value(p.relativeChange), "tiny": p.isTiny,
+                    "greedy_value": value(p.greedyValue), "swaps": p.swaps, "swap_optimal": p.isSwapOptimal,
+                    "candidates": p.candidateCount,
+                    "candidates_by_filter": Dictionary(uniqueKeysWithValues: p.candidatesByFilter.map { ($0.key.rawValue, $0.value) }),
+                    "candidates_left_out": p.candidatesLeftOut, "evaluations": p.evaluations, "tie_weight": p.tieWeight,
+                    "ties": p.ties.enumerated().map { rank, t -> [String: Any] in
+                        [
+                            "rank": rank + 1, "from": t.from, "to": t.to, "from_name": report.name(t.from), "to_name": report.name(t.to),
+                            "filters": t.filters.map(\.rawValue), "rules": t.rules, "bridges": t.bridges, "score": value(t.score),
+                            "value_after": value(t.valueAfter), "marginal_change": value(t.marginalChange),
+                            "alone_change": value(t.aloneChange), "closes": t.closes, "severity": t.severity.rawValue,
+                        ]
+                    },
+                ] as [String: Any]
+            } ?? NSNull(),
             "candidates_evaluated": report.candidatesEvaluated,
             "briefing": zip(briefing.items, BriefingWriter.sentences(briefing, report: report)).map { item, words -> [String: Any] in
                 ["topic": item.topic.rawValue, "severity": item.severity.rawValue, "text": words.text, "kinds": words.kinds,
@@ -124,7 +142,7 @@ public enum GapsWriter {
         var summary = "\(report.model.actors.count) actors, \(report.model.relations.count) relations. "
         summary += "Ties read as undirected; "
         summary += report.options.weighting == .strength
-            ? "path length = strongest tie / strength (the strongest tie, \(NumberFormat.brief(report.strengthScale)), has length 1, so global efficiency stays in 0…1; `ecomap analyze` uses 1/strength unscaled)"
+            ? "path length = 1/strength (Opsahl et al. 2010), as in `ecomap analyze` and `ecomap compare`"
             : "weighting: \(report.options.weighting.rawValue)"
         summary += ". Baseline: " + report.baseline.map { "\($0.measure) \(NumberFormat.brief($0.value))" }.joined(separator: ", ") + "."
         w.paragraph(w.text(summary))
@@ -156,12 +174,8 @@ public enum GapsWriter {
                 }
                 w.table(rows, align: [.right, .left, .center] + Array(repeating: .right, count: 7))
             }
-            if kind == .recommendedTie && report.candidatesEvaluated > 0 {
-                var text = "Ranked by the exact change in \(report.options.objective.measure)"
-                if case let .constraint(a) = report.options.objective { text += " of \(report.name(a))" }
-                text += ", then by \(report.options.predictor.rawValue); \(report.candidatesEvaluated) candidate ties evaluated, "
-                text += "each of strength \(NumberFormat.brief(report.options.newTieWeight))."
-                w.paragraph(w.text(text))
+            if kind == .recommendedTie, let p = report.portfolio {
+                w.paragraph(w.text(portfolioSummary(p, report: report)))
             }
             for s in report.skipped where s.kind == kind { w.paragraph(w.em("Skipped:") + " " + w.text(s.reason) + ".") }
         }
@@ -170,8 +184,8 @@ public enum GapsWriter {
 
     /// A text table for the terminal: `kind  severity  finding`, one folded finding
     /// (``GapReport/foldedFindings(minimumMembers:)``) per row, the finding column wrapped so
-    /// that no line is longer than `width` (``PlainText/table(_:width:rightAligned:)``), then
-    /// what was skipped.
+    /// that no line is longer than `width` (``PlainText/table(_:width:rightAligned:)``), the tie
+    /// portfolio's combined effect (``portfolioSummary(_:report:)``), then what was skipped.
     /// - Parameters:
     ///   - report: the gap analysis.
     ///   - width: the longest line (default ``PlainText/defaultWidth``).
@@ -181,6 +195,7 @@ public enum GapsWriter {
         var out = PlainText.wrap("\(report.model.title): \(report.findings.count) findings\(foldNote(report, folded))", width: width)
             .joined(separator: "\n") + "\n"
         out += PlainText.table([["kind", "severity", "finding"]] + folded.map { [$0.kind.rawValue, $0.severity.rawValue, $0.sentence] }, width: width)
+        if let p = report.portfolio { out += PlainText.wrap("tie portfolio: " + portfolioSummary(p, report: report), width: width, rest: "  ").joined(separator: "\n") + "\n" }
         for s in report.skipped { out += PlainText.wrap("skipped (\(s.kind.rawValue)): \(s.reason)", width: width, rest: "  ").joined(separator: "\n") + "\n" }
         return out
     }
@@ -230,6 +245,7 @@ public enum GapsWriter {
                 }
                 lines += PlainText.table(rows, width: width - 4, rightAligned: [0, 3, 4, 5]).dropLast().split(separator: "\n").map { "    " + $0 }
             }
+            if kind == .recommendedTie, let p = report.portfolio { lines += PlainText.wrap(portfolioSummary(p, report: report), width: width, first: "  ") }
             for s in skipped { lines += PlainText.wrap("skipped: \(s.reason).", width: width, first: "  ") }
         }
         if !empty.isEmpty {
@@ -245,4 +261,31 @@ public enum GapsWriter {
     }
 
     static func value(_ x: Double) -> Any { x.isFinite ? x : NSNull() }
+
+    /// The portfolio's combined effect and how it was found, in plain words: what the set
+    /// does together, whether that is tiny, and which candidates were searched.
+    /// - Parameters:
+    ///   - p: the portfolio.
+    ///   - report: its gap analysis (for names).
+    /// - Returns: two or three sentences.
+    public static func portfolioSummary(_ p: TiePortfolio, report: GapReport) -> String {
+        var measure = p.objective.measure
+        if case let .constraint(a) = p.objective { measure += " of \(report.name(a))" }
+        let k = p.ties.count
+        var text = "Together the \(k) tie\(k == 1 ? "" : "s") change \(measure) from \(NumberFormat.decimals(p.baseValue)) to "
+            + "\(NumberFormat.decimals(p.value)) (\(NumberFormat.signed(p.change))"
+            + (p.relativeChange.isFinite ? ", \(p.relativeChange < 0 ? "−" : "+")\(NumberFormat.decimals(abs(p.relativeChange) * 100, 1))%" : "") + "), "
+            + "computed on the network with all of them added. "
+        if p.isTiny {
+            text += "That is a tiny effect: the best \(k) plausible ties change \(measure) by less than 1%; "
+                + "the network's shape does not hinge on any new tie of strength \(NumberFormat.brief(p.tieWeight)). "
+        }
+        let filters = TieFilter.allCases.map { "\(p.candidatesByFilter[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", ")
+        text += "The set was built greedily and then improved by swapping one tie at a time "
+            + "(\(p.swaps) swap\(p.swaps == 1 ? "" : "s")\(p.isSwapOptimal ? ", until no swap improves it" : ", stopped at the round limit")) "
+            + "over \(p.candidateCount) plausible candidates (\(filters); a candidate may pass several filters"
+            + (p.candidatesLeftOut > 0 ? "; \(p.candidatesLeftOut) more left out by the candidate limit" : "")
+            + "), each of strength \(NumberFormat.brief(p.tieWeight)); the ties are listed in the order of their marginal effect."
+        return text
+    }
 }

@@ -40,7 +40,7 @@ extension GapContext {
                             rule: rule.id,
                             key: key(.missingTie, "every", actors: [s], rule: rule.id)))
                         for p in top(partners.filter { $0 != s && !(tied[s]?.contains($0) ?? false) }, GapThresholds.candidateEnds) {
-                            propose(s, p, closes: "rule \(rule.id) for \(name(s))", severity: severity)
+                            propose(s, p, closes: "rule \(rule.id) for \(name(s))", severity: severity, rule: rule.id)
                         }
                     }
                 } else {
@@ -60,7 +60,7 @@ extension GapContext {
                         key: key(.missingTie, "coordinator", rule: rule.id)))
                     for p in leaders.prefix(GapThresholds.fewCandidateEnds) {
                         for s in subjects where !(tied[s]?.contains(p) ?? false) {
-                            propose(p, s, closes: "rule \(rule.id): one coordinator", severity: severity)
+                            propose(p, s, closes: "rule \(rule.id): one coordinator", severity: severity, rule: rule.id)
                         }
                     }
                 }
@@ -86,7 +86,7 @@ extension GapContext {
                                 + (empty.isEmpty ? "." : " — the model has no actor of \(empty.map { groupLabel(rule.grouping, $0) }.joined(separator: " or ")) at all."),
                             rule: rule.id,
                             key: key(.missingTie, "groups_connected", groups: ["\(rule.grouping.rawValue) \(g)", "\(rule.grouping.rawValue) \(h)"], rule: rule.id)))
-                        for a in top(left, GapThresholds.fewCandidateEnds) { for b in top(right, GapThresholds.fewCandidateEnds) { propose(a, b, closes: "rule \(rule.id): \(g) – \(h)", severity: severity) } }
+                        for a in top(left, GapThresholds.fewCandidateEnds) { for b in top(right, GapThresholds.fewCandidateEnds) { propose(a, b, closes: "rule \(rule.id): \(g) – \(h)", severity: severity, rule: rule.id) } }
                     }
                 }
             }

@@ -1,80 +1,81 @@
 import Ecosystem
 import NetworkAnalysis
 
-/// Recommended ties (``FindingKind/recommendedTie``): the candidate ties the other detectors
-/// proposed, ranked by their exact effect on the objective.
+/// Recommended ties (``FindingKind/recommendedTie``): the tie portfolio, the best set of
+/// ``GapOptions/ties`` plausible new ties (``TieFilter``) for the objective, as a set.
 extension GapContext {
     mutating func recommendTies() throws {
         guard exact else {
-            skipped.append((.recommendedTie, "the model has \(n) actors, more than the \(options.maxExactActors) for which every candidate's effect is computed exactly"))
+            skipped.append((.recommendedTie, "the model has \(n) actors, more than the \(options.maxExactActors) for which the tie portfolio is computed exactly"))
             return
         }
-        var ego: Int?
-        if case let .constraint(actor) = options.objective, let v = model.actorIndex(actor) {
-            ego = v
-            for w in 0..<n { propose(v, w, closes: "a new contact for \(name(v))", severity: .info) }
-        }
-        let keys = candidateOrder
-        guard !keys.isEmpty, options.top > 0 else { return }
-        let pairs = keys.map { ($0 / n, $0 % n) }
-        let effects: [EdgeAdditionEffect]
-        let scores: [Double]
-        var constraints: [Double] = []
+        guard options.ties > 0 else { return }
+        let selection: EdgeSetSelection
+        let found: (candidates: [TieCandidate], leftOut: Int)
         do {
-            let matrix = try graph.distanceMatrix(weighting: options.weighting, threads: options.threads)
-            effects = try graph.edgeAdditionEffects(for: pairs, weight: options.newTieWeight / strengthScale, distances: matrix, threads: options.threads)
-            scores = try graph.linkPredictionScores(for: pairs, predictor: options.predictor)
-            if let ego {
-                constraints = try pairs.map { (u, v) throws(GraphError) in
-                    try withTie(u, v).structuralHoles(weighting: options.weighting).constraint[ego]
-                }
+            found = try plausibleTies()
+            guard !found.candidates.isEmpty else {
+                skipped.append((.recommendedTie, "no pair of actors passes a candidate filter (expected by a rule, bridging groups with no tie, or sharing a contact)"))
+                return
             }
+            selection = try graph.bestEdgeSet(
+                adding: found.candidates.map { ($0.u, $0.v) }, count: options.ties, weight: options.newTieWeight,
+                weighting: options.weighting, objective: searchObjective(), threads: options.threads)
         } catch {
             throw AnalysisError.measureFailed("recommended ties", error)
         }
-        candidatesEvaluated = pairs.count
-        let baseValue: Double
-        var values: [Double]
-        switch options.objective {
-        case .fragmentation: baseValue = stats.fragmentation; values = effects.map(\.fragmentation)
-        case .globalEfficiency: baseValue = stats.globalEfficiency; values = effects.map(\.globalEfficiency)
-        case .constraint: baseValue = holes.constraint[ego!]; values = constraints
-        }
-        let sign = options.objective.higherIsBetter ? 1.0 : -1.0
-        let gain = values.map { sign * ($0 - baseValue) }
-        let order = pairs.indices.sorted { a, b in
-            let x = gain[a], y = gain[b]
-            let tolerance = 1e-12 * max(1, abs(x), abs(y))
-            if abs(x - y) > tolerance { return x > y }
-            if scores[a] != scores[b] { return scores[a] > scores[b] }
-            return pairs[a] < pairs[b]
-        }
-        for i in order.prefix(options.top) {
-            let (u, v) = pairs[i]
-            let candidate = candidates[keys[i]]!
-            let tie = RecommendedTie(
-                from: id(u), to: id(v), objectiveValue: values[i], objectiveChange: values[i] - baseValue,
-                fragmentation: effects[i].fragmentation, globalEfficiency: effects[i].globalEfficiency,
-                score: scores[i], closes: candidate.closes, severity: candidate.severity)
-            recommendations.append(tie)
-            let measure = options.objective.measure + (ego.map { " of \(name($0))" } ?? "")
+        let pool = found.candidates
+        candidatesEvaluated = pool.count
+        var byFilter: [TieFilter: Int] = [:]
+        for c in pool { for f in c.filters { byFilter[f, default: 0] += 1 } }
+        let measure = options.objective.measure
+        let steps = selection.steps, marginal = selection.marginalChanges
+        var ties: [PortfolioTie] = []
+        for (rank, i) in selection.edges.enumerated() {
+            let c = pool[i]
+            let proposal = candidates[c.u * n + c.v]
+            let tie = PortfolioTie(
+                from: id(c.u), to: id(c.v), filters: c.filters.sorted(), rules: c.rules, bridges: c.bridges, score: c.score,
+                valueAfter: steps[rank], marginalChange: marginal[rank], aloneChange: selection.aloneValues[rank] - selection.baseValue,
+                closes: proposal?.closes ?? [], severity: proposal?.severity ?? .info)
+            ties.append(tie)
+            let why = admittedBy(tie)
+            let closes = tie.closes.isEmpty ? "" : " It would address: \(tie.closes.prefix(3).joined(separator: "; "))"
+                + (tie.closes.count > 3 ? "; and \(tie.closes.count - 3) more." : ".")
             add(Finding(
-                kind: .recommendedTie, severity: candidate.severity, actors: [id(u), id(v)],
-                evidence: [Evidence(options.objective.measure, values[i], of: "network with \(id(u)) – \(id(v))"),
-                           Evidence(options.objective.measure + "_change", values[i] - baseValue, of: "\(id(u)) – \(id(v))"),
-                           Evidence("fragmentation", effects[i].fragmentation, of: "network with \(id(u)) – \(id(v))"),
-                           Evidence("global_efficiency", effects[i].globalEfficiency, of: "network with \(id(u)) – \(id(v))"),
-                           Evidence(options.predictor.rawValue, scores[i], of: "\(id(u)) – \(id(v))")],
-                sentence: "A tie \(name(u)) – \(name(v)) would change \(measure) from \(NumberFormat.decimals(baseValue)) to "
-                    + "\(NumberFormat.decimals(values[i])) (\(NumberFormat.signed(values[i] - baseValue))). It would address: \(candidate.closes.prefix(3).joined(separator: "; "))\(candidate.closes.count > 3 ? "; and \(candidate.closes.count - 3) more" : "").",
-                key: key(.recommendedTie, "tie", actors: [u, v])))
+                kind: .recommendedTie, severity: tie.severity, actors: [tie.from, tie.to],
+                evidence: [Evidence(measure, steps[rank], of: rank == 0 ? "network with tie 1" : "network with ties 1–\(rank + 1)"),
+                           Evidence(measure + "_marginal_change", marginal[rank], of: rank == 0 ? "tie 1" : "tie \(rank + 1) after ties 1–\(rank)"),
+                           Evidence(measure + "_alone_change", tie.aloneChange, of: "\(tie.from) – \(tie.to) alone"),
+                           Evidence(options.predictor.rawValue, tie.score, of: "\(tie.from) – \(tie.to)")],
+                sentence: "Tie \(rank + 1) of \(selection.edges.count): \(name(c.u)) – \(name(c.v)) (\(why)) changes \(objectiveWords) by "
+                    + "\(NumberFormat.signed(marginal[rank])) given the ties before it, to \(NumberFormat.decimals(steps[rank])) "
+                    + "(alone: \(NumberFormat.signed(tie.aloneChange))).\(closes)",
+                key: key(.recommendedTie, "tie", actors: [c.u, c.v])))
         }
+        portfolio = TiePortfolio(
+            objective: options.objective, ties: ties, baseValue: selection.baseValue, value: selection.value,
+            greedyValue: selection.greedyValue, swaps: selection.swaps, isSwapOptimal: selection.isSwapOptimal,
+            candidateCount: pool.count, candidatesByFilter: byFilter, candidatesLeftOut: found.leftOut,
+            evaluations: selection.evaluations, tieWeight: options.newTieWeight)
     }
 
-    /// The simple graph plus one tie `u – v` of the new-tie weight.
-    func withTie(_ u: Int, _ v: Int) -> Graph {
-        var edges = (0..<graph.edgeCount).map { (Int(graph.edgeSources[$0]), Int(graph.edgeTargets[$0])) }
-        edges.append((u, v))
-        return try! Graph(nodeCount: n, edges: edges, weights: graph.weights + [options.newTieWeight / strengthScale], directed: false)
+    /// The objective in words, with the actor's name for constraint.
+    var objectiveWords: String {
+        if case let .constraint(actor) = options.objective, let v = model.actorIndex(actor) {
+            return "the constraint of \(name(v)) (how redundant its contacts are)"
+        }
+        return options.objective.words
+    }
+
+    /// Which filters admitted a tie, in words ("a rule expects it: r1; it bridges actor types A – B").
+    func admittedBy(_ tie: PortfolioTie) -> String {
+        tie.filters.map { f in
+            switch f {
+            case .rule: return "\(f.words): \(tie.rules.joined(separator: ", "))"
+            case .groupBridge: return "\(f.words): \(tie.bridges.prefix(2).joined(separator: "; "))"
+            case .linkPrediction: return "\(f.words), \(options.predictor.rawValue) \(NumberFormat.brief(tie.score))"
+            }
+        }.joined(separator: "; ")
     }
 }
