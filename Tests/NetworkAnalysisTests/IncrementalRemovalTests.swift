@@ -10,7 +10,7 @@ import Testing
 /// for bit; only the order of the sums differs).
 @Suite("Incremental node removal effects equal recomputation from scratch on random graphs")
 struct IncrementalRemovalTests {
-    enum Weights: CaseIterable { case none, generic, small }
+    enum Weights: CaseIterable, Sendable { case none, generic, small }
 
     /// A random graph: `n` nodes, about `n · density` edges, a few parallel edges and loops;
     /// with `islands`, the last third of the nodes only among themselves (disconnected).
@@ -36,8 +36,16 @@ struct IncrementalRemovalTests {
         return try! Graph(nodeCount: n, edges: edges, weights: w, directed: directed)
     }
 
-    static let cases: [(seed: UInt64, directed: Bool, weights: Weights, islands: Bool)] = (0..<96).map { i in
-        (UInt64(1000 + i), i % 2 == 1, Weights.allCases[(i / 2) % 3], (i / 6) % 2 == 1)
+    struct Case: Sendable {
+        let seed: UInt64
+        let directed: Bool
+        let weights: Weights
+        let islands: Bool
+    }
+
+    static let cases: [Case] = (0..<96).map { (i: Int) -> Case in
+        let weights: Weights = Weights.allCases[(i / 2) % 3]
+        return Case(seed: UInt64(1000 + i), directed: i % 2 == 1, weights: weights, islands: (i / 6) % 2 == 1)
     }
 
     @Test("every removal of every random graph", arguments: cases.indices)

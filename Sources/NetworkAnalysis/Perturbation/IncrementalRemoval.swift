@@ -81,38 +81,47 @@ struct CompensatedSum: Sendable {
     var value: Double { high + low }
 }
 
-/// Per-thread buffers of the removal pass (indexed by node or by settling position).
+/// Per-thread buffers of the removal pass (indexed by node or by settling position), raw
+/// pointers so that the inner loops carry no exclusivity or bounds checks.
 final class RemovalWorkspace {
     let n: Int
     let search: PathWorkspace
     /// By settling position: position of the immediate dominator, depth in the dominator tree,
-    /// subtree size, preorder index, first child slot.
-    var idom: [Int32], depth: [Int32], size: [Int32], pre: [Int32], childStart: [Int32]
-    /// Children lists (positions), then the preorder (positions), then a DFS stack.
-    var children: [Int32], preorder: [Int32], stack: [Int32]
-    /// By node: the repair's stamp (member of the subtree being repaired), the stamp of the
-    /// nodes already settled by the repair, and its tentative distance.
-    var member: [Int], done: [Int]
-    /// By node: settling position in the current search, −1 when not reached (unweighted runs;
-    /// weighted ones read the search's own `settled`).
-    var position: [Int32]
-    var tentative: [Double]
-    var heap: [(Double, Int32)] = []
+    /// subtree size, preorder index, first child slot (`n + 1`).
+    let idom, depth, size, pre, childStart: UnsafeMutablePointer<Int32>
+    /// Children lists (positions), the preorder (positions), a DFS stack.
+    let children, preorder, stack: UnsafeMutablePointer<Int32>
+    /// By node: the stamp of the subtree being repaired, the stamp of the nodes the repair has
+    /// settled, the repair's tentative distance, and the settling position in the current search
+    /// (−1 when not reached; unweighted runs, weighted ones read the search's own `settled`).
+    let member, done: UnsafeMutablePointer<Int>
+    let tentative: UnsafeMutablePointer<Double>
+    let position: UnsafeMutablePointer<Int32>
+    /// The repair's binary heap of (tentative distance, node), lazy deletion: at most one entry
+    /// per seed and per relaxation, so `n + arcs` entries.
+    let heapKey: UnsafeMutablePointer<Double>
+    let heapNode: UnsafeMutablePointer<Int32>
     var stamp = 0
 
-    init(nodeCount n: Int) {
+    init(nodeCount n: Int, arcCount: Int) {
         self.n = n
         search = PathWorkspace(nodeCount: n)
         let c = max(1, n)
-        idom = .init(repeating: 0, count: c); depth = .init(repeating: 0, count: c)
-        size = .init(repeating: 0, count: c); pre = .init(repeating: 0, count: c)
-        childStart = .init(repeating: 0, count: c + 1)
-        children = .init(repeating: 0, count: c); preorder = .init(repeating: 0, count: c)
-        stack = .init(repeating: 0, count: c)
-        member = .init(repeating: 0, count: c); done = .init(repeating: 0, count: c)
-        tentative = .init(repeating: .infinity, count: c)
-        position = .init(repeating: -1, count: c)
-        heap.reserveCapacity(c)
+        func ints(_ k: Int, _ v: Int32) -> UnsafeMutablePointer<Int32> {
+            let p = UnsafeMutablePointer<Int32>.allocate(capacity: k); p.initialize(repeating: v, count: k); return p
+        }
+        idom = ints(c, 0); depth = ints(c, 0); size = ints(c, 0); pre = ints(c, 0); childStart = ints(c + 1, 0)
+        children = ints(c, 0); preorder = ints(c, 0); stack = ints(c, 0); position = ints(c, -1)
+        member = .allocate(capacity: c); member.initialize(repeating: 0, count: c)
+        done = .allocate(capacity: c); done.initialize(repeating: 0, count: c)
+        tentative = .allocate(capacity: c); tentative.initialize(repeating: .infinity, count: c)
+        let h = c + arcCount + 1
+        heapKey = .allocate(capacity: h); heapNode = .allocate(capacity: h)
+    }
+
+    deinit {
+        for p in [idom, depth, size, pre, childStart, children, preorder, stack, position] { p.deallocate() }
+        member.deallocate(); done.deallocate(); tentative.deallocate(); heapKey.deallocate(); heapNode.deallocate()
     }
 }
 
@@ -222,7 +231,7 @@ extension Graph {
                     lost += 1
                 }
                 // Seeds: the best way in from an unchanged node.
-                w.heap.removeAll(keepingCapacity: true)
+                var heap = RepairHeap(key: w.heapKey, node: w.heapNode)
                 for j in first..<last {
                     let b = Int(ws.order[Int(w.preorder[j])])
                     var best = Double.infinity
@@ -237,10 +246,11 @@ extension Graph {
                         i += 1
                     }
                     w.tentative[b] = best
-                    if best < .infinity { heapPush(&w.heap, (best, Int32(b))) }
+                    if best < .infinity { heap.push(best, Int32(b)) }
                 }
                 // Dijkstra inside the subtree.
-                while let (d, b32) = heapPop(&w.heap) {
+                while heap.count > 0 {
+                    let (d, b32) = heap.pop()
                     let b = Int(b32)
                     if w.done[b] == s || d > w.tentative[b] { continue }
                     w.done[b] = s
@@ -252,7 +262,7 @@ extension Graph {
                         let y = Int(outNbr[i])
                         if w.member[y] == s && w.done[y] != s {
                             let nd = d + (weighted ? outLen![i] : 1)
-                            if nd < w.tentative[y] { w.tentative[y] = nd; heapPush(&w.heap, (nd, Int32(y))) }
+                            if nd < w.tentative[y] { w.tentative[y] = nd; heap.push(nd, Int32(y)) }
                         }
                         i += 1
                     }
@@ -320,34 +330,46 @@ extension Graph {
     }
 }
 
-@inline(__always) private func heapBefore(_ x: (Double, Int32), _ y: (Double, Int32)) -> Bool {
-    x.0 < y.0 || (x.0 == y.0 && x.1 < y.1)
-}
+/// A binary min-heap of (distance, node) pairs over caller-owned buffers, ordered by distance
+/// and then node index (so the repair is deterministic).
+struct RepairHeap {
+    let key: UnsafeMutablePointer<Double>
+    let node: UnsafeMutablePointer<Int32>
+    var count = 0
 
-@inline(__always) private func heapPush(_ h: inout [(Double, Int32)], _ x: (Double, Int32)) {
-    h.append(x)
-    var i = h.count - 1
-    while i > 0 {
-        let p = (i - 1) >> 1
-        if !heapBefore(h[i], h[p]) { break }
-        h.swapAt(i, p); i = p
+    @inline(__always) func before(_ i: Int, _ j: Int) -> Bool {
+        key[i] < key[j] || (key[i] == key[j] && node[i] < node[j])
     }
-}
 
-@inline(__always) private func heapPop(_ h: inout [(Double, Int32)]) -> (Double, Int32)? {
-    guard let top = h.first else { return nil }
-    let last = h.removeLast()
-    if !h.isEmpty {
-        h[0] = last
-        var i = 0
-        let count = h.count
-        while true {
-            var c = 2 * i + 1
-            if c >= count { break }
-            if c + 1 < count && heapBefore(h[c + 1], h[c]) { c += 1 }
-            if !heapBefore(h[c], h[i]) { break }
-            h.swapAt(i, c); i = c
+    @inline(__always) func swapAt(_ i: Int, _ j: Int) {
+        let k = key[i]; key[i] = key[j]; key[j] = k
+        let v = node[i]; node[i] = node[j]; node[j] = v
+    }
+
+    @inline(__always) mutating func push(_ k: Double, _ v: Int32) {
+        var i = count
+        key[i] = k; node[i] = v; count += 1
+        while i > 0 {
+            let p = (i - 1) >> 1
+            if !before(i, p) { break }
+            swapAt(i, p); i = p
         }
     }
-    return top
+
+    @inline(__always) mutating func pop() -> (Double, Int32) {
+        let top = (key[0], node[0])
+        count -= 1
+        if count > 0 {
+            key[0] = key[count]; node[0] = node[count]
+            var i = 0
+            while true {
+                var c = 2 * i + 1
+                if c >= count { break }
+                if c + 1 < count && before(c + 1, c) { c += 1 }
+                if !before(c, i) { break }
+                swapAt(i, c); i = c
+            }
+        }
+        return top
+    }
 }

@@ -153,7 +153,7 @@ extension Graph {
         let shared = SharedBuffer(pointer: parts)
         SourceChunks.forEach(count: chunks, threads: threads, work: n * max(1, out.arcCount) * 4) { c in
             var acc = RemovalAccumulator(nodeCount: n)
-            let ws = RemovalWorkspace(nodeCount: n)
+            let ws = RemovalWorkspace(nodeCount: n, arcCount: out.arcCount)
             Graph.removalPass(out: out, into: into, sources: SourceChunks.range(c, of: chunks, n: n), workspace: ws, accumulator: &acc)
             shared.pointer[c] = acc
         }
@@ -194,8 +194,10 @@ extension Graph {
     ///
     ///     d'(a, b) = min(d(a, b), d(a, u) + ℓ + d(v, b), d(a, v) + ℓ + d(u, b))
     ///
-    /// (directed graphs: only the arc `u → v`, so the last term is dropped). Rows of sources
-    /// that reach neither `u` nor `v` are unchanged and taken from precomputed row sums.
+    /// (directed graphs: only the arc `u → v`, so the last term is dropped). The row of a source
+    /// `a` changes only if the tie brings one of its ends closer, `d(a, u) + ℓ < d(a, v)` or
+    /// `d(a, v) + ℓ < d(a, u)` (Ramalingam & Reps 1996: only the sources that get closer to an
+    /// end are affected); the other rows are taken from precomputed row sums.
     /// Statistics as ``pathStatistics(weighting:threads:)`` on the graph plus the tie
     /// (tested against recomputation from scratch).
     ///
@@ -262,11 +264,13 @@ extension Graph {
                     for a in 0..<n {
                         let row = a * n
                         let dau = d[row + u], dav = directed ? Double.infinity : d[row + v]
-                        if !dau.isFinite && !dav.isFinite {
+                        let viaU = dau + length, viaV = dav + length
+                        // The row changes only if the tie brings one of its ends closer: a
+                        // target b gains only through u → v when d(a, u) + ℓ < d(a, v).
+                        if !(viaU < d[row + v]) && (directed || !(viaV < d[row + u])) {
                             reachable += reach[a]; inverse += inv[a]
                             continue
                         }
-                        let viaU = dau + length, viaV = dav + length
                         let vRow = v * n, uRow = u * n
                         for b in 0..<n where b != a {
                             var best = d[row + b]
