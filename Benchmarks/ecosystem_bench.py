@@ -15,7 +15,7 @@ its benchmark scenario (one new actor with three ties, one hub removed), written
 the table shows the median wall time of `--repeat` runs, the CPU time (user + system) of the
 same run, and the peak resident memory. The 1-minute load average (/proc/loadavg) is printed
 before every row: other processes on the machine make wall times noisy, CPU times less so.
-Growth exponents: log(t₂/t₁) / log(n₂/n₁) of the median wall times.
+Growth exponents: log(t₂/t₁) / log(n₂/n₁), of the median wall times and of the CPU times.
 """
 import argparse
 import json
@@ -88,7 +88,7 @@ def main():
                         "--seed", "104", "--scenario", s], check=True, capture_output=True)
         models[n] = (m, s)
     out = os.path.join(a.out, "ecosystem-out")
-    rows, wall = [], {}
+    rows, wall, cputime = [], {}, {}
     for name, make in COMMANDS:
         for n in sizes:
             m, s = models[n]
@@ -96,6 +96,7 @@ def main():
             repeat = a.repeat if n <= 1000 else 1
             seconds, cpu, peak, stdout = median_run(make(a.ecomap, m, s, out), repeat)
             wall[(name, n)] = seconds
+            cputime[(name, n)] = cpu
             rows.append((name, n, "ecomap", seconds, cpu, peak, before, ""))
             job = PEER_JOB.get(name)
             for tool, allowed in (("igraph", peer_sizes), ("networkx", nx_sizes)):
@@ -115,14 +116,15 @@ def main():
     for name, n, tool, seconds, cpu, peak, before, note in rows:
         print("| %s | %d | %s | %.2f | %.2f | %.0f | %.1f | %s |" % (name, n, tool, seconds, cpu, peak / 1024, before, note))
     if len(sizes) >= 2:
-        print("\n| command | " + " | ".join("growth %d→%d" % (sizes[i], sizes[i + 1]) for i in range(len(sizes) - 1)) + " |")
-        print("|---|" + "---:|" * (len(sizes) - 1))
-        for name, _ in COMMANDS:
-            exps = []
-            for i in range(len(sizes) - 1):
-                t1, t2 = wall[(name, sizes[i])], wall[(name, sizes[i + 1])]
-                exps.append("n^%.2f" % (math.log(t2 / t1) / math.log(sizes[i + 1] / sizes[i])) if t1 > 0 and t2 > 0 else "—")
-            print("| %s | %s |" % (name, " | ".join(exps)))
+        for title, times in (("wall", wall), ("CPU", cputime)):
+            print("\n| command (%s time) | " % title + " | ".join("growth %d→%d" % (sizes[i], sizes[i + 1]) for i in range(len(sizes) - 1)) + " |")
+            print("|---|" + "---:|" * (len(sizes) - 1))
+            for name, _ in COMMANDS:
+                exps = []
+                for i in range(len(sizes) - 1):
+                    t1, t2 = times[(name, sizes[i])], times[(name, sizes[i + 1])]
+                    exps.append("n^%.2f" % (math.log(t2 / t1) / math.log(sizes[i + 1] / sizes[i])) if t1 > 0 and t2 > 0 else "—")
+                print("| %s | %s |" % (name, " | ".join(exps)))
     print("\nLoad average (1 min) at the end: %.1f on %d cores." % (load(), os.cpu_count() or 0))
 
 

@@ -1,6 +1,6 @@
 import Foundation
 
-extension StringProtocol {
+extension String {
     /// `trimmingCharacters(in: .whitespaces)`, without Foundation's bridging when there is
     /// nothing to trim: when the first and last UTF-8 bytes are ASCII and neither space nor tab,
     /// the text is returned as it is; otherwise Foundation trims it (so the result is always
@@ -14,12 +14,27 @@ extension StringProtocol {
     public func trimmedWhitespaceAndNewlines() -> String { trimmed(newlines: true) }
 
     private func trimmed(newlines: Bool) -> String {
-        let bytes = utf8
-        guard let first = bytes.first, let last = bytes.last else { return "" }
-        @inline(__always) func plain(_ b: UInt8) -> Bool {
-            b < 0x80 && b != 0x20 && b != 0x09 && !(newlines && b >= 0x0A && b <= 0x0D)
-        }
-        if plain(first) && plain(last) { return String(self) }
+        guard let first = utf8.first, let last = utf8.last else { return "" }
+        if plainEnd(first, newlines) && plainEnd(last, newlines) { return self }
         return trimmingCharacters(in: newlines ? .whitespacesAndNewlines : .whitespaces)
     }
+}
+
+extension Substring {
+    /// ``Swift/String/trimmedWhitespace()`` for a substring.
+    public func trimmedWhitespace() -> String { trimmed(newlines: false) }
+
+    /// ``Swift/String/trimmedWhitespaceAndNewlines()`` for a substring.
+    public func trimmedWhitespaceAndNewlines() -> String { trimmed(newlines: true) }
+
+    private func trimmed(newlines: Bool) -> String {
+        guard let first = utf8.first, let last = utf8.last else { return "" }
+        if plainEnd(first, newlines) && plainEnd(last, newlines) { return String(self) }
+        return trimmingCharacters(in: newlines ? .whitespacesAndNewlines : .whitespaces)
+    }
+}
+
+/// An end byte that no trimming removes: ASCII, neither space nor tab (nor a line end).
+@inline(__always) private func plainEnd(_ b: UInt8, _ newlines: Bool) -> Bool {
+    b < 0x80 && b != 0x20 && b != 0x09 && !(newlines && b >= 0x0A && b <= 0x0D)
 }
