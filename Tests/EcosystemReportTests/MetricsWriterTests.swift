@@ -24,7 +24,7 @@ struct MetricsWriterTests {
 
     @Test("JSON has nodes and graph objects; NaN becomes null")
     func json() throws {
-        let text = try MetricsWriter.json(table)
+        let text = MetricsWriter.json(table)
         let object = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
         let nodes = object?["nodes"] as? [String: [String: Any]]
         #expect(nodes?["dip"]?["degree"] as? Int == 3)
