@@ -22,6 +22,25 @@ struct MetricsWriterTests {
             """)
     }
 
+    @Test("JSON of network-level measures alone: no object per node")
+    func jsonNetworkOnly() throws {
+        let network = MetricsTable(
+            nodeIDs: ["dip", "yes,delft"], nodeNames: ["Dutch Innovation Park", "Yes!Delft"],
+            labels: [], measures: [], columns: [], network: [(name: "density", value: 0.25), (name: "diameter", value: 2)])
+        #expect(MetricsWriter.json(network) == """
+            {
+              "graph" : {
+                "density" : 0.25,
+                "diameter" : 2
+              },
+              "nodes" : {
+
+              }
+            }
+
+            """)
+    }
+
     @Test("JSON has nodes and graph objects; NaN becomes null")
     func json() throws {
         let text = MetricsWriter.json(table)
