@@ -78,13 +78,16 @@ fixtures:
 	python3 Tests/Fixtures/make_graphs.py
 	for f in Tests/Fixtures/reference_*.py; do python3 $$f || exit 1; done
 
-# The benchmarks (removal sweep; exact betweenness): ecomap (release) vs python-igraph and
-# NetworkX, same job, same graphs (generated into .build/bench-graphs, not committed). Installs
+# The benchmarks (removal sweep; exact betweenness; whole commands on generated ecosystem
+# models of 300, 1,000 and 3,000 actors): ecomap (release) vs python-igraph and NetworkX, same
+# job, same graphs (generated into .build/bench-graphs, not committed). Installs
 # the pinned python-igraph and networkx of Tests/Fixtures/requirements.txt.
 bench: deps
 	python3 -m pip install -q -r Tests/Fixtures/requirements.txt
 	$(SWIFT) build -c release --product ecomap-bench
 	python3 Benchmarks/bench.py --ecomap-bench "$$($(SWIFT) build -c release --show-bin-path)/ecomap-bench"
+	$(SWIFT) build -c release --product ecomap
+	python3 Benchmarks/ecosystem_bench.py --ecomap "$$($(SWIFT) build -c release --show-bin-path)/ecomap"
 
 # The loaders' mutation fuzzer for longer than in `make test` (FUZZ_SECONDS, default 600; a
 # new FUZZ_SEED gives new inputs). Findings are written to .build/fuzz-findings/.

@@ -22,9 +22,28 @@ struct MetricsWriterTests {
             """)
     }
 
+    @Test("JSON of network-level measures alone: no object per node")
+    func jsonNetworkOnly() throws {
+        let network = MetricsTable(
+            nodeIDs: ["dip", "yes,delft"], nodeNames: ["Dutch Innovation Park", "Yes!Delft"],
+            labels: [], measures: [], columns: [], network: [(name: "density", value: 0.25), (name: "diameter", value: 2)])
+        #expect(MetricsWriter.json(network) == """
+            {
+              "graph" : {
+                "density" : 0.25,
+                "diameter" : 2
+              },
+              "nodes" : {
+
+              }
+            }
+
+            """)
+    }
+
     @Test("JSON has nodes and graph objects; NaN becomes null")
     func json() throws {
-        let text = try MetricsWriter.json(table)
+        let text = MetricsWriter.json(table)
         let object = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
         let nodes = object?["nodes"] as? [String: [String: Any]]
         #expect(nodes?["dip"]?["degree"] as? Int == 3)

@@ -41,7 +41,7 @@ public enum AnalyzeJob {
         let text: String
         switch format {
         case .table: text = MetricsWriter.text(table)
-        case .json: text = try MetricsWriter.json(table)
+        case .json: text = MetricsWriter.json(table)
         case .csv:
             var tables: [(name: String, measures: [String])] = []
             if !table.measures.isEmpty { tables.append(("node", table.measures)) }

@@ -97,8 +97,8 @@ public enum DelimitedText {
         while let row = reader.next() {
             let rowLine = line
             line += 1 + row.reduce(0) { $0 + $1.reduce(0) { $1 == "\n" || $1 == "\r\n" ? $0 + 1 : $0 } }
-            if row.allSatisfy({ $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }) { continue }
-            let cells = row.map { $0.trimmingCharacters(in: .whitespaces) }
+            if row.allSatisfy({ $0.trimmedWhitespaceAndNewlines().isEmpty }) { continue }
+            let cells = row.map { $0.trimmedWhitespace() }
             let columns = rowLine <= rawLines.count ? fieldColumns(String(rawLines[rowLine - 1]), separator: sep, count: cells.count)
                 : Array(1...max(cells.count, 1))
             rows.append(Table.Row(line: rowLine, cells: cells, columns: columns))
@@ -175,7 +175,7 @@ public enum DelimitedText {
     /// A number written with a decimal comma (`1,5`, `1.234,5`) in `.` notation; other text
     /// unchanged. Complexity: `O(length)`.
     public static func decimalPoint(_ text: String) -> String {
-        let t = text.trimmingCharacters(in: .whitespaces)
+        let t = text.trimmedWhitespace()
         guard t.contains(",") else { return t }
         let plain = t.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
         return Double(plain) != nil ? plain : t

@@ -68,7 +68,7 @@ public enum ModelBuilder {
     public static func build(_ draft: ModelDraft, lenient: Bool = false) throws(ModelError) -> (model: EcosystemModel, notes: [String]) {
         var issues = draft.issues
         var notes = draft.notes
-        func fold(_ s: String) -> String { s.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() }
+        func fold(_ s: String) -> String { s.trimmedWhitespaceAndNewlines().lowercased() }
         issues += limitIssues(draft)
 
         // Actor types.
@@ -76,7 +76,7 @@ public enum ModelBuilder {
         var actorTypeSet: [String: Int] = [:]
         var unset: [Int] = []  // indices of types given no colour or shape
         for t in draft.actorTypes {
-            let id = t.id.trimmingCharacters(in: .whitespaces)
+            let id = t.id.trimmedWhitespace()
             let p = t.place
             guard !id.isEmpty else { issues.append(p.at(column: t.columns["id"] ?? p.column).issue("an actor type has an empty id", valid: "give each type an id")); continue }
             if actorTypeSet[id] != nil {
@@ -110,7 +110,7 @@ public enum ModelBuilder {
         var relationTypeSet: [String: Int] = [:]
         var unsetRelation: [Int] = []
         for t in draft.relationTypes {
-            let id = t.id.trimmingCharacters(in: .whitespaces)
+            let id = t.id.trimmedWhitespace()
             let p = t.place
             guard !id.isEmpty else { issues.append(p.at(column: t.columns["id"] ?? p.column).issue("a relation type has an empty id", valid: "give each type an id")); continue }
             if relationTypeSet[id] != nil {
@@ -147,7 +147,7 @@ public enum ModelBuilder {
         var declaredTypes: [String] = []
         for a in draft.actors {
             let p = a.at.at(column: a.columns["id"] ?? a.at.column)
-            let id = a.id.trimmingCharacters(in: .whitespacesAndNewlines)
+            let id = a.id.trimmedWhitespaceAndNewlines()
             guard !id.isEmpty else { issues.append(p.issue("an actor has an empty id", valid: "every actor has a non-empty id (or name)")); continue }
             if actorIndex[id] != nil {
                 if id != a.id, lenient { aliases[a.id] = id; notes.append("\(p.shownFile):\(p.line): actor '\(a.id)' is '\(id)' (surrounding spaces ignored); listed twice, kept once"); continue }
@@ -167,7 +167,7 @@ public enum ModelBuilder {
             folded[fold(id)] = id
             actorIndex[id] = actors.count
             var type = nonEmpty(a.type) ?? draft.defaultActorType
-            type = type.trimmingCharacters(in: .whitespaces)
+            type = type.trimmedWhitespace()
             if actorTypeSet[type] == nil, !declaredTypes.contains(type) { declaredTypes.append(type) }
             actors.append(Actor(id: id, name: nonEmpty(a.name) ?? id, type: type, place: a.place ?? "", attributes: a.attributes))
         }
@@ -179,13 +179,13 @@ public enum ModelBuilder {
         var typeDirections: [String: Set<Bool>] = [:]
         var knownIDs: [String] { actors.map(\.id) }
         for (k, r) in draft.relations.enumerated() {
-            let id = nonEmpty(r.id)?.trimmingCharacters(in: .whitespaces) ?? "r\(k + 1)"
+            let id = nonEmpty(r.id)?.trimmedWhitespace() ?? "r\(k + 1)"
             let what = "relation '\(id)'"
             var ok = true
             var ends: [String] = []
             for (key, raw) in [("from", r.from), ("to", r.to)] {
                 let p = r.at.at(column: r.columns[key] ?? r.at.column)
-                let end = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+                let end = raw.trimmedWhitespaceAndNewlines()
                 if end.isEmpty {
                     issues.append(p.issue("\(what) has an empty '\(key)'", id: id, valid: "'\(key)' names an actor by its id"))
                     ok = false; continue
@@ -238,7 +238,7 @@ public enum ModelBuilder {
                 ok = false
             }
             relationIDs[id] = r.at
-            let type = (nonEmpty(r.type) ?? "tie").trimmingCharacters(in: .whitespaces)
+            let type = (nonEmpty(r.type) ?? "tie").trimmedWhitespace()
             guard ok else { continue }
             if relationTypeSet[type] == nil, !declaredRelationTypes.contains(type) { declaredRelationTypes.append(type) }
             if let d = r.directed { typeDirections[type, default: []].insert(d) }
@@ -296,7 +296,7 @@ public enum ModelBuilder {
     /// `true`/`false` from the spellings spreadsheets and graph formats use: true, yes, 1,
     /// directed; false, no, 0, undirected (any letter case).
     public static func parseBool(_ text: String) -> Bool? {
-        switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+        switch text.trimmedWhitespace().lowercased() {
         case "true", "yes", "1", "directed", "y", "ja", "waar": return true
         case "false", "no", "0", "undirected", "n", "nee", "onwaar": return false
         default: return nil
@@ -304,7 +304,7 @@ public enum ModelBuilder {
     }
 
     static func nonEmpty(_ s: String?) -> String? {
-        guard let s, !s.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
+        guard let s, !s.trimmedWhitespaceAndNewlines().isEmpty else { return nil }
         return s
     }
 }

@@ -85,42 +85,91 @@ public enum MetricsWriter {
     /// edge measures were asked for, `"edges": {relation id: {"from": id, "to": id, measure: value}}`;
     /// when pair measures were asked for, `"pairs": [{"u": id, "v": id, measure: value}, …]` (in
     /// row order), and `"undefined": {measure: reason}` when a measure had no answer; keys
-    /// sorted, pretty-printed; NaN and ±∞ written as `null`, integral values as integers.
+    /// sorted (``Ecosystem/JSONText/sortedKeys(_:)``), pretty-printed; NaN and ±∞ written as
+    /// `null`, integral values as integers. When only network-level measures were asked for,
+    /// `"nodes"` is an empty object (no empty object per node).
+    ///
+    /// Written by the streaming ``Ecosystem/JSONText`` (the bytes `JSONSerialization` wrote
+    /// before, without building a dictionary per node or sorting with a locale).
     /// - Parameter table: the metrics.
     /// - Returns: the JSON text, ending in a newline.
-    /// - Throws: an error of `JSONSerialization` (not expected: every value is a string, number
-    ///   or null).
-    public static func json(_ table: MetricsTable) throws -> String {
-        var nodes: [String: Any] = [:]
-        for row in table.nodeIDs.indices {
-            var values: [String: Any] = [:]
-            for (j, measure) in table.measures.enumerated() { values[measure] = jsonValue(table.columns[j][row]) }
-            nodes[table.nodeIDs[row]] = values
+    /// - Complexity: `O(n · measures)` plus sorting the ids once.
+    public static func json(_ table: MetricsTable) -> String {
+        var w = JSONText(capacity: 64 + table.nodeIDs.count * (24 + 28 * table.measures.count))
+        // Each id once (a later duplicate replaced an earlier one in the dictionary).
+        func rows(_ ids: [String]) -> [(String, Int)] {
+            var last: [String: Int] = [:]
+            for (i, id) in ids.enumerated() { last[id] = i }
+            return JSONText.sortedKeys(last.keys).map { ($0, last[$0]!) }
         }
-        var graph: [String: Any] = [:]
-        for (name, value) in table.network { graph[name] = jsonValue(value) }
-        var document: [String: Any] = ["nodes": nodes, "graph": graph]
-        if let edges = table.edges {
-            var rows: [String: Any] = [:]
-            for row in edges.ids.indices {
-                var values: [String: Any] = ["from": edges.from[row], "to": edges.to[row]]
-                for (j, measure) in edges.measures.enumerated() { values[measure] = jsonValue(edges.columns[j][row]) }
-                rows[edges.ids[row]] = values
+        func members(_ names: [String]) -> [(String, Int)] {
+            var last: [String: Int] = [:]
+            for (j, name) in names.enumerated() { last[name] = j }
+            return JSONText.sortedKeys(last.keys).map { ($0, last[$0]!) }
+        }
+        var top = ["nodes", "graph"]
+        if table.edges != nil { top.append("edges") }
+        if table.pairs != nil { top.append("pairs") }
+        if !table.undefined.isEmpty { top.append("undefined") }
+        w.beginObject()
+        for section in JSONText.sortedKeys(top) {
+            w.key(section)
+            switch section {
+            case "nodes":
+                w.beginObject()
+                if !table.measures.isEmpty {
+                    let columns = members(table.measures)
+                    for (id, row) in rows(table.nodeIDs) {
+                        w.key(id)
+                        w.beginObject()
+                        for (name, j) in columns { w.key(name); w.measure(table.columns[j][row]) }
+                        w.endObject()
+                    }
+                }
+                w.endObject()
+            case "graph":
+                w.beginObject()
+                var last: [String: Double] = [:]
+                for (name, value) in table.network { last[name] = value }
+                for name in JSONText.sortedKeys(last.keys) { w.key(name); w.measure(last[name]!) }
+                w.endObject()
+            case "edges":
+                let edges = table.edges!
+                let columns = members(["from", "to"] + edges.measures)
+                w.beginObject()
+                for (id, row) in rows(edges.ids) {
+                    w.key(id)
+                    w.beginObject()
+                    for (name, j) in columns {
+                        w.key(name)
+                        if j == 0 { w.string(edges.from[row]) } else if j == 1 { w.string(edges.to[row]) } else { w.measure(edges.columns[j - 2][row]) }
+                    }
+                    w.endObject()
+                }
+                w.endObject()
+            case "pairs":
+                let pairs = table.pairs!
+                let columns = members(["u", "v"] + pairs.measures)
+                w.beginArray()
+                for row in pairs.u.indices {
+                    w.beginObject()
+                    for (name, j) in columns {
+                        w.key(name)
+                        if j == 0 { w.string(pairs.u[row]) } else if j == 1 { w.string(pairs.v[row]) } else { w.measure(pairs.columns[j - 2][row]) }
+                    }
+                    w.endObject()
+                }
+                w.endArray()
+            default:
+                var first: [String: String] = [:]
+                for (measure, reason) in table.undefined where first[measure] == nil { first[measure] = reason }
+                w.beginObject()
+                for name in JSONText.sortedKeys(first.keys) { w.key(name); w.string(first[name]!) }
+                w.endObject()
             }
-            document["edges"] = rows
         }
-        if let pairs = table.pairs {
-            document["pairs"] = pairs.u.indices.map { row -> [String: Any] in
-                var values: [String: Any] = ["u": pairs.u[row], "v": pairs.v[row]]
-                for (j, measure) in pairs.measures.enumerated() { values[measure] = jsonValue(pairs.columns[j][row]) }
-                return values
-            }
-        }
-        if !table.undefined.isEmpty {
-            document["undefined"] = Dictionary(table.undefined.map { ($0.measure, $0.reason) }, uniquingKeysWith: { a, _ in a })
-        }
-        let data = try JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys])
-        return String(decoding: data, as: UTF8.self) + "\n"
+        w.endObject()
+        return w.text
     }
 
     /// A node measure's value as the human-readable tables show it: community and component

@@ -113,96 +113,77 @@ extension Graph {
     /// is how much `F` or `DF` grows when `v` is gone. Removing an isolate *lowers* `F`
     /// (one fewer unreachable node), as the definition implies.
     ///
-    /// **Method.** From the all-pairs matrix of `G` (distances `d` and path counts `σ`): the
-    /// row of source `a` in `G − v` differs from its row in `G` only if some target `b` has all
-    /// its shortest paths through `v`, i.e. `d(a, v) + d(v, b) = d(a, b)` and
-    /// `σ(a, v) σ(v, b) = σ(a, b)`, **and** `b` is still in `a`'s (weak) component of `G − v`
-    /// (otherwise `d'(a, b) = ∞` is known without a search). Only those rows are searched
-    /// again (on `G` with `v`'s edges removed); the others are read from the matrix, leaving
-    /// out the targets `v` cut off. On tree-like networks, where most paths run through cut
-    /// points, this avoids nearly every search. The result equals recomputation from
-    /// scratch (tested against it).
+    /// **Method.** One shortest-path search per source `a` of `G`; removing `v` changes
+    /// `d(a, ·)` only at the nodes `v` dominates in `a`'s shortest-path DAG (every shortest path
+    /// from `a` to them passes through `v`), and only those are searched again, by a Dijkstra
+    /// restricted to them that starts from the unchanged distances around them (Holme et al.
+    /// 2002; the repair step of Ramalingam & Reps 1996). The distances equal those of a search
+    /// of `G − v` from scratch bit for bit; the sums are compensated, so the statistics agree
+    /// with recomputation from scratch to the last bits (tested to 1e-12 on random graphs,
+    /// weighted and not, directed and not, connected and not). Component counts come from one
+    /// lowpoint depth-first search. Details in `IncrementalRemoval.swift`.
     ///
     /// - Parameters:
     ///   - weighting: how weights become lengths; default `.strength` (length `1 / w`).
-    ///   - threads: at most this many threads (over removed nodes); results do not depend on it.
+    ///   - threads: at most this many threads (over sources); results do not depend on it
+    ///     (a fixed partition of the sources, partial sums combined in order).
     /// - Returns: one ``NodeRemovalEffect`` per node, in node order.
     /// - Throws: ``GraphError/invalidWeight(edge:value:reason:)`` when a weight has no length.
-    /// - Complexity: `O(n³)` for the checks plus one search per affected (source, removed node)
-    ///   pair, at worst `O(n² (n + m) log n)`; `O(n²)` memory.
+    /// - Complexity: one search per source (`O(n m)` unweighted, `O(n (n + m) log n)` weighted)
+    ///   plus, per source, the dominator tree and the repair of each dominated subtree —
+    ///   `O(Σ_b (depth(b) − 1) · deg(b) · log n)`, small on ecosystem-shaped graphs whose
+    ///   dominator trees are shallow. At worst (a path graph) `O(n³)`. Memory `O(n)` per
+    ///   thread plus `O(n)` per source chunk; no all-pairs matrix.
     ///
-    /// Reference: S. P. Borgatti (2006), "Identifying sets of key players in a social network",
+    /// References: S. P. Borgatti (2006), "Identifying sets of key players in a social network",
     /// Comput. Math. Organ. Theory 12:21–34, doi:10.1007/s10588-006-7084-x; V. Latora &
-    /// M. Marchiori (2001), Phys. Rev. Lett. 87(19):198701, doi:10.1103/PhysRevLett.87.198701.
+    /// M. Marchiori (2001), Phys. Rev. Lett. 87(19):198701, doi:10.1103/PhysRevLett.87.198701;
+    /// P. Holme, B. J. Kim, C. N. Yoon & S. K. Han (2002), Phys. Rev. E 65:056109,
+    /// doi:10.1103/PhysRevE.65.056109; G. Ramalingam & T. Reps (1996), J. Algorithms
+    /// 21(2):267–305, doi:10.1006/jagm.1996.0046.
     public func nodeRemovalEffects(weighting: EdgeWeighting = .strength, threads: Int? = nil) throws(GraphError) -> [NodeRemovalEffect] {
         let n = nodeCount
         guard n > 0 else { return [] }
-        let matrix = try distanceMatrix(weighting: weighting, threads: threads)
-        let base = self
-        let results = UnsafeMutablePointer<NodeRemovalEffect>.allocate(capacity: n)
-        defer { results.deinitialize(count: n); results.deallocate() }
-        let shared = SharedBuffer(pointer: results)
+        let out = try PathArcs(graph: self, weighting: weighting, direction: .outgoing)
+        let into = isDirected ? try PathArcs(graph: self, weighting: weighting, direction: .incoming) : out
         let chunks = SourceChunks.count(n)
-        SourceChunks.forEach(count: chunks, threads: threads, work: n * n * max(1, n)) { c in
-            for v in SourceChunks.range(c, of: chunks, n: n) {
-                (shared.pointer + v).initialize(to: base.removalEffect(of: v, matrix: matrix, weighting: weighting))
-            }
+        let parts = UnsafeMutablePointer<RemovalAccumulator>.allocate(capacity: chunks)
+        defer { parts.deinitialize(count: chunks); parts.deallocate() }
+        for c in 0..<chunks { (parts + c).initialize(to: RemovalAccumulator(nodeCount: 0)) }
+        let shared = SharedBuffer(pointer: parts)
+        SourceChunks.forEach(count: chunks, threads: threads, work: n * max(1, out.arcCount) * 4) { c in
+            var acc = RemovalAccumulator(nodeCount: n)
+            let ws = RemovalWorkspace(nodeCount: n, arcCount: out.arcCount)
+            Graph.removalPass(out: out, into: into, sources: SourceChunks.range(c, of: chunks, n: n), workspace: ws, accumulator: &acc)
+            shared.pointer[c] = acc
         }
-        return Array(UnsafeBufferPointer(start: results, count: n))
-    }
-
-    /// Statistics of `G − v` from the matrix of `G`; see ``nodeRemovalEffects(weighting:threads:)``.
-    func removalEffect(of v: Int, matrix: DistanceMatrix, weighting: EdgeWeighting) -> NodeRemovalEffect {
-        let n = nodeCount
-        var keep = [Bool](repeating: true, count: edgeCount)
-        for e in 0..<edgeCount where Int(edgeSources[e]) == v || Int(edgeTargets[e]) == v { keep[e] = false }
-        let without = filteringEdges(keep)
-        let pieces = without.connectedComponents()
-        let piece = pieces.membership
-        // The lengths were validated when the matrix was built; the same weights remain.
-        let arcs = try! PathArcs(graph: without, weighting: weighting, direction: .outgoing)
-        let ws = PathWorkspace(nodeCount: n)
-        let weighted = arcs.isWeighted
-        var reachable = 0
-        var inverse = 0.0
-        matrix.distances.withUnsafeBufferPointer { d in
-            matrix.pathCounts.withUnsafeBufferPointer { sigma in
-                for a in 0..<n where a != v {
-                    let row = a * n
-                    let dav = d[row + v], sav = sigma[row + v]
-                    var affected = false
-                    if dav.isFinite {
-                        let vRow = v * n
-                        for b in 0..<n where b != a && b != v && piece[b] == piece[a] {
-                            let dab = d[row + b]
-                            guard dab.isFinite, PathLength.equal(dav + d[vRow + b], dab) else { continue }
-                            let through = sav * sigma[vRow + b], all = sigma[row + b]
-                            if through >= all * (1 - 1e-12) { affected = true; break }
-                        }
-                    }
-                    if affected {
-                        ws.search(arcs, from: a)
-                        for k in 1..<max(1, ws.reached) {
-                            let b = Int(ws.order[k])
-                            reachable += 1
-                            inverse += 1 / ws.distance(b, weighted: weighted)
-                        }
-                    } else {
-                        for b in 0..<n where b != a && b != v && piece[b] == piece[a] {
-                            let dab = d[row + b]
-                            if dab.isFinite { reachable += 1; inverse += 1 / dab }
-                        }
-                    }
-                }
-            }
+        // Combine the chunks in order.
+        var base = CompensatedSum(), basePairs = 0
+        var loss = [CompensatedSum](repeating: CompensatedSum(), count: n)
+        var lostPairs = [Int](repeating: 0, count: n)
+        var rowSum = [CompensatedSum](repeating: CompensatedSum(), count: n)
+        var rowPairs = [Int](repeating: 0, count: n)
+        for c in 0..<chunks {
+            let p = parts[c]
+            base.add(p.base); basePairs += p.basePairs
+            for v in 0..<n { loss[v].add(p.loss[v]); lostPairs[v] += p.lostPairs[v] }
+            for a in SourceChunks.range(c, of: chunks, n: n) { rowSum[a] = p.rowSum[a]; rowPairs[a] = p.rowPairs[a] }
         }
+        let components = componentCountsWithoutEachNode()
         let remaining = Double(n - 1)
         let pairs = remaining * (remaining - 1)
-        let efficiency = n - 1 < 2 ? 0 : inverse / pairs
-        return NodeRemovalEffect(
-            node: v, componentCount: pieces.count - 1, reachablePairs: reachable,
-            fragmentation: n - 1 < 2 ? 0 : 1 - Double(reachable) / pairs,
-            globalEfficiency: efficiency, distanceWeightedFragmentation: n - 1 < 2 ? 0 : 1 - efficiency)
+        return (0..<n).map { v in
+            // Σ_{a ≠ v} S_a − Σ_a (what v's removal costs source a).
+            let reachable = basePairs - rowPairs[v] - lostPairs[v]
+            var inverse = base
+            inverse.add(-rowSum[v].high); inverse.add(-rowSum[v].low)
+            inverse.add(-loss[v].high); inverse.add(-loss[v].low)
+            let efficiency = n - 1 < 2 || reachable == 0 ? 0 : inverse.value / pairs
+            return NodeRemovalEffect(
+                node: v, componentCount: components[v], reachablePairs: reachable,
+                fragmentation: n - 1 < 2 ? 0 : 1 - Double(reachable) / pairs,
+                globalEfficiency: efficiency, distanceWeightedFragmentation: n - 1 < 2 ? 0 : 1 - efficiency)
+        }
     }
 
     /// For each candidate tie `(u, v)`: fragmentation, global efficiency and distance-weighted
@@ -213,8 +194,10 @@ extension Graph {
     ///
     ///     d'(a, b) = min(d(a, b), d(a, u) + ℓ + d(v, b), d(a, v) + ℓ + d(u, b))
     ///
-    /// (directed graphs: only the arc `u → v`, so the last term is dropped). Rows of sources
-    /// that reach neither `u` nor `v` are unchanged and taken from precomputed row sums.
+    /// (directed graphs: only the arc `u → v`, so the last term is dropped). The row of a source
+    /// `a` changes only if the tie brings one of its ends closer, `d(a, u) + ℓ < d(a, v)` or
+    /// `d(a, v) + ℓ < d(a, u)` (Ramalingam & Reps 1996: only the sources that get closer to an
+    /// end are affected); the other rows are taken from precomputed row sums.
     /// Statistics as ``pathStatistics(weighting:threads:)`` on the graph plus the tie
     /// (tested against recomputation from scratch).
     ///
@@ -281,11 +264,13 @@ extension Graph {
                     for a in 0..<n {
                         let row = a * n
                         let dau = d[row + u], dav = directed ? Double.infinity : d[row + v]
-                        if !dau.isFinite && !dav.isFinite {
+                        let viaU = dau + length, viaV = dav + length
+                        // The row changes only if the tie brings one of its ends closer: a
+                        // target b gains only through u → v when d(a, u) + ℓ < d(a, v).
+                        if !(viaU < d[row + v]) && (directed || !(viaV < d[row + u])) {
                             reachable += reach[a]; inverse += inv[a]
                             continue
                         }
-                        let viaU = dau + length, viaV = dav + length
                         let vRow = v * n, uRow = u * n
                         for b in 0..<n where b != a {
                             var best = d[row + b]
