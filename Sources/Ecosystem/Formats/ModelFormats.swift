@@ -56,13 +56,14 @@ public enum ModelFormat: String, CaseIterable, Sendable {
             return out
         case .kumu:
             return ["actor type labels, colours, shapes and helix spheres", "relation type labels, colours and line styles",
-                    "the model's name, title and description"]
+                    "the model's name, title and description"] + (model.observed == nil ? [] : ["the observed date"])
         case .graphml, .nodelink:
             if self == .nodelink, model.relations.contains(where: { $0.attributes.contains { $0.key == "key" } }) { out.append("relation attributes named 'key'") }
         case .gexf:
             if !unusedActorTypes.isEmpty { out.append("actor types no actor has: \(Suggestions.quoted(unusedActorTypes))") }
             if !unusedRelationTypes.isEmpty { out.append("relation types no relation has: \(Suggestions.quoted(unusedRelationTypes))") }
             if model.title != model.name { out.append("the title '\(model.title)' (GEXF has no graph title; the name is kept)") }
+            if let o = model.observed { out.append("the observed date \(o) (GEXF has no place for it)") }
             var firstUse: [String] = []
             for a in model.actors where !firstUse.contains(a.type) { firstUse.append(a.type) }
             if firstUse != model.actorTypes.map(\.id).filter({ firstUse.contains($0) }) { out.append("the order of the actor types (GEXF lists them by first use)") }
