@@ -66,7 +66,7 @@ struct Compare: ParsableCommand {
 
     func run() throws {
         let files = RunFiles()
-        let baseline = try loadGraph(model, directed: input.directed, lenient: input.lenient, files: files)
+        let baseline = try loadGraph(model, directed: input.directed, lenient: input.lenient, at: input.at, files: files)
         let gapRules = noFindings ? nil : try rules.load(for: baseline, modelPath: model, files: files).rules
         let compared = try CompareJob.run(
             baseline: baseline, modelPath: model, scenarioPaths: scenarios,

@@ -35,7 +35,25 @@ struct GraphInputOptions: ParsableArguments {
     @Flag(name: .long, help: "Read actor ids that differ only in letter case or surrounding spaces as one actor (with a warning) instead of an error.")
     var lenient = false
 
+    @OptionGroup var date: DateOption
+
     var weight: EdgeWeighting { weighting.weight }
+    /// The `--at` date, if given (checked in ``DateOption/validate()``).
+    var at: PartialDate? { date.date }
+}
+
+/// `--at DATE`: the network as it stood on a date (dated models, `Datasets/SCHEMA.md`).
+struct DateOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "The network as it stood on DATE: only the actors and ties whose since/until overlap it (a year 2017 means any day of 2017, 2017-10 any day of October, 2017-10-05 that day). Undated actors and ties are always there.",
+        valueName: "DATE"))
+    var at: String?
+
+    var date: PartialDate? { at.flatMap(PartialDate.init) }
+
+    func validate() throws {
+        if let at, PartialDate(at) == nil { throw ValidationError("--at '\(at)' is not a date: \(PartialDate.rule)") }
+    }
 }
 
 /// `--seed`: every random choice of a run.
@@ -177,8 +195,8 @@ func note(_ message: String) {
 /// Loads the model at `path` in any format (``GraphInput/read(_:directed:lenient:files:)``)
 /// and says the loader's notes on standard error (types declared automatically, columns
 /// kept as attributes, ids merged with `--lenient`).
-func loadGraph(_ path: String, directed: Bool, lenient: Bool = false, files: RunFiles) throws -> EcosystemModel {
-    let loaded = try GraphInput.read(path, directed: directed, lenient: lenient, files: files)
+func loadGraph(_ path: String, directed: Bool, lenient: Bool = false, at: PartialDate? = nil, files: RunFiles) throws -> EcosystemModel {
+    let loaded = try GraphInput.read(path, directed: directed, lenient: lenient, at: at, files: files)
     for line in loaded.notes { note("note: \(line)") }
     if let line = GraphInput.selfLoopNote(loaded.model) { note(line) }
     return loaded.model

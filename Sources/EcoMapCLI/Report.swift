@@ -49,7 +49,7 @@ struct Report: ParsableCommand {
     func run() throws {
         let files = RunFiles()
         for path in scenario { _ = try files.input(path, what: "scenario file") }
-        let ecosystem = try loadGraph(model, directed: input.directed, lenient: input.lenient, files: files)
+        let ecosystem = try loadGraph(model, directed: input.directed, lenient: input.lenient, at: input.at, files: files)
         let loadedRules = try rules.load(for: ecosystem, modelPath: model, files: files)
         let request = ReportRequest(
             map: try map.request(files: files),

@@ -54,7 +54,7 @@ struct Run: ParsableCommand {
                 "no model at \(model): run ecomap from the repository root, or give a model file (ecomap run PATH)")
         }
         let files = RunFiles()
-        let ecosystem = try loadGraph(model, directed: input.directed, lenient: input.lenient, files: files)
+        let ecosystem = try loadGraph(model, directed: input.directed, lenient: input.lenient, at: input.at, files: files)
         let analysis = AnalysisOptions(directed: input.directed, weighting: input.weight, normalized: true)
         let result = try drawing(model) { try MainJob.run(ecosystem, sizeBy: size.measure, engine: layout, analysis: analysis) }
 
