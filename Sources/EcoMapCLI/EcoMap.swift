@@ -28,7 +28,7 @@ public struct EcoMap: ParsableCommand {
             theme), whatever path names it.
             """,
         version: EcoMapVersion.string,
-        subcommands: [Run.self, Analyze.self, Gaps.self, Compare.self, Sweep.self, Render.self, Report.self, Explore.self, Validate.self, Convert.self, Apply.self, Stats.self],
+        subcommands: [Run.self, Analyze.self, Gaps.self, Compare.self, Sweep.self, Render.self, Report.self, Explore.self, Validate.self, Convert.self, Apply.self, Stats.self, Evolve.self],
         defaultSubcommand: Run.self
     )
 

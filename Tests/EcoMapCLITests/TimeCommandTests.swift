@@ -5,6 +5,9 @@ import FixtureSupport
 import Foundation
 import Testing
 @testable import EcoMapCLI
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 
 // Commands run in-process with `runCommand` (MainJobTests.swift); paths are absolute.
 
@@ -66,5 +69,99 @@ struct TimeCommandTests {
 
     @Test func atRefusesWhatIsNotADate() {
         #expect(throws: (any Error).self) { try runCommand(["analyze", Self.model, "--at", "2017-13"]) }
+    }
+
+    static func json(_ text: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    }
+
+    /// Every period of `evolve` agrees with `analyze --at` for that date: indicators, and each
+    /// actor's value of every measure (and who is there).
+    @Test func evolveAgreesWithAnalyzeAtOnEveryPeriod() throws {
+        let measures = "degree,betweenness,closeness,pagerank"
+        let evolved = try Self.json(try Self.output(["evolve", Self.model, "--measures", measures, "--indicators", Self.indicators,
+                                                     "--no-findings", "--format", "json"]))
+        let periods = try #require(evolved["periods"] as? [[String: Any]]).map { $0["period"] as! String }
+        #expect(periods == (2005...2022).map(String.init))   // from the earliest since to observed 2022-10
+        let indicators = try #require(evolved["indicators"] as? [String: [String: Any]])
+        let values = try #require(evolved["measures"] as? [String: [String: [String: [String: Any]]]])
+        let reference = try Self.reference()
+        for period in periods {
+            let analyzed = try Self.json(try Self.output(["analyze", Self.model, "--at", period, "--measures", measures + "," + Self.indicators, "--format", "json"]))
+            let graph = try #require(analyzed["graph"] as? [String: Any])
+            for name in Self.indicators.split(separator: ",").map(String.init) {
+                #expect((indicators[name]?[period] as? Double) == (graph[name] as? Double), "\(period) \(name)")
+            }
+            let nodes = try #require(analyzed["nodes"] as? [String: [String: Any]])
+            #expect(Set(nodes.keys) == Set(reference[period]?["actors"] as? [String] ?? []), "\(period)")
+            for measure in measures.split(separator: ",").map(String.init) {
+                let inPeriod = (values[measure] ?? [:]).filter { $0.value[period] != nil }
+                #expect(Set(inPeriod.keys) == Set(nodes.keys), "\(period) \(measure)")
+                for (actor, row) in nodes {
+                    #expect((inPeriod[actor]?[period]?["value"] as? Double) == (row[measure] as? Double), "\(period) \(measure) \(actor)")
+                }
+            }
+        }
+    }
+
+    /// Entering and leaving on the fixture, by hand; ranks over time; the month step.
+    @Test func enteringLeavingAndRanksKnownByHand() throws {
+        let model = try GraphInput.read(Self.model, directed: false, files: RunFiles()).model
+        let e = try EvolveJob.run(model, from: PartialDate("2015"), to: PartialDate("2017"), step: EvolutionStep("1y")!,
+                                  measures: ["degree"], indicators: ["nodes"], analysis: AnalysisOptions(), rules: nil).evolution
+        #expect(e.periods.map(\.description) == ["2015", "2016", "2017"])
+        #expect(e.changes[0].addedActors == ["city", "region", "uni", "incubator", "park", "firm1", "firm2", "council"])
+        #expect(e.changes[1].addedActors == ["firm3"] && e.changes[1].removedActors == ["firm1"])
+        #expect(e.changes[1].addedRelations == ["r10"] && e.changes[1].removedRelations == ["r6"])
+        #expect(e.changes[2].addedActors.isEmpty && e.changes[2].removedRelations.isEmpty)
+        // Degree in 2015: park 4 (r7 r8 r9 r11), city 4 (r1 r2 r6 r7) → rank 1; 2016: park 5 (+r10) alone first.
+        let park = try #require(e.comparison.actorIDs.firstIndex(of: "park")), city = try #require(e.comparison.actorIDs.firstIndex(of: "city"))
+        #expect(e.comparison.values[0][0][park] == 4 && e.comparison.values[0][1][park] == 5)
+        #expect(e.comparison.ranks[0][0][park] == 1 && e.comparison.ranks[0][0][city] == 1 && e.comparison.ranks[0][1][city] == 2)
+        #expect(e.rankChange(measure: 0, period: 1, actor: city) == -1)
+        let months = try Evolution.periods(of: model, from: PartialDate("2021-06-21"), to: PartialDate("2022"), step: EvolutionStep("6m")!)
+        #expect(months.map(\.description) == ["2021-06", "2021-12"])
+        #expect(throws: EvolutionError.toBeforeFrom(PartialDate("2022")!, PartialDate("2021")!)) {
+            try Evolution.periods(of: model, from: PartialDate("2022"), to: PartialDate("2021"), step: EvolutionStep("1y")!)
+        }
+        #expect(EvolutionStep("0y") == nil && EvolutionStep("6 months")?.description == "6m" && EvolutionStep("1w") == nil)
+    }
+
+    /// Findings are matched by key, not text: the "one component" finding has new numbers in
+    /// 2006 but is the same finding; it leaves when the network splits (2007) and returns.
+    @Test func findingsAppearAndDisappearByKey() throws {
+        let evolved = try Self.json(try Self.output(["evolve", Self.model, "--to", "2009", "--measures", "degree", "--indicators", "components", "--format", "json"]))
+        let periods = try #require(evolved["periods"] as? [[String: Any]])
+        func events(_ field: String) -> [String] {
+            periods.filter { p in (p[field] as? [[String: Any]] ?? []).contains { ($0["text"] as? String)?.hasPrefix("With ties read both ways") == true } }
+                .map { $0["period"] as! String }
+        }
+        #expect(events("findings_appear") == ["2005", "2008"])
+        #expect(events("findings_disappear") == ["2007"])
+        let first = try #require((periods[0]["findings_appear"] as? [[String: Any]])?.first?["key"] as? [String: Any])
+        #expect(Set(first.keys) == ["kind", "check", "rule", "actors", "relations", "groups"])
+    }
+
+    /// The chart, the maps on one layout and a diff between two dates are written and are SVG.
+    @Test func chartMapsAndDiff() throws {
+        let folder = temporaryFile("maps"), chart = temporaryFile("chart.svg")
+        defer { try? FileManager.default.removeItem(atPath: folder); try? FileManager.default.removeItem(atPath: chart) }
+        _ = try Self.output(["evolve", Self.model, "--from", "2016", "--to", "2019", "--no-findings", "--chart", chart,
+                             "--chart-indicators", "nodes,density", "--maps", folder, "--diff", "2005..2022"])
+        let svg = try String(contentsOfFile: chart, encoding: .utf8)
+        #expect(svg.contains("<title id=\"chart-title\">Dated test ecosystem: indicators per period</title>"))
+        #expect(svg.contains("nodes: 2016 8, 2017 8, 2018 9, 2019 10"))
+        #expect(svg.components(separatedBy: "<g class=\"panel\"").count == 3)
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { !$0.hasPrefix(".") }.sorted()
+        #expect(names == ["2016.svg", "2017.svg", "2018.svg", "2019.svg", "diff-2005-2022.svg", "small-multiples.svg"])
+        for name in names {
+            let data = try Data(contentsOf: URL(fileURLWithPath: folder).appendingPathComponent(name))
+            #expect(XMLParser(data: data).parse(), "\(name)")
+        }
+        // The 2018 map marks the living lab as entering, firm one is not drawn (gone before 2017).
+        let map2018 = try String(contentsOfFile: folder + "/2018.svg", encoding: .utf8)
+        #expect(map2018.contains("added") && !map2018.contains("Firm one"))
+        let diff = try String(contentsOfFile: folder + "/diff-2005-2022.svg", encoding: .utf8)
+        #expect(diff.contains("Programme office") && diff.contains("Dated test ecosystem — 2022 — compared with Dated test ecosystem — 2005"))
     }
 }

@@ -58,18 +58,7 @@ extension EcosystemModel {
 
     /// ``presence(at:)`` for the days `firstDay...lastDay` (day numbers since 1970-01-01).
     public func presence(firstDay: Int, lastDay: Int) -> (actors: [Bool], relations: [Bool]) {
-        var index: [String: Int] = [:]
-        index.reserveCapacity(actors.count)
-        var keepActor = [Bool](repeating: false, count: actors.count)
-        for (k, a) in actors.enumerated() {
-            index[a.id] = k
-            keepActor[k] = a.lifespan.overlaps(firstDay: firstDay, lastDay: lastDay)
-        }
-        let keepRelation = relations.map { r in
-            r.lifespan.overlaps(firstDay: firstDay, lastDay: lastDay)
-                && index[r.from].map { keepActor[$0] } == true && index[r.to].map { keepActor[$0] } == true
-        }
-        return (keepActor, keepRelation)
+        Timeline(self).presence(firstDay: firstDay, lastDay: lastDay)
     }
 
     /// The model with only the flagged actors and relations, in model order (types, name,
@@ -100,5 +89,45 @@ extension EcosystemModel {
         for r in relations { all += [r.since, r.until].compactMap { $0 } }
         guard let first = all.min(by: { $0.firstDay < $1.firstDay }), let last = all.max(by: { $0.lastDay < $1.lastDay }) else { return nil }
         return (first, last)
+    }
+}
+
+/// The lives of a model's actors and relations as day numbers, computed once, so that the
+/// network of any period is one pass of comparisons over flat arrays (a mask), not a reload:
+/// what ``EcosystemModel/presence(at:)`` and every period of an evolution use.
+public struct Timeline: Sendable {
+    /// First and last day of each actor's life (`Int.min`/`Int.max` when open), model order.
+    public let actorLives: [(first: Int, last: Int)]
+    /// First and last day of each relation's own life, model order.
+    public let relationLives: [(first: Int, last: Int)]
+    /// The actor indices at the two ends of each relation (−1 for an unknown actor).
+    public let ends: [(from: Int, to: Int)]
+
+    /// The timeline of `model`.
+    /// - Complexity: `O(actors + relations)` expected.
+    public init(_ model: EcosystemModel) {
+        actorLives = model.actors.map { ($0.lifespan.firstDay, $0.lifespan.lastDay) }
+        var index: [String: Int] = [:]
+        index.reserveCapacity(model.actors.count)
+        for (k, a) in model.actors.enumerated() { index[a.id] = k }
+        ends = model.relations.map { (index[$0.from] ?? -1, index[$0.to] ?? -1) }
+        relationLives = model.relations.map { ($0.lifespan.firstDay, $0.lifespan.lastDay) }
+    }
+
+    /// Which actors and relations exist on the days `firstDay...lastDay`: an actor when its
+    /// life overlaps them, a relation when its own life does and both its actors exist.
+    /// - Complexity: `O(actors + relations)`, no hashing.
+    public func presence(firstDay: Int, lastDay: Int) -> (actors: [Bool], relations: [Bool]) {
+        let keepActor = actorLives.map { $0.first <= lastDay && $0.last >= firstDay }
+        let keepRelation = relationLives.indices.map { k in
+            relationLives[k].first <= lastDay && relationLives[k].last >= firstDay
+                && ends[k].from >= 0 && ends[k].to >= 0 && keepActor[ends[k].from] && keepActor[ends[k].to]
+        }
+        return (keepActor, keepRelation)
+    }
+
+    /// ``presence(firstDay:lastDay:)`` for the days of `period`.
+    public func presence(at period: PartialDate) -> (actors: [Bool], relations: [Bool]) {
+        presence(firstDay: period.firstDay, lastDay: period.lastDay)
     }
 }
