@@ -164,4 +164,46 @@ struct TimeCommandTests {
         let diff = try String(contentsOfFile: folder + "/diff-2005-2022.svg", encoding: .utf8)
         #expect(diff.contains("Programme office") && diff.contains("Dated test ecosystem — 2022 — compared with Dated test ecosystem — 2005"))
     }
+
+    /// `compare A B` of two separately built models (matched by name) agrees with `analyze`
+    /// on each model alone; unmatched actors are listed; ties are matched by ends and type.
+    @Test func compareTwoModelsAgreesWithAnalyzeOnEach() throws {
+        let a = Self.folder.appendingPathComponent("snapshots/2017.yaml").path
+        let b = Self.folder.appendingPathComponent("observed-2022.yaml").path
+        let measures = "degree,betweenness,closeness"
+        let compared = try Self.json(try Self.output(["compare", a, b, "--match", "name", "--measures", measures,
+                                                      "--indicators", Self.indicators, "--no-findings", "--format", "json"]))
+        let indicators = try #require(compared["indicators"] as? [String: [String: [String: Any]]])
+        let values = try #require(compared["measures"] as? [String: [String: [String: [String: Any]]]])
+        let rename = ["b_council": "council", "b_lab": "b_lab", "b_firm2": "firm2", "b_park": "park", "b_incubator": "incubator",
+                      "b_uni": "uni", "b_region": "region", "b_city": "city", "b_programme": "b_programme", "b_newcomer": "b_newcomer"]
+        for (path, network, ids) in [(a, "dated", [String: String]()), (b, "observed-2022", rename)] {
+            let alone = try Self.json(try Self.output(["analyze", path, "--measures", measures + "," + Self.indicators, "--format", "json"]))
+            let graph = try #require(alone["graph"] as? [String: Any])
+            for name in Self.indicators.split(separator: ",").map(String.init) {
+                #expect((indicators[name]?[network]?["value"] as? Double) == (graph[name] as? Double), "\(network) \(name)")
+            }
+            for (actor, row) in try #require(alone["nodes"] as? [String: [String: Any]]) {
+                for m in measures.split(separator: ",").map(String.init) {
+                    #expect((values[m]?[ids[actor] ?? actor]?[network]?["value"] as? Double) == (row[m] as? Double), "\(network) \(m) \(actor)")
+                }
+            }
+        }
+        let networks = try #require(compared["networks"] as? [[String: Any]])
+        let changes = try #require(networks[1]["changes"] as? [String: [String]])
+        #expect(changes["removed_actors"] == ["firm3"] && changes["added_actors"] == ["b_programme", "b_lab", "b_newcomer"])
+        // 2017 → 2022 by hand: park–firm2 (r8, until 2019), park–firm3 (r10, firm3 gone),
+        // region→park (r11, until 2017-12) leave; the programme office's, the lab's and the newcomer's ties come.
+        #expect(changes["removed_relations"] == ["r8", "r10", "r11"])
+        #expect(changes["added_relations"]?.sorted() == ["e2", "e3", "e4", "e5", "e6", "e99"])
+        #expect(changes["changed_relations"] == [])
+        // The table lists the unmatched actors.
+        let table = try Self.output(["compare", a, b, "--match", "name", "--no-findings"])
+        #expect(table.hasSuffix("Actors matched by name; unmatched:\nonly in dated: firm3\nonly in observed-2022: b_programme, b_lab, b_newcomer\n"))
+        // By id nothing matches: every actor is unmatched.
+        let byID = try Self.output(["compare", a, b, "--no-findings", "--measures", "degree", "--indicators", "nodes"])
+        #expect(byID.contains("only in dated: city, region, uni, incubator, park, firm2, firm3, council"))
+        // A second model and a scenario together are refused.
+        #expect(throws: (any Error).self) { try runCommand(["compare", a, b, b]) }
+    }
 }

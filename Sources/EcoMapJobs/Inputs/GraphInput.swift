@@ -78,4 +78,8 @@ public enum GraphInput {
         let count = loops.count == 1 ? "1 tie of an actor to itself" : "\(loops.count) ties of an actor to itself"
         return "\(count) (self-loops: \(shown)) \(loops.count == 1 ? "is" : "are") kept in the model and left out of the measures"
     }
+
+    /// Whether `path` is a model (or a network in another format) rather than a scenario
+    /// file (``Ecosystem/ModelFormats/isModel(_:)``).
+    public static func isModel(_ path: String) -> Bool { ModelFormats.isModel(path) }
 }

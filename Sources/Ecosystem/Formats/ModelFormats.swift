@@ -1,4 +1,5 @@
 import Foundation
+import Yams
 
 /// The formats ecomap reads and writes a model in.
 public enum ModelFormat: String, CaseIterable, Sendable {
@@ -317,5 +318,23 @@ public enum ModelFormats {
                      Output(path: target("relations"), data: Data(DelimitedText.text(t.relations).utf8)),
                      Output(path: target("types"), data: Data(DelimitedText.text(t.types).utf8))], dropped)
         }
+    }
+}
+
+extension ModelFormats {
+    /// Whether `path` is a model (or a network in another format) rather than a scenario
+    /// file: a folder, any format but YAML/JSON, or a YAML/JSON document whose top level has
+    /// `actors`, `actor_types`, `nodes` or `elements` and no `changes` (a scenario's key).
+    /// Unreadable or malformed files count as scenarios, whose loader then says what is wrong.
+    /// - Complexity: a parse of the file for YAML/JSON.
+    public static func isModel(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { return true }
+        let ext = (path as NSString).pathExtension.lowercased()
+        guard ["yaml", "yml", "json"].contains(ext) else { return !ext.isEmpty }
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8),
+              case let .mapping(top)? = try? YAMLReader.compose(text, file: path) else { return false }
+        let keys = Set(top.keys.compactMap(\.string))
+        return !keys.isDisjoint(with: ["actors", "actor_types", "nodes", "elements"]) && !keys.contains("changes")
     }
 }

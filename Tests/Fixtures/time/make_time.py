@@ -4,6 +4,9 @@ of Datasets/SCHEMA.md ("Dates"), independent of ecomap's:
 - snapshots/<date>.yaml: the model with only the actors and relations there at <date>
   (an actor when [first day of since, last day of until] overlaps the date's period; a
   relation when its own life does and both its actors are there);
+- observed-2022.yaml: the 2022 network as if built separately: other actor ids (`b_<id>`),
+  other relation ids (`e<k>`), ties listed in another order and direction, and one actor
+  the 2017 network does not have (for `compare A B --match name`);
 - reference.json: per date, NetworkX 3.6.1 indicators of the undirected simple graph of the
   snapshot (nodes, edges, density, components, largest component, global efficiency) and
   the ids present.
@@ -49,6 +52,10 @@ def there(item, first, last):
 DATES = [str(y) for y in range(2004, 2024)] + ["2005-02", "2011-08", "2011-09", "2018-01-14", "2018-01-15", "2021-06", "2022-07"]
 
 
+def enumerated_reversed(items):
+    return [(k + 1, r) for k, r in enumerate(reversed(items))]
+
+
 def main():
     with open(os.path.join(HERE, "dated.yaml"), encoding="utf-8") as f:
         text = f.read()
@@ -89,6 +96,28 @@ def main():
             "largest_component": max((len(c) for c in comps), default=0),
             "global_efficiency": nx.global_efficiency(g) if n > 1 else None,
         }
+    # A separately built 2022 model: same names, other ids, reversed order, one newcomer.
+    first, last = period("2022")
+    actors = [a for a in model["actors"] if there(a, first, last)]
+    ids = {a["id"] for a in actors}
+    relations = [r for r in model["relations"] if there(r, first, last) and r["from"] in ids and r["to"] in ids]
+    out = ["# Made by make_time.py: the 2022 network of dated.yaml as if built separately (other ids).",
+           "name: observed-2022", 'title: "Observed 2022"']
+    out.append("actor_types:")
+    out += ["  - " + json.dumps(t, ensure_ascii=False) for t in model["actor_types"]]
+    out.append("relation_types:")
+    out += ["  - " + json.dumps(t, ensure_ascii=False) for t in model["relation_types"]]
+    out.append("actors:")
+    for a in reversed(actors):
+        out.append("  - " + json.dumps({"id": "b_" + a["id"], "name": a["name"].upper() if a["id"] == "uni" else a["name"], "type": a["type"]}, ensure_ascii=False))
+    out.append("  - " + json.dumps({"id": "b_newcomer", "name": "Newcomer", "type": "industry"}))
+    out.append("relations:")
+    for k, r in enumerated_reversed(relations):
+        ends = (r["to"], r["from"]) if r["type"] == "collaborates" else (r["from"], r["to"])
+        out.append("  - " + json.dumps({"id": "e%d" % k, "from": "b_" + ends[0], "to": "b_" + ends[1], "type": r["type"]}))
+    out.append("  - " + json.dumps({"id": "e99", "from": "b_newcomer", "to": "b_city", "type": "collaborates"}))
+    with open(os.path.join(HERE, "observed-2022.yaml"), "w", encoding="utf-8") as f:
+        f.write("\n".join(out) + "\n")
     with open(os.path.join(HERE, "reference.json"), "w", encoding="utf-8") as f:
         json.dump({"networkx": nx.__version__, "dates": reference}, f, indent=1, sort_keys=True)
         f.write("\n")
