@@ -162,7 +162,7 @@ struct TimeCommandTests {
         let map2018 = try String(contentsOfFile: folder + "/2018.svg", encoding: .utf8)
         #expect(map2018.contains("added") && !map2018.contains("Firm one"))
         let diff = try String(contentsOfFile: folder + "/diff-2005-2022.svg", encoding: .utf8)
-        #expect(diff.contains("Programme office") && diff.contains("Dated test ecosystem — 2022 — compared with Dated test ecosystem — 2005"))
+        #expect(diff.contains("Programme office") && diff.contains("Dated test ecosystem: 2022 — compared with 2005"))
     }
 
     /// `compare A B` of two separately built models (matched by name) agrees with `analyze`

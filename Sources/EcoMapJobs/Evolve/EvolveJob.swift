@@ -87,7 +87,9 @@ public enum EvolveJob {
         let sizes = try sizes(evolved, measure: sizeBy)
         var files: [(name: String, svg: [UInt8])] = []
         for k in models.indices {
-            let base = k == 0 ? models[0] : models[k - 1]
+            // Titles "<model title>: 2022 — compared with 2021" (the earlier period by its date alone).
+            var base = k == 0 ? models[0] : models[k - 1]
+            base.title = base.name
             let svg = try ScenarioDiagram.svg(baseline: base, scenario: models[k], positions: positions, sizes: sizes?[k], sizeMeasure: sizeBy,
                                               idPrefix: "p\(k)-")
             files.append(("\(OutputFolder.component(for: models[k].name)).svg", svg))
@@ -110,7 +112,9 @@ public enum EvolveJob {
     /// - Returns: the file name `diff-<from>-<to>.svg` and the SVG.
     /// - Throws: as ``maps(_:sizeBy:)``.
     public static func diff(_ model: EcosystemModel, from: PartialDate, to: PartialDate, sizeBy: String?, analysis: AnalysisOptions) throws -> (name: String, svg: [UInt8]) {
-        let pair = Evolution.snapshots(model, periods: [from, to])
+        var pair = Evolution.snapshots(model, periods: [from, to])
+        pair[0].title = "\(from)"
+        pair[1].title = "\(model.title): \(to)"
         let positions = try ScenarioDiagram.positions(baseline: pair[0], scenarios: [pair[1]])
         var sizes: [String: Double]?
         if let sizeBy {

@@ -102,9 +102,9 @@ public enum EvolutionWriter {
         return style == .text ? String(out.drop { $0 == "\n" }) : markup.output
     }
 
-    /// Ids joined by spaces, the first 6 and a count of the rest.
+    /// Ids joined by spaces, the first 3 and a count of the rest.
     static func list(_ ids: [String]) -> String {
-        ids.isEmpty ? "" : ids.prefix(6).joined(separator: " ") + (ids.count > 6 ? " … (+\(ids.count - 6))" : "")
+        ids.isEmpty ? "" : ids.prefix(3).joined(separator: " ") + (ids.count > 3 ? " … (+\(ids.count - 3))" : "")
     }
 
     /// A period as a column header: `2017` → `'17`, `2017-10` → `17-10`, a day as written.
