@@ -1,4 +1,4 @@
-import EcoMapJobs
+@testable import EcoMapJobs
 import Ecosystem
 import EcosystemAnalysis
 import FixtureSupport
@@ -205,5 +205,17 @@ struct TimeCommandTests {
         #expect(byID.contains("only in dated: city, region, uni, incubator, park, firm2, firm3, council"))
         // A second model and a scenario together are refused.
         #expect(throws: (any Error).self) { try runCommand(["compare", a, b, b]) }
+    }
+
+    /// The report has an Evolution section when, and only when, the model is dated.
+    @Test func reportEvolutionSectionOnlyWhenDated() throws {
+        let dated = try GraphInput.read(Self.model, directed: false, files: RunFiles()).model
+        let section = try #require(try ReportJob.evolutionSection(dated, analysis: AnalysisOptions(), rules: nil))
+        #expect(section.id == "evolution" && section.figures.map(\.fileName) == ["report-evolution.svg"])
+        #expect(section.markdown.contains("2005 → 2022, every 1 year (18 periods)"))
+        var undated = dated
+        for k in undated.actors.indices { undated.actors[k].since = nil; undated.actors[k].until = nil }
+        for k in undated.relations.indices { undated.relations[k].since = nil; undated.relations[k].until = nil }
+        #expect(try ReportJob.evolutionSection(undated, analysis: AnalysisOptions(), rules: nil) == nil)
     }
 }

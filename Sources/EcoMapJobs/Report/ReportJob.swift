@@ -143,11 +143,13 @@ public enum ReportJob {
                 figures: figures)
         }
 
+        let evolutionSection = try evolutionSection(model, analysis: analysis, rules: request.rules.rules)
+
         let assumed = model.relations.filter(\.isAssumed).count
         var settings = ["layout \(map.layout.engine.rawValue)", "size-by \(request.map.sizeBy ?? "none")",
                         "weight \(analysis.weighting.rawValue)", analysis.directed ? "directed" : "undirected"]
         if let clusterBy = request.map.clusterBy { settings.append("cluster-by \(clusterBy)") }
-        let content = ReportContent(
+        var content = ReportContent(
             title: title, modelName: model.name, description: model.description,
             facts: ["\(model.actors.count) actors of \(Set(model.actors.map(\.type)).count) types",
                     "\(model.relations.count) relations (\(assumed) assumed: the source only implies them)"],
@@ -166,6 +168,7 @@ public enum ReportJob {
             version: EcoMapVersion.string, graphvizVersion: Graphviz.version, seed: analysis.seed,
             settings: settings, inputs: try hashedInputs(modelPath: modelPath, request: request))
 
+        if let evolutionSection { content.extraSections.append(evolutionSection) }
         let bundle: [(name: String, data: Data)] = content.allFigures.map { ($0.fileName, Data($0.svg)) } + [
             ("report.md", Data(ReportWriter.markdown(content).utf8)),
             ("report.html", Data(ReportWriter.html(content).utf8)),
@@ -195,4 +198,28 @@ public enum ReportJob {
 public enum EcoMapVersion {
     /// The version, `major.minor.patch`.
     public static let string = "0.1.0"
+}
+
+extension ReportJob {
+    /// The report's "Evolution" section when the model is dated (``Ecosystem/EcosystemModel/isDated``):
+    /// `evolve` from the earliest date to the observed (or latest) one, by years (by several
+    /// years when that would be more than 25 periods), with the chart of the indicators.
+    /// `nil` for an undated model.
+    static func evolutionSection(_ model: EcosystemModel, analysis: AnalysisOptions, rules: GapRules?) throws -> ReportSection? {
+        guard model.isDated else { return nil }
+        var step = EvolutionStep(count: 1, unit: .year)!
+        let years = try Evolution.periods(of: model, from: nil, to: nil, step: step).count
+        if years > 25 { step = EvolutionStep(count: (years + 24) / 25, unit: .year)! }
+        let evolved = try EvolveJob.run(model, from: nil, to: nil, step: step, analysis: analysis, rules: rules)
+        let e = evolved.evolution
+        let chart = EvolveJob.chart(evolved, indicators: e.comparison.indicators)
+        return ReportSection(
+            id: "evolution", title: "Evolution",
+            html: EvolutionWriter.text(e, title: model.title, style: .html),
+            markdown: EvolutionWriter.text(e, title: model.title, style: .markdown),
+            figures: [ReportFigure(
+                id: "evolution-chart", title: "Indicators per period",
+                caption: "The network as it stood in each period (the actors and ties that existed on any day of it), as `ecomap evolve` gives it.",
+                svg: Array(chart.utf8), fileName: "report-evolution.svg")])
+    }
 }
