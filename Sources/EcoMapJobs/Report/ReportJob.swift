@@ -143,7 +143,7 @@ public enum ReportJob {
                 figures: figures)
         }
 
-        let evolutionSection = try evolutionSection(model, analysis: analysis, rules: request.rules.rules)
+        let evolutionSection = try evolutionSection(model, title: title, analysis: analysis, rules: request.rules.rules)
 
         let assumed = model.relations.filter(\.isAssumed).count
         var settings = ["layout \(map.layout.engine.rawValue)", "size-by \(request.map.sizeBy ?? "none")",
@@ -204,19 +204,21 @@ extension ReportJob {
     /// The report's "Evolution" section when the model is dated (``Ecosystem/EcosystemModel/isDated``):
     /// `evolve` from the earliest date to the observed (or latest) one, by years (by several
     /// years when that would be more than 25 periods), with the chart of the indicators.
-    /// `nil` for an undated model.
-    static func evolutionSection(_ model: EcosystemModel, analysis: AnalysisOptions, rules: GapRules?) throws -> ReportSection? {
+    /// `title` (the report's; default the model's) heads the text and the chart. `nil` for an
+    /// undated model.
+    static func evolutionSection(_ model: EcosystemModel, title: String? = nil, analysis: AnalysisOptions, rules: GapRules?) throws -> ReportSection? {
         guard model.isDated else { return nil }
         var step = EvolutionStep(count: 1, unit: .year)!
         let years = try Evolution.periods(of: model, from: nil, to: nil, step: step).count
         if years > 25 { step = EvolutionStep(count: (years + 24) / 25, unit: .year)! }
         let evolved = try EvolveJob.run(model, from: nil, to: nil, step: step, analysis: analysis, rules: rules)
         let e = evolved.evolution
-        let chart = EvolveJob.chart(evolved, indicators: e.comparison.indicators)
+        let title = title ?? model.title
+        let chart = EvolutionWriter.svg(e, indicators: e.comparison.indicators, title: "\(title): indicators per period")
         return ReportSection(
             id: "evolution", title: "Evolution",
-            html: EvolutionWriter.text(e, title: model.title, style: .html),
-            markdown: EvolutionWriter.text(e, title: model.title, style: .markdown),
+            html: EvolutionWriter.text(e, title: title, style: .html),
+            markdown: EvolutionWriter.text(e, title: title, style: .markdown),
             figures: [ReportFigure(
                 id: "evolution-chart", title: "Indicators per period",
                 caption: "The network as it stood in each period (the actors and ties that existed on any day of it), as `ecomap evolve` gives it.",
