@@ -12,7 +12,7 @@ import Glibc
 public struct EcoMap: ParsableCommand {
     /// Name, abstract, discussion, version and the subcommands (`run`, the default, then
     /// `analyze`, `gaps`, `compare`, `sweep`, `render`, `report`, `explore`, `validate`,
-    /// `convert`, `apply`, `stats`).
+    /// `convert`, `apply`, `stats`, `evolve`).
     public static let configuration = CommandConfiguration(
         commandName: "ecomap",
         abstract: "Map a regional innovation ecosystem as a graph, analyse it, and draw it with Graphviz.",
