@@ -11,7 +11,7 @@ SWIFT      ?= swift
 APT_PKGS   := libgraphviz-dev pkg-config fonts-dejavu-core
 SUDO       := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test deps browser webdriver explore-browser explore-bench build release fixtures bench fuzz fuzz-libfuzzer clean
+.PHONY: run test deps browser webdriver explore-browser explore-bench evolve-bench build release fixtures bench fuzz fuzz-libfuzzer clean
 
 deps:
 	@if pkg-config --exists libgvc 2>/dev/null && [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then \
@@ -71,6 +71,15 @@ explore-bench: release webdriver
 	/usr/bin/time -f "ecomap explore: %e s wall, %M KB max RSS" \
 		"$$($(SWIFT) build -c release --show-bin-path)/ecomap" explore .build/bench-graphs/explore_1k.yaml -o .build/bench-graphs/explore_1k.html
 	python3 Tests/Browser/test_explore.py --measure .build/bench-graphs/explore_1k.html --runs 5
+
+# evolve at 1,000 actors and 20 periods: generate the dated model (Benchmarks/gen_dated_model.py,
+# seed 112), time `ecomap evolve` (release) without and with the gap findings of every period.
+evolve-bench: release
+	python3 Benchmarks/gen_dated_model.py --out .build/bench-graphs/dated_1k.yaml
+	/usr/bin/time -f "ecomap evolve, 20 periods, no findings: %e s wall, %M KB max RSS" \
+		"$$($(SWIFT) build -c release --show-bin-path)/ecomap" evolve .build/bench-graphs/dated_1k.yaml --from 2001 --to 2020 --no-findings -o .build/bench-graphs/evolve_1k.txt
+	/usr/bin/time -f "ecomap evolve, 20 periods, with findings: %e s wall, %M KB max RSS" \
+		"$$($(SWIFT) build -c release --show-bin-path)/ecomap" evolve .build/bench-graphs/dated_1k.yaml --from 2001 --to 2020 -o .build/bench-graphs/evolve_1k_findings.txt
 
 # Regenerate the committed reference values (needs Python 3 and network access to PyPI).
 fixtures:

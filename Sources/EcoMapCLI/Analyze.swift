@@ -186,7 +186,7 @@ struct Analyze: ParsableCommand {
         }
         guard let graph else { throw ValidationError("missing GRAPH: a model file or an edge list") }
         let files = RunFiles()
-        let model = try egoNetwork.apply(to: layers.apply(to: loadGraph(graph, directed: input.directed, lenient: input.lenient, files: files)))
+        let model = try egoNetwork.apply(to: layers.apply(to: loadGraph(graph, directed: input.directed, lenient: input.lenient, at: input.at, files: files)))
         var options = AnalysisOptions(
             directed: input.directed, weighting: input.weight, normalized: normalization == .normalized,
             groupAttribute: groupBy, seed: seed.seed, pathDirection: direction, damping: damping, katzAlpha: katzAlpha)

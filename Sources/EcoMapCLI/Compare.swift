@@ -29,14 +29,24 @@ struct Compare: ParsableCommand {
             tables wrap their cells or fold into one block per row, and findings of one shape \
             that appear or disappear together are folded into one line. Written to a file or a \
             pipe, it keeps every line whole, as scripts expect.
+
+            Two observed networks: when the second argument is a model (any format ecomap \
+            reads; not a scenario file), `ecomap compare A B` compares the two models with the \
+            same indicators, ranks, findings and --diagrams. Actors are matched by id, or by \
+            name with --match name for models built separately; ties by their two actors and \
+            type. Actors that could not be matched are listed. Each model's numbers are those \
+            `ecomap analyze` gives for it alone.
             """
     )
 
     @Argument(help: "The baseline model (YAML or JSON).")
     var model: String
 
-    @Argument(help: "Scenario files, compared in the order given.")
+    @Argument(help: "Scenario files, compared in the order given; or one second model (two observed networks).")
     var scenarios: [String]
+
+    @Option(name: .long, help: "With a second model: match actors by id (default) or by name (for separately built models).")
+    var match: ModelMatch.Key = .id
 
     @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("Node measures compared per actor (comma-separated).", valueName: "list"))
     var measures: [String] = [ScenarioComparison.defaultMeasures.joined(separator: ",")]
@@ -77,16 +87,37 @@ struct Compare: ParsableCommand {
 
     func run() throws {
         let files = RunFiles()
-        let baseline = try loadGraph(model, directed: input.directed, lenient: input.lenient, files: files)
+        let baseline = try loadGraph(model, directed: input.directed, lenient: input.lenient, at: input.at, files: files)
         let gapRules = noFindings ? nil : try rules.load(for: baseline, modelPath: model, files: files).rules
-        let compared = try CompareJob.run(
+        let secondModel = scenarios.count == 1 && GraphInput.isModel(scenarios[0])
+        if !secondModel, scenarios.contains(where: GraphInput.isModel) {
+            throw ValidationError("compare takes one second model, or scenario files: \(scenarios.first(where: GraphInput.isModel)!) is a model")
+        }
+        var unmatched = ""
+        let compared: ComparedScenarios
+        if secondModel {
+            let other = try loadGraph(scenarios[0], directed: input.directed, lenient: input.lenient, at: input.at, files: files)
+            let result = try CompareJob.run(
+                first: baseline, second: other, match: match,
+                measures: try measureNames(measures, level: .node, option: "--measures"),
+                indicators: try measureNames(indicators, level: .network, option: "--indicators"),
+                analysis: AnalysisOptions(directed: input.directed, weighting: input.weight, seed: seed.seed),
+                rules: gapRules, ties: portfolio.ties)
+            compared = result.compared
+            unmatched = CompareJob.unmatchedText(result.match, first: baseline, key: match, format: format)
+            if format == .csv || format == .json {
+                note("actors matched by \(match.rawValue); only in \(baseline.name): \(result.match.onlyInFirst.joined(separator: ", ")); only in \(result.match.other.name): \(result.match.onlyInSecond.joined(separator: ", "))")
+            }
+        } else {
+            compared = try CompareJob.run(
             baseline: baseline, modelPath: model, scenarioPaths: scenarios,
             measures: try measureNames(measures, level: .node, option: "--measures"),
             indicators: try measureNames(indicators, level: .network, option: "--indicators"),
             analysis: AnalysisOptions(directed: input.directed, weighting: input.weight, seed: seed.seed),
             rules: gapRules, ties: portfolio.ties, files: files)
+        }
         let toTerminal = (output.output == nil || output.output == "-") && Terminal.isStandardOutput
-        let text = try CompareJob.text(compared.comparison, format: format, width: toTerminal ? Terminal.width : nil)
+        let text = try CompareJob.text(compared.comparison, format: format, width: toTerminal ? Terminal.width : nil) + unmatched
         if let diagrams {
             var request = MapRequest()
             try pageOptions.apply(to: &request, files: files)
@@ -110,3 +141,4 @@ struct Compare: ParsableCommand {
 }
 
 extension ComparisonFormat: ExpressibleByArgument {}
+extension ModelMatch.Key: ExpressibleByArgument {}

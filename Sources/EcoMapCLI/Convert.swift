@@ -49,7 +49,7 @@ struct Convert: ParsableCommand {
 
     func run() throws {
         let files = RunFiles()
-        let loaded = try GraphInput.read(input, directed: graph.directed, lenient: graph.lenient, files: files)
+        let loaded = try GraphInput.read(input, directed: graph.directed, lenient: graph.lenient, at: graph.at, files: files)
         for line in loaded.notes { note("note: \(line)") }
         let measures = withMeasures.isEmpty ? [] : try measureNames(withMeasures, level: .node, option: "--with-measures")
         try ConvertCommand.write(loaded.model, format: to ?? ModelFormat.forOutput(output)!, to: output, measures: measures,
@@ -103,7 +103,7 @@ struct Apply: ParsableCommand {
 
     func run() throws {
         let files = RunFiles()
-        let baseline = try loadGraph(model, directed: graph.directed, lenient: graph.lenient, files: files)
+        let baseline = try loadGraph(model, directed: graph.directed, lenient: graph.lenient, at: graph.at, files: files)
         guard let changed = try ScenarioInput.apply([scenario], to: baseline, modelPath: model, files: files).first else { return }
         let measures = withMeasures.isEmpty ? [] : try measureNames(withMeasures, level: .node, option: "--with-measures")
         try ConvertCommand.write(changed, format: to ?? ModelFormat.forOutput(output)!, to: output, measures: measures,

@@ -12,7 +12,7 @@ import Glibc
 public struct EcoMap: ParsableCommand {
     /// Name, abstract, discussion, version and the subcommands (`run`, the default, then
     /// `analyze`, `gaps`, `compare`, `sweep`, `render`, `report`, `explore`, `validate`,
-    /// `convert`, `apply`, `stats`).
+    /// `convert`, `apply`, `stats`, `evolve`).
     public static let configuration = CommandConfiguration(
         commandName: "ecomap",
         abstract: "Map a regional innovation ecosystem as a graph, analyse it, and draw it with Graphviz.",
@@ -28,7 +28,7 @@ public struct EcoMap: ParsableCommand {
             theme), whatever path names it.
             """,
         version: EcoMapVersion.string,
-        subcommands: [Run.self, Analyze.self, Gaps.self, Compare.self, Sweep.self, Render.self, Report.self, Explore.self, Validate.self, Convert.self, Apply.self, Stats.self],
+        subcommands: [Run.self, Analyze.self, Gaps.self, Compare.self, Sweep.self, Render.self, Report.self, Explore.self, Validate.self, Convert.self, Apply.self, Stats.self, Evolve.self],
         defaultSubcommand: Run.self
     )
 

@@ -49,7 +49,7 @@ struct Explore: ParsableCommand {
 
     func run() throws {
         let files = RunFiles()
-        let ecosystem = try loadGraph(model, directed: input.directed, lenient: input.lenient, files: files)
+        let ecosystem = try loadGraph(model, directed: input.directed, lenient: input.lenient, at: input.at, files: files)
         let request = try map.request(files: files)
         let gapRules = try rules.load(for: ecosystem, modelPath: model, files: files).rules
         let analysis = AnalysisOptions(directed: input.directed, weighting: input.weight, normalized: true, seed: seed.seed)

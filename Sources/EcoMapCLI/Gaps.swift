@@ -80,6 +80,8 @@ struct Gaps: ParsableCommand {
 
     @OptionGroup var egoNetwork: EgoOptions
 
+    @OptionGroup var date: DateOption
+
     @OptionGroup var output: OutputFileOption
 
 
@@ -91,7 +93,7 @@ struct Gaps: ParsableCommand {
 
     func run() throws {
         let files = RunFiles()
-        let whole = try loadGraph(model, directed: false, files: files)
+        let whole = try loadGraph(model, directed: false, at: date.date, files: files)
         // Rules are checked against the whole model: with --ego they may name actors outside it.
         let gapRules = try rules.load(for: whole, modelPath: model, files: files).rules
         let ecosystem = try egoNetwork.apply(to: whole)

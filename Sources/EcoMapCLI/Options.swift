@@ -36,7 +36,25 @@ struct GraphInputOptions: ParsableArguments {
     @Flag(name: .long, help: "Read actor ids that differ only in letter case or surrounding spaces as one actor (with a warning) instead of an error.")
     var lenient = false
 
+    @OptionGroup var date: DateOption
+
     var weight: EdgeWeighting { weighting.weight }
+    /// The `--at` date, if given (checked in ``DateOption/validate()``).
+    var at: PartialDate? { date.date }
+}
+
+/// `--at DATE`: the network as it stood on a date (dated models, `Datasets/SCHEMA.md`).
+struct DateOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "The network as it stood on DATE: only the actors and ties whose since/until overlap it (a year 2017 means any day of 2017, 2017-10 any day of October, 2017-10-05 that day). Undated actors and ties are always there.",
+        valueName: "DATE"))
+    var at: String?
+
+    var date: PartialDate? { at.flatMap(PartialDate.init) }
+
+    func validate() throws {
+        if let at, PartialDate(at) == nil { throw ValidationError("--at '\(at)' is not a date: \(PartialDate.rule)") }
+    }
 }
 
 /// `--seed`: every random choice of a run.
@@ -187,8 +205,8 @@ func note(_ message: String) {
 /// On a terminal, a note longer than three lines is cut to two with a pointer to `ecomap
 /// validate`, so the command's own output stays on the first screen; `fullNotes` (validate)
 /// keeps every note whole.
-func loadGraph(_ path: String, directed: Bool, lenient: Bool = false, files: RunFiles, fullNotes: Bool = false) throws -> EcosystemModel {
-    let loaded = try GraphInput.read(path, directed: directed, lenient: lenient, files: files)
+func loadGraph(_ path: String, directed: Bool, lenient: Bool = false, at: PartialDate? = nil, files: RunFiles, fullNotes: Bool = false) throws -> EcosystemModel {
+    let loaded = try GraphInput.read(path, directed: directed, lenient: lenient, at: at, files: files)
     for line in loaded.notes {
         let lines = PlainText.wrap("note: \(line)", width: Terminal.width, rest: "    ")
         if !fullNotes, isatty(STDERR_FILENO) == 1, lines.count > 3 {

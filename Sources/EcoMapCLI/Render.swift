@@ -148,7 +148,7 @@ struct Render: ParsableCommand {
 
     func run() throws {
         let files = RunFiles()
-        let model = try egoNetwork.apply(to: layers.apply(to: loadGraph(graph, directed: input.directed, lenient: input.lenient, files: files)))
+        let model = try egoNetwork.apply(to: layers.apply(to: loadGraph(graph, directed: input.directed, lenient: input.lenient, at: input.at, files: files)))
         var request = try map.request(files: files)
         request.dpi = dpi
         request.idPrefix = idPrefix

@@ -63,7 +63,7 @@ struct Report: ParsableCommand {
     func run() throws {
         let files = RunFiles()
         for path in scenario { _ = try files.input(path, what: "scenario file") }
-        let ecosystem = try layers.apply(to: loadGraph(model, directed: input.directed, lenient: input.lenient, files: files))
+        let ecosystem = try layers.apply(to: loadGraph(model, directed: input.directed, lenient: input.lenient, at: input.at, files: files))
         let loadedRules = try rules.load(for: ecosystem, modelPath: model, files: files)
         var mapRequest = try map.request(files: files)
         try pageOptions.apply(to: &mapRequest, files: files)

@@ -74,7 +74,7 @@ struct Run: ParsableCommand {
                 "no model at \(model): run ecomap from the repository root, or give a model file (ecomap run PATH)")
         }
         let files = RunFiles()
-        let ecosystem = try layers.apply(to: loadGraph(model, directed: input.directed, lenient: input.lenient, files: files))
+        let ecosystem = try layers.apply(to: loadGraph(model, directed: input.directed, lenient: input.lenient, at: input.at, files: files))
         let analysis = AnalysisOptions(directed: input.directed, weighting: input.weight, normalized: true)
         let gapRules = try rules.load(for: ecosystem, modelPath: model, files: files).rules
         var map = MapRequest(title: title, caption: caption)

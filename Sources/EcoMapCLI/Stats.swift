@@ -48,7 +48,7 @@ struct StatsInput: ParsableArguments {
     }
 
     func load(_ files: RunFiles) throws -> EcosystemModel {
-        try egoNetwork.apply(to: layers.apply(to: loadGraph(graph, directed: input.directed, lenient: input.lenient, files: files)))
+        try egoNetwork.apply(to: layers.apply(to: loadGraph(graph, directed: input.directed, lenient: input.lenient, at: input.at, files: files)))
     }
 
     func emit(_ report: StatsReport, files: RunFiles) throws {

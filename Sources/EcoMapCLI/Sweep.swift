@@ -115,7 +115,7 @@ struct Sweep: ParsableCommand {
 
     func run() throws {
         let files = RunFiles()
-        let ecosystem = try layers.apply(to: loadGraph(model, directed: input.directed, lenient: input.lenient, files: files))
+        let ecosystem = try layers.apply(to: loadGraph(model, directed: input.directed, lenient: input.lenient, at: input.at, files: files))
         let analysis = AnalysisOptions(directed: input.directed, weighting: input.weight, seed: seed.seed)
         var results: [EcosystemSweepResult] = []
         for removal in remove.removals {

@@ -44,7 +44,7 @@ struct CrashSafeWriteTests {
         let finished = try start(["report", zoetermeerModel, "-o", out.path, "--no-rules"])
         finished.waitUntilExit()
         #expect(finished.terminationStatus == 0)
-        #expect(listing(bundle) == ["report-communities.svg", "report-gaps.svg", "report-map.svg", "report.html", "report.md"])
+        #expect(listing(bundle) == ["report-communities.svg", "report-evolution.svg", "report-gaps.svg", "report-map.svg", "report.html", "report.md"])
     }
 
     @Test("a full standard output is a failure (exit 1), and the main job then writes nothing")

@@ -41,7 +41,9 @@ struct ReportCommandTests {
             #expect(SVGFinisher.wellFormednessProblem(try CLITestSupport.bytes(first.appendingPathComponent(svg))) == nil)
         }
         let html = String(decoding: try CLITestSupport.bytes(first.appendingPathComponent("report.html")), as: UTF8.self)
-        #expect(html.components(separatedBy: "<svg ").count - 1 == 3)
+        // The map, the communities, the gaps, and the Evolution chart (the model is dated).
+        #expect(html.components(separatedBy: "<svg ").count - 1 == 4)
+        #expect(html.contains("<section id=\"evolution\">\n<h2>Evolution</h2>"))
         // The briefing at the top: above the key figures, the contents and the first figure.
         let briefing = try #require(html.range(of: "<section id=\"briefing\" class=\"briefing\">\n<h2>Where to start</h2>\n<ol>\n<li data-findings=\"missing_tie/coordinator/programme_coordination "))
         #expect(briefing.lowerBound < html.range(of: "<nav>")!.lowerBound)
@@ -49,6 +51,8 @@ struct ReportCommandTests {
         let markdown = String(decoding: try CLITestSupport.bytes(first.appendingPathComponent("report.md")), as: UTF8.self)
         let start = try #require(markdown.range(of: "\n\n## Where to start\n\n1. Expectations that fail (rules file):"))
         #expect(start.lowerBound < markdown.range(of: "## Key figures")!.lowerBound, "the briefing first, then the key figures")
+        #expect(markdown.contains("## Evolution\n\nSmart City Zoetermeer — innovatie-ecosysteem (Bestuurlijke nota, okt. 2022): 2005 → 2022, every 1 year (18 periods)"))
+        #expect(markdown.contains("### Network indicators per period") && markdown.contains("![Indicators per period](report-evolution.svg)"))
         // Graphviz writes "-" in ids as the character reference &#45;.
         #expect(html.contains("<g id=\"map&#45;actor&#45;dip\" class=\"node actor type&#45;intermediary\">"))
         #expect(html.contains("<g id=\"communities&#45;actor&#45;dip\" class=\"node actor type&#45;intermediary\">"))
@@ -118,8 +122,9 @@ struct ReportCommandTests {
         // office the programme adds in the small multiples.
         #expect(html.contains("<g id=\"scenario&#45;diff2&#45;actor&#45;dip\" class=\"node actor type&#45;intermediary removed\">"))
         #expect(html.contains("<g id=\"scenario&#45;sm&#45;p1&#45;actor&#45;programma_5Fsmart_5Fcity\" class=\"node actor type&#45;government added\">"))
-        // 3 maps, 2 diffs, and the small multiples: one document, 3 panels each placed by a wrapper.
-        #expect(html.components(separatedBy: "<svg ").count - 1 == 3 + 2 + 1 + 3 * 2)
+        // 3 maps, 2 diffs, and the small multiples: one document, 3 panels each placed by a
+        // wrapper; and the Evolution chart (the model is dated).
+        #expect(html.components(separatedBy: "<svg ").count - 1 == 3 + 2 + 1 + 3 * 2 + 1)
         #expect(html.contains("<code>\(ReportInputHash.of(scenarios[1]))</code>"))
         #expect(!html.contains("not yet available"))
         let md = String(decoding: try CLITestSupport.bytes(first.appendingPathComponent("report.md")), as: UTF8.self)

@@ -270,7 +270,7 @@ struct FormatsTests {
         let model = try ModelLoader.load(contentsOf: Fixtures.repositoryRoot.appendingPathComponent("Datasets/zoetermeer/model.yaml"))
         let gexf = ModelFormat.gexf.dropped(model)
         #expect(gexf.contains { $0.hasPrefix("the title") })
-        #expect(ModelFormat.kumu.dropped(model).count == 3)
+        #expect(ModelFormat.kumu.dropped(model).count == 4 && ModelFormat.kumu.dropped(model).last == "the observed date")
         // What GEXF carries comes back: actors, relations with evidence, attributes.
         let dir = try Self.scratch([:])
         let (outputs, _) = try ModelFormats.write(model, as: .gexf, to: dir.appendingPathComponent("z.gexf").path)

@@ -68,6 +68,28 @@ struct ZoetermeerDatasetTests {
         #expect(assumed > 0 && assumed < model.relations.count)
     }
 
+    /// The memo's dates (issue 12): each dated actor or tie cites where the date is written;
+    /// every tie the memo does not date says so, with the reason.
+    @Test func datesAreTheMemosAndCited() {
+        #expect(model.observed?.description == "2022-10")
+        func actor(_ id: String) -> Actor? { model.actors.first { $0.id == id } }
+        #expect(actor("yes_delft")?.since?.description == "2005" && actor("yes_delft")?.attribute("source")?.contains("voetnoot 1") == true)
+        #expect(actor("red_plume")?.lifespan == Lifespan(since: PartialDate("2021-10"), until: PartialDate("2022-06")))
+        #expect(actor("red_plume")?.attribute("source")?.contains("Rekenkameronderzoek") == true)
+        #expect(actor("gemeenteraad")?.attribute("omgevingsvisie")?.contains("21 juni 2021") == true)
+        let byID = Dictionary(uniqueKeysWithValues: model.relations.map { ($0.id, $0) })
+        #expect(byID["motie_2017"]?.since?.description == "2017-10" && byID["motie_2017"]?.source.hasSuffix("Achtergrond") == true)
+        #expect(byID["vragen_2021"]?.since?.description == "2021-08")
+        let research = model.relations.filter { $0.from == "red_plume" || $0.to == "red_plume" }
+        #expect(research.count == 5 && research.allSatisfy { $0.lifespan == Lifespan(since: PartialDate("2021-10"), until: PartialDate("2022-06")) && $0.source.hasSuffix("Rekenkameronderzoek") })
+        let memo = model.relations.filter { $0.since?.description == "2022-10" }
+        #expect(memo.map(\.to) == ["college", "gemeenteraad"] && memo.allSatisfy { $0.attribute("dates_source")?.contains("oktober 2022") == true })
+        for r in model.relations where r.since == nil && r.until == nil {
+            #expect((r.attribute("dates_assumed")?.count ?? 0) > 30, "relation \(r.id) says why it is undated")
+        }
+        #expect(model.dateProblems.isEmpty)
+    }
+
     @Test func placesAreTheMemosPlaces() {
         #expect(Set(model.actors.map(\.place)).isSubset(of: ["Zoetermeer", "Delft", "Rotterdam", "MRDH-regio", ""]))
     }

@@ -15,21 +15,38 @@ public enum GraphInput {
     ///     rows: arcs source → target, or mutual ties); a model declares direction per type.
     ///   - lenient: merge actor ids that differ only in letter case or surrounding spaces
     ///     (with a note) instead of refusing them.
+    ///   - at: a date: the network as it stood then (``Ecosystem/EcosystemModel/snapshot(at:)``:
+    ///     the actors and ties whose life overlaps it), with a note saying how much of the
+    ///     model that is; `nil` for the whole model.
     ///   - files: the run's record of inputs.
     /// - Returns: the validated model, with the loader's notes (types declared automatically,
     ///   columns kept as attributes) for the user.
     /// - Throws: ``JobError`` when nothing is there or it is not a regular file or folder;
     ///   ``Ecosystem/ModelError`` with file, line and column for every problem in it.
-    public static func read(_ path: String, directed: Bool, lenient: Bool = false, files: RunFiles) throws -> LoadedModel {
+    public static func read(_ path: String, directed: Bool, lenient: Bool = false, at: PartialDate? = nil, files: RunFiles) throws -> LoadedModel {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             files.record(path)
         } else {
             _ = try files.input(path, what: "model or edge list")
         }
-        let loaded = try ModelFormats.load(path, directed: directed, lenient: lenient)
+        var loaded = try ModelFormats.load(path, directed: directed, lenient: lenient)
         for file in loaded.files { files.record(file) }
+        if let at { loaded = snapshot(loaded, at: at) }
         return loaded
+    }
+
+    /// `loaded` as it stood on `date`, with a note: "at 2017: 12 of 21 actors, 20 of 34
+    /// relations" (or that the model carries no dates).
+    /// - Complexity: `O(actors + relations)`.
+    public static func snapshot(_ loaded: LoadedModel, at date: PartialDate) -> LoadedModel {
+        var out = loaded
+        let whole = loaded.model
+        out.model = whole.snapshot(at: date)
+        out.notes.append(whole.isDated
+            ? "at \(date): \(out.model.actors.count) of \(whole.actors.count) actors, \(out.model.relations.count) of \(whole.relations.count) relations"
+            : "at \(date): the model carries no since/until dates; every actor and relation is there")
+        return out
     }
 
     /// Loads the model or edge list at `path` and records it as an input of the run (see
@@ -61,4 +78,8 @@ public enum GraphInput {
         let count = loops.count == 1 ? "1 tie of an actor to itself" : "\(loops.count) ties of an actor to itself"
         return "\(count) (self-loops: \(shown)) \(loops.count == 1 ? "is" : "are") kept in the model and left out of the measures"
     }
+
+    /// Whether `path` is a model (or a network in another format) rather than a scenario
+    /// file (``Ecosystem/ModelFormats/isModel(_:)``).
+    public static func isModel(_ path: String) -> Bool { ModelFormats.isModel(path) }
 }

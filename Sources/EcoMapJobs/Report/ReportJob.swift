@@ -179,6 +179,8 @@ public enum ReportJob {
                 figures: figures)
         }
 
+        let evolutionSection = try evolutionSection(model, title: title, analysis: analysis, rules: request.rules.rules)
+
         let names = Dictionary(model.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         let relations = model.relations.map { r in
             let type = model.relationType(r.type)
@@ -215,6 +217,7 @@ public enum ReportJob {
                 html: BriefingWriter.html(briefing, report: gapReport), markdown: BriefingWriter.markdown(briefing, report: gapReport))
         }
 
+        if let evolutionSection { content.extraSections.append(evolutionSection) }
         let bundle: [(name: String, data: Data)] = content.allFigures.map { ($0.fileName, Data($0.svg)) } + [
             ("report.md", Data(ReportWriter.markdown(content).utf8)),
             ("report.html", Data(ReportWriter.html(content).utf8)),
@@ -288,4 +291,30 @@ public enum ReportJob {
 public enum EcoMapVersion {
     /// The version, `major.minor.patch`.
     public static let string = "0.1.0"
+}
+
+extension ReportJob {
+    /// The report's "Evolution" section when the model is dated (``Ecosystem/EcosystemModel/isDated``):
+    /// `evolve` from the earliest date to the observed (or latest) one, by years (by several
+    /// years when that would be more than 25 periods), with the chart of the indicators.
+    /// `title` (the report's; default the model's) heads the text and the chart. `nil` for an
+    /// undated model.
+    static func evolutionSection(_ model: EcosystemModel, title: String? = nil, analysis: AnalysisOptions, rules: GapRules?) throws -> ReportSection? {
+        guard model.isDated else { return nil }
+        var step = EvolutionStep(count: 1, unit: .year)!
+        let years = try Evolution.periods(of: model, from: nil, to: nil, step: step).count
+        if years > 25 { step = EvolutionStep(count: (years + 24) / 25, unit: .year)! }
+        let evolved = try EvolveJob.run(model, from: nil, to: nil, step: step, analysis: analysis, rules: rules)
+        let e = evolved.evolution
+        let title = title ?? model.title
+        let chart = EvolutionWriter.svg(e, indicators: e.comparison.indicators, title: "\(title): indicators per period")
+        return ReportSection(
+            id: "evolution", title: "Evolution",
+            html: EvolutionWriter.text(e, title: title, style: .html),
+            markdown: EvolutionWriter.text(e, title: title, style: .markdown),
+            figures: [ReportFigure(
+                id: "evolution-chart", title: "Indicators per period",
+                caption: "The network as it stood in each period (the actors and ties that existed on any day of it), as `ecomap evolve` gives it.",
+                svg: Array(chart.utf8), fileName: "report-evolution.svg")])
+    }
 }

@@ -74,6 +74,49 @@ public enum CompareJob {
         return ComparedScenarios(baseline: baseline, scenarios: changed, comparison: comparison, analysis: analysis)
     }
 
+    /// Compares two observed networks: `second` matched to `first` (``Ecosystem/ModelMatch``,
+    /// by id or by name), both analysed once with the same options, exactly as `analyze`
+    /// analyses each alone (matching renames, it changes no tie).
+    /// - Parameters:
+    ///   - first: the model compared with (the baseline column).
+    ///   - second: the other observed network.
+    ///   - match: how actors are matched.
+    ///   - measures: node measures compared per actor.
+    ///   - indicators: network measures compared.
+    ///   - analysis: one set of options for both.
+    ///   - rules: the gap rules for the findings that appear or disappear; `nil` leaves them out.
+    ///   - ties: the size of the tie portfolio in those findings.
+    /// - Returns: the models (the second under the first's ids) and the comparison, and the match.
+    /// - Throws: ``EcosystemAnalysis/AnalysisError``.
+    public static func run(
+        first: EcosystemModel, second: EcosystemModel, match: ModelMatch.Key,
+        measures: [String] = ScenarioComparison.defaultMeasures,
+        indicators: [String] = ScenarioComparison.defaultIndicators,
+        analysis: AnalysisOptions, rules: GapRules?, ties: Int = 3
+    ) throws -> (compared: ComparedScenarios, match: ModelMatch) {
+        let matched = ModelMatch(first, second, by: match)
+        let comparison = try ScenarioComparison.compare(
+            baseline: first, scenarios: [matched.other], measures: measures, indicators: indicators, options: analysis,
+            findings: rules.map { findings(rules: $0, weighting: analysis.weighting, ties: ties) })
+        return (ComparedScenarios(baseline: first, scenarios: [matched.other], comparison: comparison, analysis: analysis), matched)
+    }
+
+    /// The actors a match left unmatched, as text in `format` (a section after the
+    /// comparison; in JSON an object `{"match", "only_in_first", "only_in_second",
+    /// "ambiguous_names"}`).
+    public static func unmatchedText(_ m: ModelMatch, first: EcosystemModel, key: ModelMatch.Key, format: ComparisonFormat) -> String {
+        let a = m.onlyInFirst.isEmpty ? "none" : m.onlyInFirst.joined(separator: ", ")
+        let b = m.onlyInSecond.isEmpty ? "none" : m.onlyInSecond.joined(separator: ", ")
+        let lines = ["Actors matched by \(key.rawValue); unmatched:", "only in \(first.name): \(a)", "only in \(m.other.name): \(b)"]
+            + (m.ambiguous.isEmpty ? [] : ["names shared by several actors, not matched: \(m.ambiguous.joined(separator: ", "))"])
+        switch format {
+        case .table: return "\n" + lines.joined(separator: "\n") + "\n"
+        case .markdown: return "\n### Unmatched actors\n\n" + lines.dropFirst().map { "- \($0)" }.joined(separator: "\n") + "\n"
+        case .html: return "<h3>Unmatched actors</h3>\n<ul>" + lines.dropFirst().map { "<li>\(SweepWriter.escape($0))</li>" }.joined() + "</ul>\n"
+        case .csv, .json: return ""
+        }
+    }
+
     /// Gap findings per network (``EcosystemAnalysis/GapAnalyzer``, the same rules,
     /// weighting and portfolio size for every network).
     static func findings(rules: GapRules, weighting: EdgeWeighting, ties: Int = 3) -> @Sendable (EcosystemModel, MetricsTable) throws -> [ComparedFinding] {

@@ -21,12 +21,13 @@ public struct ExportExtras: Sendable {
 /// One encoding of the model's fields as graph attributes, shared by their writers and
 /// readers, so that ecomap → format → ecomap gives the same model:
 ///
-/// - graph: `name`, `title`, `description`, `language` (when not `en`);
+/// - graph: `name`, `title`, `description`, `language` (when not `en`), `observed` (when the model has it);
 /// - node: id, `label` (the actor's name), `type`, `place`, the type's `type_label`,
-///   `type_color`, `type_shape`, `type_helix`, then every free attribute, then measures;
+///   `type_color`, `type_shape`, `type_helix`, `since` and `until` (when some actor is
+///   dated), then every free attribute, then measures;
 /// - edge: id, ends, `weight`, `type`, `evidence` (the relation's `source`), `assumed`,
-///   `confidence`, the type's `type_label`, `type_color`, `type_style`, `type_directed`, then
-///   every free attribute.
+///   `confidence`, the type's `type_label`, `type_color`, `type_style`, `type_directed`,
+///   `since` and `until` (when some relation is dated), then every free attribute.
 ///
 /// A file written by another tool reads the same way: a node's `type` (or `kind`, `group`,
 /// `category`) attribute is its actor type, an edge's `type`/`kind`/`relation` its relation
@@ -102,6 +103,9 @@ public struct FlatGraph: Sendable {
 
     static let nodeReserved = ["label", "type", "place", "type_label", "type_color", "type_shape", "type_helix"]
     static let edgeReserved = ["weight", "type", "evidence", "assumed", "confidence", "type_label", "type_color", "type_style", "type_directed"]
+    /// The date attributes (``PartialDate`` text), declared only when some actor or relation
+    /// is dated; read as dates, never as free attributes.
+    static let dateKeys = ["since", "until"]
 
     /// The model as a flat graph.
     /// - Parameters:
@@ -113,9 +117,13 @@ public struct FlatGraph: Sendable {
                        ("actor_types", FlatGraph.typesText(model.actorTypes.map { ["id": $0.id, "label": $0.label, "color": $0.color, "shape": $0.shape, "helix": $0.helix] })),
                        ("relation_types", FlatGraph.typesText(model.relationTypes.map { ["id": $0.id, "label": $0.label, "color": $0.color, "style": $0.style, "directed": $0.directed ? "true" : "false"] }))]
         if model.language != LanguageTag.defaultTag { graphValues.insert(("language", model.language), at: 3) }
+        if let o = model.observed { graphValues.append(("observed", o.description)) }
+        let actorDated = model.actors.contains { !$0.lifespan.isOpen }
+        let relationDated = model.relations.contains { !$0.lifespan.isOpen }
         nodeKeys = FlatGraph.nodeReserved.map { Key(name: $0, type: .string) }
+        if actorDated { nodeKeys += FlatGraph.dateKeys.map { Key(name: $0, type: .string) } }
         var free: [String] = []
-        for a in model.actors { for (k, _) in a.attributes where !free.contains(k) && !FlatGraph.nodeReserved.contains(k) { free.append(k) } }
+        for a in model.actors { for (k, _) in a.attributes where !free.contains(k) && !FlatGraph.nodeReserved.contains(k) && !(actorDated && FlatGraph.dateKeys.contains(k)) { free.append(k) } }
         nodeKeys += free.map { Key(name: $0, type: .string) }
         nodeKeys += extras.measures.map { Key(name: $0.name, type: .double) }
         for a in model.actors {
@@ -123,7 +131,8 @@ public struct FlatGraph: Sendable {
             var node = Node(id: a.id, values: [("label", a.name), ("type", a.type), ("place", a.place),
                                                ("type_label", t?.label ?? a.type), ("type_color", t?.color ?? ""),
                                                ("type_shape", t?.shape ?? ""), ("type_helix", t?.helix ?? "")])
-            for (k, v) in a.attributes where !FlatGraph.nodeReserved.contains(k) { node.values.append((k, v)) }
+            if actorDated { node.values += [("since", a.since?.description ?? ""), ("until", a.until?.description ?? "")] }
+            for (k, v) in a.attributes where !FlatGraph.nodeReserved.contains(k) && !(actorDated && FlatGraph.dateKeys.contains(k)) { node.values.append((k, v)) }
             for m in extras.measures { if let x = m.values[a.id], x.isFinite { node.values.append((m.name, (NumberFormat.exact(x) ?? ""))) } }
             node.color = t?.color
             node.shape = t?.shape
@@ -135,8 +144,9 @@ public struct FlatGraph: Sendable {
                     Key(name: "assumed", type: .string), Key(name: "confidence", type: .double),
                     Key(name: "type_label", type: .string), Key(name: "type_color", type: .string),
                     Key(name: "type_style", type: .string), Key(name: "type_directed", type: .boolean)]
+        if relationDated { edgeKeys += FlatGraph.dateKeys.map { Key(name: $0, type: .string) } }
         var freeEdge: [String] = []
-        for r in model.relations { for (k, _) in r.attributes where !freeEdge.contains(k) && !FlatGraph.edgeReserved.contains(k) { freeEdge.append(k) } }
+        for r in model.relations { for (k, _) in r.attributes where !freeEdge.contains(k) && !FlatGraph.edgeReserved.contains(k) && !(relationDated && FlatGraph.dateKeys.contains(k)) { freeEdge.append(k) } }
         edgeKeys += freeEdge.map { Key(name: $0, type: .string) }
         let directions = Set(model.relationTypes.map(\.directed))
         directed = directions == [true]
@@ -149,7 +159,8 @@ public struct FlatGraph: Sendable {
             if let c = r.confidence { edge.values.append(("confidence", (NumberFormat.exact(c) ?? ""))) }
             edge.values += [("type_label", t?.label ?? r.type), ("type_color", t?.color ?? ""), ("type_style", t?.style ?? ""),
                             ("type_directed", (t?.directed ?? false) ? "true" : "false")]
-            for (k, v) in r.attributes where !FlatGraph.edgeReserved.contains(k) { edge.values.append((k, v)) }
+            if relationDated { edge.values += [("since", r.since?.description ?? ""), ("until", r.until?.description ?? "")] }
+            for (k, v) in r.attributes where !FlatGraph.edgeReserved.contains(k) && !(relationDated && FlatGraph.dateKeys.contains(k)) { edge.values.append((k, v)) }
             edges.append(edge)
         }
     }
@@ -167,6 +178,8 @@ public struct FlatGraph: Sendable {
         if let language = graphValues.first(where: { $0.key == "language" })?.value, LanguageTag.isValid(language) {
             draft.language = language
         }
+        draft.observed = graphValues.first { $0.key == "observed" }?.value.nilIfEmpty
+        draft.observedPlace = ModelDraft.Place(file: file)
         draft.defaultDirected = directed
         draft.defaultActorType = "node"
         // ecomap's own type tables (graph attributes `actor_types`, `relation_types`): every
@@ -189,10 +202,12 @@ public struct FlatGraph: Sendable {
             let type = typeKey.flatMap { n.value($0) }.flatMap { $0.isEmpty ? nil : $0 }
             var attributes: [(key: String, value: String)] = []
             let nameIsLabel = n.value("label") == nil && n.value("name") != nil
-            for (k, v) in n.values where k != typeKey && !FlatGraph.nodeReserved.contains(k) && !(nameIsLabel && k == "name") { attributes.append((k, v)) }
+            for (k, v) in n.values where k != typeKey && !FlatGraph.nodeReserved.contains(k) && !FlatGraph.dateKeys.contains(k) && !(nameIsLabel && k == "name") { attributes.append((k, v)) }
             if type == nil, let c = n.color { attributes.append(("viz_color", c)); hasColourWithoutType = true }
-            draft.actors.append(ModelDraft.ActorEntry(id: n.id, name: n.value("label") ?? n.value("name"), type: type,
-                                                      place: n.value("place"), attributes: attributes, at: place))
+            var entry = ModelDraft.ActorEntry(id: n.id, name: n.value("label") ?? n.value("name"), type: type,
+                                              place: n.value("place"), attributes: attributes, at: place)
+            entry.since = n.value("since"); entry.until = n.value("until")
+            draft.actors.append(entry)
             if let type, declared.insert(type).inserted {
                 let color = n.value("type_color")?.nilIfEmpty ?? n.color
                 let shape = n.value("type_shape")?.nilIfEmpty ?? n.shape.flatMap(FlatGraph.graphvizShape)
@@ -207,11 +222,13 @@ public struct FlatGraph: Sendable {
             let typeKey = ["type", "kind", "relation", "label"].first { e.value($0) != nil }
             let type = typeKey.flatMap { e.value($0) }.flatMap { $0.isEmpty ? nil : $0 }
             var attributes: [(key: String, value: String)] = []
-            for (k, v) in e.values where k != typeKey && !FlatGraph.edgeReserved.contains(k) { attributes.append((k, v)) }
-            draft.relations.append(ModelDraft.RelationEntry(
+            for (k, v) in e.values where k != typeKey && !FlatGraph.edgeReserved.contains(k) && !FlatGraph.dateKeys.contains(k) { attributes.append((k, v)) }
+            var entry = ModelDraft.RelationEntry(
                 id: e.id, from: e.from, to: e.to, type: type, weight: e.value("weight"), source: e.value("evidence"),
                 assumed: e.value("assumed"), confidence: e.value("confidence"), directed: e.directed ?? directed,
-                attributes: attributes, at: place))
+                attributes: attributes, at: place)
+            entry.since = e.value("since"); entry.until = e.value("until")
+            draft.relations.append(entry)
             if let type, e.value("type_directed") != nil || e.value("type_style") != nil, declaredRelation.insert(type).inserted {
                 draft.relationTypes.append(ModelDraft.RelationTypeEntry(id: type, label: e.value("type_label"), color: e.value("type_color"),
                                                                         style: e.value("type_style"), directed: e.value("type_directed"), place: place))

@@ -108,6 +108,7 @@ public enum GEXF {
             if let p = n.child("position"), let x = p.attributes["x"].flatMap(Double.init), let y = p.attributes["y"].flatMap(Double.init),
                x.isFinite, y.isFinite { node.position = (x, y) }
             node.shape = n.child("shape")?.attributes["value"]
+            node.values += lifespan(n, has: node.values)
             flat.nodes.append(node)
         }
         for (k, e) in (graph.child("edges")?.all("edge") ?? []).enumerated() {
@@ -132,10 +133,35 @@ public enum GEXF {
             edge.values += vs
             if let label = e.attributes["label"], !label.isEmpty, !vs.contains(where: { $0.key == "label" }) { edge.values.append(("edge_label", label)) }
             if let kind = e.attributes["kind"], !vs.contains(where: { $0.key == "kind" }) { edge.values.append(("kind", kind)) }
+            edge.values += lifespan(e, has: edge.values)
             flat.edges.append(edge)
         }
         guard issues.isEmpty else { throw ModelError(issues: issues) }
         return flat
+    }
+
+    /// A node's or edge's life from GEXF's `start`/`end` attributes or its `<spells>` (the
+    /// earliest start and the latest end; with several spells the gaps between them are
+    /// lost, and the spells are kept as the attribute `gexf_spells`), as `since`/`until`
+    /// values; none when the element already has `since`/`until` attribute values (ecomap's
+    /// own, exact to the written precision) or no times. A time is kept as written
+    /// (`2005-01-01`, a `dateTime`'s date, or an integer year), for the builder to check.
+    static func lifespan(_ element: XMLTree, has values: [(key: String, value: String)]) -> [(key: String, value: String)] {
+        guard !values.contains(where: { FlatGraph.dateKeys.contains($0.key) && !$0.value.isEmpty }) else { return [] }
+        var start = element.attributes["start"], end = element.attributes["end"]
+        let spells = element.child("spells")?.all("spell") ?? []
+        var out: [(key: String, value: String)] = []
+        if start == nil, end == nil, !spells.isEmpty {
+            let starts = spells.map { $0.attributes["start"] }, ends = spells.map { $0.attributes["end"] }
+            start = starts.contains(where: { $0 == nil }) ? nil : starts.compactMap { $0 }.min { (PartialDate($0)?.firstDay ?? 0) < (PartialDate($1)?.firstDay ?? 0) }
+            end = ends.contains(where: { $0 == nil }) ? nil : ends.compactMap { $0 }.max { (PartialDate($0)?.lastDay ?? 0) < (PartialDate($1)?.lastDay ?? 0) }
+            if spells.count > 1 {
+                out.append(("gexf_spells", spells.map { "\($0.attributes["start"] ?? "")/\($0.attributes["end"] ?? "")" }.joined(separator: ";")))
+            }
+        }
+        if let start { out.append(("since", start)) }
+        if let end { out.append(("until", end)) }
+        return out
     }
 
     /// Writes GEXF 1.3.
@@ -150,7 +176,18 @@ public enum GEXF {
         out += "  <meta>\n    <creator>ecomap</creator>\n    <description>\(e(description))</description>\n  </meta>\n"
         let name = graph.graphValues.first { $0.key == "name" }?.value ?? ""
         let edgeType = graph.mixed ? "mixed" : graph.directed ? "directed" : "undirected"
-        out += "  <graph defaultedgetype=\"\(edgeType)\" mode=\"static\" name=\"\(e(name))\">\n"
+        // Dated actors or ties: a dynamic graph whose nodes and edges have `start`/`end`
+        // (first and last day of `since`/`until`), which Gephi's timeline reads; the exact
+        // dates stay in the `since`/`until` attributes.
+        let dynamic = graph.nodes.contains { ($0.value("since") ?? "") + ($0.value("until") ?? "") != "" }
+            || graph.edges.contains { ($0.value("since") ?? "") + ($0.value("until") ?? "") != "" }
+        func times(_ since: String?, _ until: String?) -> String {
+            var t = ""
+            if let d = since.flatMap(PartialDate.init) { t += " start=\"\(d.firstDate)\"" }
+            if let d = until.flatMap(PartialDate.init) { t += " end=\"\(d.lastDate)\"" }
+            return t
+        }
+        out += "  <graph defaultedgetype=\"\(edgeType)\" mode=\"\(dynamic ? "dynamic\" timeformat=\"date" : "static")\" name=\"\(e(name))\">\n"
         func declare(_ keys: [FlatGraph.Key], cls: String, skip: Set<String>) -> [String: Int] {
             var ids: [String: Int] = [:]
             out += "    <attributes class=\"\(cls)\" mode=\"static\">\n"
@@ -165,7 +202,7 @@ public enum GEXF {
         let edgeIDs = declare(graph.edgeKeys, cls: "edge", skip: ["weight"])
         out += "    <nodes>\n"
         for n in graph.nodes {
-            out += "      <node id=\"\(e(n.id))\" label=\"\(e(n.value("label") ?? n.id))\">\n"
+            out += "      <node id=\"\(e(n.id))\" label=\"\(e(n.value("label") ?? n.id))\"\(times(n.value("since"), n.value("until")))>\n"
             let vs = n.values.filter { $0.key != "label" && !$0.value.isEmpty }
             if !vs.isEmpty {
                 out += "        <attvalues>\n"
@@ -191,6 +228,7 @@ public enum GEXF {
             if let id = ed.id { attrs = "id=\"\(e(id))\" " + attrs }
             if graph.mixed, let d = ed.directed { attrs += " type=\"\(d ? "directed" : "undirected")\"" }
             if let w = ed.value("weight") { attrs += " weight=\"\(e(w))\"" }
+            attrs += times(ed.value("since"), ed.value("until"))
             let vs = ed.values.filter { $0.key != "weight" && !$0.value.isEmpty }
             if vs.isEmpty { out += "      <edge \(attrs)/>\n"; continue }
             out += "      <edge \(attrs)>\n        <attvalues>\n"

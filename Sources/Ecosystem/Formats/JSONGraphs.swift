@@ -184,10 +184,12 @@ public enum JSONGraphs {
                 if let label, labelToID[label] == nil { labelToID[label] = id }
                 ids.insert(id)
                 let place = ModelDraft.Place(file: file, line: item.mark?.line ?? 0, column: item.mark?.column ?? 0)
-                draft.actors.append(ModelDraft.ActorEntry(
+                var entry = ModelDraft.ActorEntry(
                     id: id, name: label, type: v("type") ?? v("element type"), place: v("place"),
-                    attributes: p.filter { !["id", "label", "name", "type", "element type", "place"].contains($0.key.lowercased()) && !$0.value.isEmpty }
-                        .map { ($0.key, $0.value) }, at: place))
+                    attributes: p.filter { !["id", "label", "name", "type", "element type", "place", "since", "until"].contains($0.key.lowercased()) && !$0.value.isEmpty }
+                        .map { ($0.key, $0.value) }, at: place)
+                entry.since = v("since"); entry.until = v("until")
+                draft.actors.append(entry)
             }
         }
         if let connections = top["connections"] {
@@ -213,12 +215,14 @@ public enum JSONGraphs {
                     }
                 }
                 let place = ModelDraft.Place(file: file, line: item.mark?.line ?? 0, column: item.mark?.column ?? 0)
-                let known = ["id", "from", "to", "type", "connection type", "direction", "weight", "strength", "source", "assumed", "confidence"]
-                draft.relations.append(ModelDraft.RelationEntry(
+                let known = ["id", "from", "to", "type", "connection type", "direction", "weight", "strength", "source", "assumed", "confidence", "since", "until"]
+                var entry = ModelDraft.RelationEntry(
                     id: v("id"), from: resolve(from), to: resolve(to), type: v("type") ?? v("connection type"),
                     weight: v("weight") ?? v("strength"), source: v("source"), assumed: v("assumed"), confidence: v("confidence"),
                     directed: directed, attributes: p.filter { !known.contains($0.key.lowercased()) && !$0.value.isEmpty }.map { ($0.key, $0.value) },
-                    at: place))
+                    at: place)
+                entry.since = v("since"); entry.until = v("until")
+                draft.relations.append(entry)
             }
         }
         draft.issues = issues
@@ -235,6 +239,8 @@ public enum JSONGraphs {
         out += model.actors.map { a in
             var f = ["\"id\": \(json(a.id))", "\"label\": \(json(a.name))", "\"type\": \(json(a.type))"]
             if !a.place.isEmpty { f.append("\"place\": \(json(a.place))") }
+            if let d = a.since { f.append("\"since\": \(json(d.description))") }
+            if let d = a.until { f.append("\"until\": \(json(d.description))") }
             f += a.attributes.map { "\(json($0.key)): \(json($0.value))" }
             return "    {" + f.joined(separator: ", ") + "}"
         }.joined(separator: ",\n")
@@ -246,6 +252,8 @@ public enum JSONGraphs {
             if !r.source.isEmpty { f.append("\"source\": \(json(r.source))") }
             if let a = r.assumed { f.append("\"assumed\": \(json(a))") }
             if let c = r.confidence { f.append("\"confidence\": \(NumberFormat.exact(c) ?? "")") }
+            if let d = r.since { f.append("\"since\": \(json(d.description))") }
+            if let d = r.until { f.append("\"until\": \(json(d.description))") }
             f += r.attributes.map { "\(json($0.key)): \(json($0.value))" }
             return "    {" + f.joined(separator: ", ") + "}"
         }.joined(separator: ",\n")

@@ -145,6 +145,7 @@ public enum ModelBuilder {
         var folded: [String: String] = [:]  // folded id → the actor's id
         var aliases: [String: String] = [:]  // an id as written → the actor's id (lenient)
         var declaredTypes: [String] = []
+        var actorPlaces: [ModelDraft.ActorEntry] = []  // the entry of each actor, for date issues
         for a in draft.actors {
             let p = a.at.at(column: a.columns["id"] ?? a.at.column)
             let id = a.id.trimmedWhitespaceAndNewlines()
@@ -169,7 +170,11 @@ public enum ModelBuilder {
             var type = nonEmpty(a.type) ?? draft.defaultActorType
             type = type.trimmedWhitespace()
             if actorTypeSet[type] == nil, !declaredTypes.contains(type) { declaredTypes.append(type) }
-            actors.append(Actor(id: id, name: nonEmpty(a.name) ?? id, type: type, place: a.place ?? "", attributes: a.attributes))
+            let since = date(a.since, "since", a.at, a.columns, what: "actor '\(id)'", id: id, issues: &issues)
+            let until = date(a.until, "until", a.at, a.columns, what: "actor '\(id)'", id: id, issues: &issues)
+            actorPlaces.append(a)
+            actors.append(Actor(id: id, name: nonEmpty(a.name) ?? id, type: type, place: a.place ?? "", attributes: a.attributes,
+                                since: since, until: until))
         }
 
         // Relations.
@@ -178,6 +183,7 @@ public enum ModelBuilder {
         var declaredRelationTypes: [String] = []
         var typeDirections: [String: Set<Bool>] = [:]
         var knownIDs: [String] { actors.map(\.id) }
+        var relationPlaces: [ModelDraft.RelationEntry] = []  // the entry of each relation, for date issues
         for (k, r) in draft.relations.enumerated() {
             let id = nonEmpty(r.id)?.trimmedWhitespace() ?? "r\(k + 1)"
             let what = "relation '\(id)'"
@@ -207,6 +213,7 @@ public enum ModelBuilder {
                     let type = draft.defaultActorType
                     if actorTypeSet[type] == nil, !declaredTypes.contains(type) { declaredTypes.append(type) }
                     actors.append(Actor(id: end, name: end, type: type))
+                    actorPlaces.append(ModelDraft.ActorEntry(id: end, at: p))
                     ends.append(end); continue
                 }
                 let close = Suggestions.closest(to: end, in: knownIDs)
@@ -239,12 +246,25 @@ public enum ModelBuilder {
             }
             relationIDs[id] = r.at
             let type = (nonEmpty(r.type) ?? "tie").trimmedWhitespace()
+            let since = date(r.since, "since", r.at, r.columns, what: what, id: id, issues: &issues)
+            let until = date(r.until, "until", r.at, r.columns, what: what, id: id, issues: &issues)
             guard ok else { continue }
             if relationTypeSet[type] == nil, !declaredRelationTypes.contains(type) { declaredRelationTypes.append(type) }
             if let d = r.directed { typeDirections[type, default: []].insert(d) }
             relations.append(Relation(id: id, from: ends[0], to: ends[1], type: type, weight: weight,
                                       source: r.source ?? "", assumed: nonEmpty(r.assumed), confidence: confidence,
-                                      attributes: r.attributes))
+                                      attributes: r.attributes, since: since, until: until))
+            relationPlaces.append(r)
+        }
+        let observed = date(draft.observed, "observed", draft.observedPlace ?? ModelDraft.Place(file: draft.name), [:], what: "the model", id: nil, issues: &issues)
+        // Dates that contradict each other, at the cell of the date at fault.
+        if issues.isEmpty {
+            let check = EcosystemModel(name: draft.name, actorTypes: [], relationTypes: [], actors: actors, relations: relations)
+            for p in check.dateProblems {
+                let (at, columns, id) = p.isActor ? (actorPlaces[p.index].at, actorPlaces[p.index].columns, actors[p.index].id)
+                    : (relationPlaces[p.index].at, relationPlaces[p.index].columns, relations[p.index].id)
+                issues.append(at.at(column: columns[p.key] ?? at.column).issue(p.message, id: id, valid: p.valid))
+            }
         }
         guard issues.isEmpty else { throw ModelError(issues: issues) }
 
@@ -287,10 +307,23 @@ public enum ModelBuilder {
         for (type, directions) in typeDirections where directions.count > 1 {
             notes.append("relation type '\(type)' has both directed and undirected edges; read as \(draft.defaultDirected ? "directed" : "mutual") for all")
         }
-        let model = EcosystemModel(name: draft.name, title: draft.title, description: draft.description,
+        var model = EcosystemModel(name: draft.name, title: draft.title, description: draft.description,
                                    actorTypes: actorTypes, relationTypes: relationTypes, actors: actors, relations: relations,
                                    language: draft.language)
+        model.observed = observed
         return (model, notes)
+    }
+
+    /// A date cell (``PartialDate``), or `nil` when empty; an issue at its column when it is
+    /// not a date.
+    static func date(_ text: String?, _ key: String, _ at: ModelDraft.Place, _ columns: [String: Int], what: String, id: String?,
+                     issues: inout [ModelIssue]) -> PartialDate? {
+        guard let text = nonEmpty(text) else { return nil }
+        guard let d = PartialDate(text) else {
+            issues.append(at.at(column: columns[key] ?? at.column).issue("\(what) has \(key) '\(text)', which is not a date", id: id, valid: PartialDate.rule))
+            return nil
+        }
+        return d
     }
 
     /// `true`/`false` from the spellings spreadsheets and graph formats use: true, yes, 1,

@@ -79,6 +79,10 @@ public struct ModelDraft: Sendable {
         public var place: String?
         /// Free attributes, in column order.
         public var attributes: [(key: String, value: String)]
+        /// When it began, as written (``PartialDate``), or `nil`.
+        public var since: String? = nil
+        /// When it ended, as written, or `nil`.
+        public var until: String? = nil
         /// Where it is written (the cell of its id, or of `from`).
         public var at: Place
         /// Column of each field, by field name, for issues.
@@ -113,6 +117,10 @@ public struct ModelDraft: Sendable {
         public var directed: Bool?
         /// Free attributes, in column order.
         public var attributes: [(key: String, value: String)]
+        /// When it began, as written (``PartialDate``), or `nil`.
+        public var since: String? = nil
+        /// When it ended, as written, or `nil`.
+        public var until: String? = nil
         /// Where it is written (the cell of its id, or of `from`).
         public var at: Place
         /// Column of each field, by field name, for issues.
@@ -134,6 +142,10 @@ public struct ModelDraft: Sendable {
     public var description: String = ""
     /// The language of the model's texts (BCP 47, ``LanguageTag``).
     public var language: String = LanguageTag.defaultTag
+    /// The date the picture was taken, as written, or `nil`.
+    public var observed: String? = nil
+    /// Where ``observed`` is written.
+    public var observedPlace: Place? = nil
     /// Declared actor types, in order.
     public var actorTypes: [ActorTypeEntry] = []
     /// Declared relation types, in order.

@@ -1,4 +1,5 @@
 import Foundation
+import Yams
 
 /// The formats ecomap reads and writes a model in.
 public enum ModelFormat: String, CaseIterable, Sendable {
@@ -56,13 +57,14 @@ public enum ModelFormat: String, CaseIterable, Sendable {
             return out
         case .kumu:
             return ["actor type labels, colours, shapes and helix spheres", "relation type labels, colours and line styles",
-                    "the model's name, title and description"]
+                    "the model's name, title and description"] + (model.observed == nil ? [] : ["the observed date"])
         case .graphml, .nodelink:
             if self == .nodelink, model.relations.contains(where: { $0.attributes.contains { $0.key == "key" } }) { out.append("relation attributes named 'key'") }
         case .gexf:
             if !unusedActorTypes.isEmpty { out.append("actor types no actor has: \(Suggestions.quoted(unusedActorTypes))") }
             if !unusedRelationTypes.isEmpty { out.append("relation types no relation has: \(Suggestions.quoted(unusedRelationTypes))") }
             if model.title != model.name { out.append("the title '\(model.title)' (GEXF has no graph title; the name is kept)") }
+            if let o = model.observed { out.append("the observed date \(o) (GEXF has no place for it)") }
             var firstUse: [String] = []
             for a in model.actors where !firstUse.contains(a.type) { firstUse.append(a.type) }
             if firstUse != model.actorTypes.map(\.id).filter({ firstUse.contains($0) }) { out.append("the order of the actor types (GEXF lists them by first use)") }
@@ -316,5 +318,23 @@ public enum ModelFormats {
                      Output(path: target("relations"), data: Data(DelimitedText.text(t.relations).utf8)),
                      Output(path: target("types"), data: Data(DelimitedText.text(t.types).utf8))], dropped)
         }
+    }
+}
+
+extension ModelFormats {
+    /// Whether `path` is a model (or a network in another format) rather than a scenario
+    /// file: a folder, any format but YAML/JSON, or a YAML/JSON document whose top level has
+    /// `actors`, `actor_types`, `nodes` or `elements` and no `changes` (a scenario's key).
+    /// Unreadable or malformed files count as scenarios, whose loader then says what is wrong.
+    /// - Complexity: a parse of the file for YAML/JSON.
+    public static func isModel(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { return true }
+        let ext = (path as NSString).pathExtension.lowercased()
+        guard ["yaml", "yml", "json"].contains(ext) else { return !ext.isEmpty }
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8),
+              case let .mapping(top)? = try? YAMLReader.compose(text, file: path) else { return false }
+        let keys = Set(top.keys.compactMap(\.string))
+        return !keys.isDisjoint(with: ["actors", "actor_types", "nodes", "elements"]) && !keys.contains("changes")
     }
 }

@@ -15,6 +15,8 @@ public enum SpreadsheetModel {
         ("name", ["name", "label", "title", "naam", "displayname"]),
         ("type", ["type", "kind", "category", "actortype", "elementtype", "soort"]),
         ("place", ["place", "location", "city", "plaats", "locatie"]),
+        ("since", ["since", "sinds", "startdate"]),
+        ("until", ["until", "tot", "enddate", "totenmet"]),
     ]
     /// Field → header spellings, for relations (`source` is decided by the other columns).
     public static let relationAliases: [(field: String, names: [String])] = [
@@ -26,6 +28,8 @@ public enum SpreadsheetModel {
         ("assumed", ["assumed", "assumption", "aanname"]),
         ("confidence", ["confidence", "probability", "zekerheid"]),
         ("direction", ["direction", "connectiondirection", "directed"]),
+        ("since", ["since", "sinds", "startdate"]),
+        ("until", ["until", "tot", "enddate", "totenmet"]),
     ]
     /// Field → header spellings, for the types sheet.
     public static let typeAliases: [(field: String, names: [String])] = [
@@ -39,6 +43,7 @@ public enum SpreadsheetModel {
         ("for", ["for", "appliesto", "kind", "of"]),
         ("description", ["description"]),
         ("language", ["language", "lang", "taal"]),
+        ("observed", ["observed", "peildatum"]),
     ]
 
     /// A header name as compared: lower case, without spaces, `_` and `-`.
@@ -105,6 +110,7 @@ public enum SpreadsheetModel {
                     return v.isEmpty ? nil : (key: a.name, value: v)
                 },
                 at: table.place(row, idColumn))
+            entry.since = cell("since"); entry.until = cell("until")
             for (f, k) in fields { entry.columns[f] = table.place(row, k).column }
             draft.actors.append(entry)
         }
@@ -156,6 +162,7 @@ public enum SpreadsheetModel {
                     return v.isEmpty ? nil : (key: a.name, value: v)
                 },
                 at: table.place(row, fromColumn))
+            entry.since = cell("since"); entry.until = cell("until")
             for (f, k) in fields { entry.columns[f] = table.place(row, k).column }
             draft.relations.append(entry)
         }
@@ -197,6 +204,7 @@ public enum SpreadsheetModel {
                             "the model has language '\(language)', which is not a language tag", id: id, valid: LanguageTag.rule))
                     }
                 }
+                draft.observed = cell("observed"); draft.observedPlace = table.place(row, fields["observed"] ?? idColumn)
                 continue
             }
             if let kind, !isActor, !isRelation {

@@ -21,7 +21,10 @@ import Yams
 /// - weights that are not positive finite numbers (0, negative, `.nan`, `.inf`, text);
 /// - a `language` that is not a BCP 47 language tag (``LanguageTag``);
 /// - confidence outside `0...1`; colours not `#RRGGBB` or `#RRGGBBAA`; unknown Graphviz shapes, line styles or
-///   helix spheres.
+///   helix spheres;
+/// - dates (`since`, `until`, `observed`) that are not ``PartialDate``s, an `until` before its
+///   `since`, a relation dated outside the life of one of its actors
+///   (``EcosystemModel/dateProblems``), each at the date at fault.
 ///
 /// Multiple (parallel) relations between the same two actors are allowed: they may have
 /// different types or sources; analyses decide how to merge them.
@@ -131,12 +134,12 @@ let helixSpheres = ["government", "industry", "knowledge", "civil_society", "int
 
 /// The keys of a model file and of its entities (`Datasets/SCHEMA.md`).
 enum ModelKeys {
-    static let top = ["name", "title", "description", "language", "actor_types", "relation_types", "actors", "relations"]
+    static let top = ["name", "title", "description", "language", "observed", "actor_types", "relation_types", "actors", "relations"]
     static let topRequired = ["actor_types", "relation_types", "actors"]
     static let actorType = ["id", "label", "color", "shape", "helix"]
     static let relationType = ["id", "label", "color", "style", "directed"]
-    static let actor = ["id", "name", "type", "place", "attributes"]
-    static let relation = ["id", "from", "to", "type", "weight", "source", "assumed", "confidence", "attributes"]
+    static let actor = ["id", "name", "type", "place", "since", "until", "attributes"]
+    static let relation = ["id", "from", "to", "type", "weight", "source", "assumed", "confidence", "since", "until", "attributes"]
 }
 
 // MARK: - Reading a model from the YAML tree
@@ -162,6 +165,7 @@ extension YAMLReader {
                        valid: LanguageTag.rule)
             }
         }
+        let observed = date(top, "observed", what: "the model", id: nil)
 
         let typeItems = items(top, "actor_types", what: "actor types")
         let actorTypes = typeItems.map { $0.compactMap { readActorType($0) } }
@@ -190,6 +194,7 @@ extension YAMLReader {
         }
 
         var relations: [(Relation, Node)] = []
+        var relationNodes: [Node] = []
         if let relationItems = items(top, "relations", what: "relations") {
             let actorIDs = actors?.map(\.0.id)
             let actorSet = actorIDs.map(Set.init)
@@ -197,6 +202,7 @@ extension YAMLReader {
                 if let r = readRelation(item, position: position + 1, actorIDs: actorIDs, actorSet: actorSet,
                                         types: relationTypes?.map(\.0.id)) {
                     relations.append(r)
+                    relationNodes.append(item)
                 }
             }
         }
@@ -215,10 +221,33 @@ extension YAMLReader {
             }
             if actorTypes[k].0.shape.isEmpty { actorTypes[k].0.shape = "ellipse" }
         }
-        return EcosystemModel(
+        var model = EcosystemModel(
             name: name, title: title, description: description,
             actorTypes: actorTypes.map(\.0), relationTypes: relationTypes.map(\.0),
             actors: actors.map(\.0), relations: relations.map(\.0), language: language)
+        model.observed = observed
+        // Dates that contradict each other, at the date at fault (the entity's id otherwise).
+        for p in model.dateProblems {
+            let (node, id) = p.isActor ? (actors[p.index].1, model.actors[p.index].id) : (relations[p.index].1, model.relations[p.index].id)
+            let entity: Node? = p.isActor ? actorItems?.first { peekID($0) == id } : relationNodes[p.index]
+            let at = entity.flatMap { e -> Node? in
+                guard case let .mapping(m) = e else { return nil }
+                return m.first { if case let .scalar(k) = $0.key { return k.string == p.key }; return false }?.value
+            }
+            report(at ?? node, id: id, p.message, valid: p.valid)
+        }
+        return model
+    }
+
+    /// A date field (`since`, `until`, `observed`) by ``PartialDate``, or nil (reported when
+    /// it is not such a date). A year may be written as a number (`since: 2017`).
+    mutating func date(_ f: YAMLFields, _ key: String, what: String, id: String?) -> PartialDate? {
+        guard let v = f.value(key), !v.hasTag(.null) else { return nil }
+        guard case let .scalar(s) = v, let d = PartialDate(s.string) else {
+            report(v, id: id, "\(what) has '\(key): \(scalarText(v))', which is not a date", valid: PartialDate.rule)
+            return nil
+        }
+        return d
     }
 
     // MARK: Entities
@@ -289,7 +318,8 @@ extension YAMLReader {
         }
         let place = text(f, "place", what: what, id: id) ?? ""
         let attributes = readAttributes(f, what: what, id: id)
-        return (Actor(id: id, name: name, type: type, place: place, attributes: attributes), f.value("id") ?? node)
+        let since = date(f, "since", what: what, id: id), until = date(f, "until", what: what, id: id)
+        return (Actor(id: id, name: name, type: type, place: place, attributes: attributes, since: since, until: until), f.value("id") ?? node)
     }
 
     /// The free `attributes` mapping of an actor or relation (text values), reporting keys
@@ -384,9 +414,10 @@ extension YAMLReader {
             }
         }
         let attributes = readAttributes(f, what: what, id: finalID)
+        let since = date(f, "since", what: what, id: finalID), until = date(f, "until", what: what, id: finalID)
         return (Relation(id: finalID, from: ends.first ?? "", to: ends.count == 2 ? ends[1] : "", type: type,
                          weight: weight, source: source, assumed: assumed, confidence: confidence,
-                         attributes: attributes),
+                         attributes: attributes, since: since, until: until),
                 f.value("id") ?? node)
     }
 

@@ -28,6 +28,8 @@ public struct EcosystemModel: Sendable, Equatable {
     public var actors: [Actor]
     /// Relations, in file order.
     public var relations: [Relation]
+    /// The date the picture was taken (the model's `observed`), or `nil`.
+    public var observed: PartialDate? = nil
 
     /// A model as given, **not validated** (use ``ModelLoader`` for checked models): an empty
     /// `title` becomes `name`; everything else is stored unchanged (`language` defaults to `en`).
@@ -56,6 +58,12 @@ public struct EcosystemModel: Sendable, Equatable {
     /// They stay in the model (diagrams draw them, exports give them back); the measures leave
     /// them out, as each measure's doc comment says. Complexity: `O(relations)`.
     public var selfLoops: [String] { relations.filter { $0.from == $0.to }.map(\.id) }
+
+    /// Whether any actor or relation carries a `since` or `until` date.
+    /// Complexity: `O(actors + relations)`.
+    public var isDated: Bool {
+        actors.contains { !$0.lifespan.isOpen } || relations.contains { !$0.lifespan.isOpen }
+    }
 }
 
 /// A kind of actor, declared once per model with how it is drawn.
@@ -119,11 +127,20 @@ public struct Actor: Sendable, Equatable {
     public var place: String
     /// Free attributes as strings, in file order.
     public var attributes: [(key: String, value: String)]
+    /// When the actor began (founded, started), or `nil` (open: always there).
+    public var since: PartialDate?
+    /// When the actor ended (inclusive), or `nil` (open: still there).
+    public var until: PartialDate?
 
     /// An actor as given (not validated; see the properties for the expected values).
-    public init(id: String, name: String, type: String, place: String = "", attributes: [(key: String, value: String)] = []) {
+    public init(id: String, name: String, type: String, place: String = "", attributes: [(key: String, value: String)] = [],
+                since: PartialDate? = nil, until: PartialDate? = nil) {
         self.id = id; self.name = name; self.type = type; self.place = place; self.attributes = attributes
+        self.since = since; self.until = until
     }
+
+    /// ``since`` through ``until``.
+    public var lifespan: Lifespan { Lifespan(since: since, until: until) }
 
     /// The value of a free attribute, if present.
     /// - Parameter key: the attribute's key (exact, case-sensitive).
@@ -134,6 +151,7 @@ public struct Actor: Sendable, Equatable {
     /// Equal when every field is equal, attributes compared in order (key and value).
     public static func == (a: Actor, b: Actor) -> Bool {
         a.id == b.id && a.name == b.name && a.type == b.type && a.place == b.place
+            && a.since == b.since && a.until == b.until
             && a.attributes.map(\.key) == b.attributes.map(\.key)
             && a.attributes.map(\.value) == b.attributes.map(\.value)
     }
@@ -160,17 +178,25 @@ public struct Relation: Sendable, Equatable {
     /// Free attributes as strings, in file order (e.g. a spreadsheet's `note` or `start`
     /// column); analyses ignore them.
     public var attributes: [(key: String, value: String)]
+    /// When the tie began, or `nil` (open: as long as both actors exist).
+    public var since: PartialDate?
+    /// When the tie ended (inclusive), or `nil` (open).
+    public var until: PartialDate?
 
     /// A relation as given (not validated; ``ModelLoader`` checks weights, confidences and ids).
     public init(
         id: String, from: String, to: String, type: String, weight: Double = 1,
         source: String = "", assumed: String? = nil, confidence: Double? = nil,
-        attributes: [(key: String, value: String)] = []
+        attributes: [(key: String, value: String)] = [], since: PartialDate? = nil, until: PartialDate? = nil
     ) {
         self.id = id; self.from = from; self.to = to; self.type = type; self.weight = weight
         self.source = source; self.assumed = assumed; self.confidence = confidence
         self.attributes = attributes
+        self.since = since; self.until = until
     }
+
+    /// ``since`` through ``until``.
+    public var lifespan: Lifespan { Lifespan(since: since, until: until) }
 
     /// The value of a free attribute, if present (exact key). Complexity: `O(attributes)`.
     public func attribute(_ key: String) -> String? { attributes.first { $0.key == key }?.value }
@@ -179,6 +205,7 @@ public struct Relation: Sendable, Equatable {
     public static func == (a: Relation, b: Relation) -> Bool {
         a.id == b.id && a.from == b.from && a.to == b.to && a.type == b.type && a.weight == b.weight
             && a.source == b.source && a.assumed == b.assumed && a.confidence == b.confidence
+            && a.since == b.since && a.until == b.until
             && a.attributes.map(\.key) == b.attributes.map(\.key)
             && a.attributes.map(\.value) == b.attributes.map(\.value)
     }

@@ -204,12 +204,16 @@ public struct ModelDiff: Sendable, Equatable {
         let newActors = Dictionary(changed.actors.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         addedActors = changed.actors.map(\.id).filter { baseActors[$0] == nil }
         removedActors = base.actors.map(\.id).filter { newActors[$0] == nil }
-        changedActors = changed.actors.filter { a in baseActors[a.id].map { $0 != a } ?? false }.map(\.id)
+        // Dates are not a change of the actor or tie (two observed networks, or two periods,
+        // compare what exists, not when the file says it began).
+        func undated(_ a: Actor) -> Actor { var a = a; a.since = nil; a.until = nil; return a }
+        func undated(_ r: Relation) -> Relation { var r = r; r.since = nil; r.until = nil; return r }
+        changedActors = changed.actors.filter { a in baseActors[a.id].map { undated($0) != undated(a) } ?? false }.map(\.id)
         let baseRelations = Dictionary(base.relations.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let newRelations = Dictionary(changed.relations.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         addedRelations = changed.relations.map(\.id).filter { baseRelations[$0] == nil }
         removedRelations = base.relations.map(\.id).filter { newRelations[$0] == nil }
-        changedRelations = changed.relations.filter { r in baseRelations[r.id].map { $0 != r } ?? false }.map(\.id)
+        changedRelations = changed.relations.filter { r in baseRelations[r.id].map { undated($0) != undated(r) } ?? false }.map(\.id)
     }
 
     /// Whether the two models have the same actors and relations.

@@ -162,8 +162,8 @@ public enum ExplorerPage {
                 "helix": .string(helix[actor.type] ?? ""),
                 "el": .string(EcosystemDiagram.actorElementID(actor.id)),
                 "attributes": .array(actor.attributes.map { .array([.string($0.key), .string($0.value)]) }),
-                "since": .optional(actor.attribute("since")),
-                "until": .optional(actor.attribute("until")),
+                "since": .optional(actor.since?.description ?? actor.attribute("since")),
+                "until": .optional(actor.until?.description ?? actor.attribute("until")),
             ])
         }
         let relations: [ExplorerJSON] = model.relations.map { relation in
