@@ -78,6 +78,9 @@ struct Analyze: ParsableCommand {
 
     @OptionGroup var seed: SeedOption
 
+    /// `--progress` and `--max-seconds` of a `--samples` run.
+    @OptionGroup(title: "With --samples") var control: RunControlOptions
+
     @Option(name: .long, help: ArgumentHelp(
         "Uncertain ties: draw N networks, keeping each relation with its confidence (0–1), and report per actor the mean, the 5–95% interval and P(top k) of each measure. Same seed, same bytes. At most \(WorkLimits.maxSamples); refused when the samples would not fit in memory.",
         valueName: "N"))
@@ -198,9 +201,13 @@ struct Analyze: ParsableCommand {
             guard samples == nil else { throw ValidationError("--per-layer and --samples cannot be combined; use --layer TYPE --samples N for one layer") }
             written = try AnalyzeJob.perLayer(model, measures: requestedMeasures(), options: options, format: format)
         } else if let samples {
-            written = try AnalyzeJob.samples(
-                model, measures: requestedMeasures(), options: options, samples: samples, seed: seed.seed, topK: top,
-                format: format)
+            let monitor = control.monitor("uncertainty samples")
+            let measures = try requestedMeasures()
+            written = try control.run {
+                try AnalyzeJob.samples(
+                    model, measures: measures, options: options, samples: samples, seed: seed.seed, topK: top,
+                    format: format, monitor: monitor)
+            }
         } else {
             written = try AnalyzeJob.run(model, measures: requestedMeasures(), options: options, format: format)
         }

@@ -56,67 +56,6 @@ struct StatsInput: ParsableArguments {
     }
 }
 
-/// `--progress` and `--max-seconds S` for the long `stats` runs (permutations, random graphs,
-/// runs). The library reads no clock and prints nothing: this option group reads the clock and
-/// hands the library a ``NetworkAnalysis/WorkMonitor`` whose `shouldStop` says when the time is
-/// up, and prints the progress it reports on standard error.
-struct RunControlOptions: ParsableArguments {
-    @Flag(name: .long, help: "Show progress on standard error (shown anyway when standard error is a terminal).")
-    var progress = false
-
-    @Option(name: .long, help: ArgumentHelp(
-        "Stop a run that takes longer than S seconds, with an error; nothing is written.", valueName: "S"))
-    var maxSeconds: Double?
-
-    func validate() throws {
-        if let maxSeconds, !(maxSeconds.isFinite && maxSeconds >= 0) {
-            throw ValidationError("--max-seconds must be a number of seconds, 0 or more")
-        }
-    }
-
-    /// The monitor for a run of `what` (e.g. "permutations").
-    func monitor(_ what: String) -> WorkMonitor {
-        let terminal = isatty(STDERR_FILENO) == 1
-        let show = progress || terminal
-        let start = DispatchTime.now().uptimeNanoseconds
-        var monitor = WorkMonitor()
-        let printed = Tenths()
-        if show {
-            monitor.progress = { @Sendable (done: Int, total: Int) -> Void in
-                // A terminal line rewritten in place; in a log, a line per tenth of the run.
-                if !terminal && !printed.firstIn(tenth: done * 10 / max(1, total)) { return }
-                let line = terminal ? "\r\(what): \(done) of \(total)" + (done >= total ? "\n" : "") : "\(what): \(done) of \(total)\n"
-                FileHandle.standardError.write(Data(line.utf8))
-            }
-        }
-        if let maxSeconds {
-            let limit = UInt64(min(maxSeconds, 1e9) * 1e9)
-            monitor.shouldStop = { @Sendable () -> Bool in DispatchTime.now().uptimeNanoseconds - start >= limit }
-        }
-        return monitor
-    }
-
-    /// Runs `body`; a run stopped by the monitor becomes a one-line error (nothing was written:
-    /// the report is written only after the computation).
-    func run<T>(_ body: () throws -> T) throws -> T {
-        do {
-            return try body()
-        } catch let error as GraphError {
-            guard case let .stopped(algorithm, done, total) = error else { throw error }
-            if isatty(STDERR_FILENO) == 1 { FileHandle.standardError.write(Data("\n".utf8)) }
-            throw JobError("\(algorithm) stopped by --max-seconds \(maxSeconds.map { NumberFormat.decimals($0, 3) } ?? "?") after \(done) of \(total); nothing was written")
-        }
-    }
-}
-
-/// The tenths of a run already reported (progress into a log file).
-final class Tenths: @unchecked Sendable {
-    private let lock = NSLock()
-    private var seen: Set<Int> = []
-    /// Whether `tenth` is reported for the first time.
-    func firstIn(tenth: Int) -> Bool { lock.lock(); defer { lock.unlock() }; return seen.insert(tenth).inserted }
-}
-
 /// `ecomap stats roles`.
 struct StatsRoles: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -77,6 +77,8 @@ struct Sweep: ParsableCommand {
     @Flag(name: .long, inversion: .prefixedNo, help: "Report progress on standard error (default: for long runs).")
     var progress: Bool?
 
+    @OptionGroup var limit: MaxSecondsOption
+
     /// The orders for removing `removal`: targeted by --by (or the default measure), random.
     func orders(for removal: SweepRemoval) throws -> [SweepOrder] {
         let names = order.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
@@ -118,17 +120,18 @@ struct Sweep: ParsableCommand {
         let ecosystem = try layers.apply(to: loadGraph(model, directed: input.directed, lenient: input.lenient, at: input.at, files: files))
         let analysis = AnalysisOptions(directed: input.directed, weighting: input.weight, seed: seed.seed)
         var results: [EcosystemSweepResult] = []
+        let shouldStop = limit.shouldStop()
         for removal in remove.removals {
             let request = SweepRequest(removal: removal, orders: try orders(for: removal), points: points, analysis: analysis)
             let plan = SweepJob.plan(ecosystem, request: request)
             var lastShown = -1
-            let outcome = try SweepJob.run(ecosystem, request: request, progress: (progress ?? (plan.cost > 5e7)) ? { done, total in
+            let outcome = try limit.run { try SweepJob.run(ecosystem, request: request, progress: (progress ?? (plan.cost > 5e7)) ? { done, total in
                 let percent = done * 100 / max(1, total)
                 if percent / 10 != lastShown / 10 || done == total {
                     lastShown = percent
                     note("sweep (\(removal.rawValue)): \(done)/\(total) evaluations (\(percent)%)")
                 }
-            } : nil)
+            } : nil, shouldStop: shouldStop) }
             results += outcome.results
         }
         let csv = try SweepWriter.csv(results)

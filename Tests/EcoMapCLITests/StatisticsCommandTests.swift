@@ -150,7 +150,7 @@ extension StatisticsCommandTests {
 }
 
 extension StatisticsCommandTests {
-    @Test("--max-seconds stops qapreg, cug, communities, qap and mixing with a clear error and writes nothing; --progress leaves the output alone")
+    @Test("--max-seconds stops qapreg, cug, communities, qap, mixing, analyze --samples and sweep with a clear error and writes nothing; --progress leaves the output alone")
     func maxSeconds() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -161,11 +161,13 @@ extension StatisticsCommandTests {
             ["stats", "communities", layersModel, "--runs", "500"],
             ["stats", "qap", layersModel, "--layers", "collaborates,funds", "--permutations", "5000"],
             ["stats", "mixing", layersModel, "--permutations", "5000"],
+            ["analyze", layersModel, "--samples", "5000", "--format", "json"],
+            ["sweep", layersModel, "--runs", "500"],
         ]
         for arguments in runs {
             do {
                 try runCommand(arguments + ["--max-seconds", "0", "-o", out.path])
-                Issue.record("\(arguments[1]) was not stopped")
+                Issue.record("\(arguments.prefix(2)) was not stopped")
             } catch {
                 #expect("\(error)".contains("stopped by --max-seconds 0.000 after ") && "\(error)".hasSuffix("nothing was written"), "\(error)")
             }

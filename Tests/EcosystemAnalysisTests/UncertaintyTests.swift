@@ -98,3 +98,29 @@ struct UncertaintyTests {
         #expect(throws: AnalysisError.self) { try UncertaintyAnalysis.run(model: model(), measures: ["edge_betweenness"], samples: 2, seed: 1) }
     }
 }
+
+extension UncertaintyTests {
+    @Test("the monitor sees the samples done in order, 1 to N at its checkpoints; a stop ends the run with no summary")
+    func monitorCountsAndStops() throws {
+        let m = model()
+        let seen = Counts()
+        let monitor = WorkMonitor(progress: { done, total in seen.add(done, total) })
+        let watched = try UncertaintyAnalysis.run(model: m, measures: ["degree"], samples: 250, seed: 9, threads: 2, monitor: monitor)
+        let plain = try UncertaintyAnalysis.run(model: m, measures: ["degree"], samples: 250, seed: 9, threads: 2)
+        #expect(watched.mean == plain.mean, "watching changes nothing")
+        // Checkpoints every max(1, 250 / 100) = 2 samples, and the last.
+        #expect(seen.values == Array(stride(from: 2, through: 250, by: 2)).map { [$0, 250] })
+        let stop = WorkMonitor(shouldStop: { true })
+        #expect(throws: GraphError.stopped(algorithm: "uncertainty samples", done: 2, total: 250)) {
+            try UncertaintyAnalysis.run(model: m, measures: ["degree"], samples: 250, seed: 9, threads: 1, monitor: stop)
+        }
+    }
+}
+
+/// Progress reports gathered from worker threads.
+final class Counts: @unchecked Sendable {
+    private let lock = NSLock()
+    private var seen: [[Int]] = []
+    func add(_ done: Int, _ total: Int) { lock.lock(); seen.append([done, total]); lock.unlock() }
+    var values: [[Int]] { lock.lock(); defer { lock.unlock() }; return seen }
+}

@@ -67,7 +67,7 @@ struct MetricsWriterTests {
         let lines = MetricsWriter.text(t).split(separator: "\n").map { $0.split(separator: " ").map(String.init) }
         #expect(lines == [["id", "leiden", "component", "degree"], ["a", "1", "1", "0"], ["b", "2", "1", "1"], ["c", "2", "–", "1"]])
         #expect(try MetricsWriter.csv(t).contains("a,A,0,0,0\n"))
-        let nodes = (try JSONSerialization.jsonObject(with: Data(try MetricsWriter.json(t).utf8)) as? [String: Any])?["nodes"] as? [String: [String: Any]]
+        let nodes = (try JSONSerialization.jsonObject(with: Data(MetricsWriter.json(t).utf8)) as? [String: Any])?["nodes"] as? [String: [String: Any]]
         #expect(nodes?["b"]?["leiden"] as? Int == 1)
     }
 }

@@ -1,6 +1,7 @@
 import Ecosystem
 import EcosystemAnalysis
 import EcosystemReport
+import NetworkAnalysis
 
 /// The formats of a metrics table.
 public enum TableFormat: String, CaseIterable, Sendable {
@@ -73,12 +74,14 @@ public enum AnalyzeJob {
     ///   - seed: the seed of the draws.
     ///   - topK: k of P(top k).
     ///   - format: the output format.
+    ///   - monitor: progress (samples done) and stopping.
     /// - Returns: the text and notes.
     /// - Throws: ``JobError`` over ``WorkLimits/maxSamples`` or the machine's memory;
-    ///   ``EcosystemAnalysis/AnalysisError``; a writer's error.
+    ///   ``EcosystemAnalysis/AnalysisError``; ``NetworkAnalysis/GraphError/stopped(algorithm:done:total:)``
+    ///   when the monitor stopped the run; a writer's error.
     public static func samples(
         _ model: EcosystemModel, measures: [String], options: AnalysisOptions, samples: Int, seed: UInt64, topK: Int,
-        format: TableFormat
+        format: TableFormat, monitor: WorkMonitor = .none
     ) throws -> WrittenTable {
         let kept = measures.filter { ![.edge, .pair].contains(MeasureCatalog.named($0)?.level) }
         try WorkLimits.check(samples, atMost: WorkLimits.maxSamples, "samples")
@@ -87,7 +90,7 @@ public enum AnalyzeJob {
         try WorkLimits.checkMemory(
             Double(samples) * (Double(model.actors.count) + 2) * Double(max(1, kept.count)) * 8 * 2,
             for: "\(samples) samples of \(model.actors.count) actors × \(kept.count) measures")
-        let summary = try UncertaintyAnalysis.run(model: model, measures: kept, options: options, samples: samples, seed: seed, topK: topK)
+        let summary = try UncertaintyAnalysis.run(model: model, measures: kept, options: options, samples: samples, seed: seed, topK: topK, monitor: monitor)
         let text: String
         switch format {
         case .table: text = UncertaintyWriter.text(summary)

@@ -53,11 +53,14 @@ public enum SweepJob {
     ///   - request: removal, orders, points, options.
     ///   - progress: called with (evaluations done, evaluations in all) as the sweep goes;
     ///     `nil` for none.
+    ///   - shouldStop: asked after each evaluation; `true` stops the run with
+    ///     ``NetworkAnalysis/GraphError/stopped(algorithm:done:total:)`` before anything is returned.
     /// - Returns: the results, the CSV and the chart.
     /// - Throws: ``JobError`` over ``WorkLimits`` or the machine's memory;
     ///   ``EcosystemAnalysis/AnalysisError`` from the targeting measure; the CSV writer's error.
     public static func run(
-        _ model: EcosystemModel, request: SweepRequest, progress: ((Int, Int) -> Void)? = nil
+        _ model: EcosystemModel, request: SweepRequest, progress: ((Int, Int) -> Void)? = nil,
+        shouldStop: (() -> Bool)? = nil
     ) throws -> SweepOutcome {
         let (steps, total, _) = plan(model, request: request)
         for order in request.orders { try WorkLimits.check(order.runsCount, atMost: WorkLimits.maxRuns, "random orders") }
@@ -72,7 +75,8 @@ public enum SweepJob {
             let offset = done
             results.append(try EcosystemSweep.run(
                 model: model, removal: request.removal, order: order, points: request.points, options: request.analysis,
-                progress: progress.map { report in { d, _ in report(offset + d, total) } }))
+                progress: progress.map { report in { d, _ in report(offset + d, total) } },
+                shouldStop: shouldStop))
             done += order.runsCount * steps
         }
         let what = request.removal == .actors ? "actors" : "ties"

@@ -70,13 +70,16 @@ public enum EcosystemSweep {
     ///     measure's options).
     ///   - threads: at most this many threads for the path searches.
     ///   - progress: called with (done, total) evaluations, on the calling thread.
+    ///   - shouldStop: asked after each evaluation; `true` stops the sweep.
     /// - Returns: the curves and, for a targeted sweep, the removal order.
-    /// - Throws: ``AnalysisError`` for an unknown or unsuitable measure, or a failing one.
-    /// - Complexity: see ``RemovalSweep/run(graph:removal:orders:points:weighting:threads:progress:)``.
+    /// - Throws: ``AnalysisError`` for an unknown or unsuitable measure, or a failing one;
+    ///   ``NetworkAnalysis/GraphError/stopped(algorithm:done:total:)`` when `shouldStop` said so.
+    /// - Complexity: see ``RemovalSweep/run(graph:removal:orders:points:weighting:threads:progress:shouldStop:)``.
     public static func run(
         model: EcosystemModel, removal: SweepRemoval, order: SweepOrder, points: Int,
         options: AnalysisOptions = AnalysisOptions(), threads: Int? = nil,
-        progress: ((_ done: Int, _ total: Int) -> Void)? = nil
+        progress: ((_ done: Int, _ total: Int) -> Void)? = nil,
+        shouldStop: (() -> Bool)? = nil
     ) throws -> EcosystemSweepResult {
         let network = EcosystemNetwork(model: model, directed: options.directed)
         let graph = network.simpleGraph
@@ -94,7 +97,10 @@ public enum EcosystemSweep {
         let curves: SweepCurves
         do {
             curves = try RemovalSweep.run(graph: graph, removal: removal.target, orders: orders, points: points,
-                                          weighting: options.weighting, threads: threads, progress: progress)
+                                          weighting: options.weighting, threads: threads, progress: progress,
+                                          shouldStop: shouldStop)
+        } catch .stopped(let algorithm, let done, let total) {
+            throw GraphError.stopped(algorithm: algorithm, done: done, total: total)
         } catch {
             throw AnalysisError.measureFailed("global_efficiency", error)
         }
@@ -113,7 +119,7 @@ public enum EcosystemSweep {
     /// of the simple graph without the removed ties (`weight` does not change, so its adaptive
     /// order is the targeted one).
     ///
-    /// - Parameters: as ``run(model:removal:order:points:options:threads:progress:)``.
+    /// - Parameters: as ``run(model:removal:order:points:options:threads:progress:shouldStop:)``.
     /// - Returns: a permutation of the actors (or ties), the first to remove first.
     /// - Throws: ``AnalysisError`` for an unknown or unsuitable measure, or a failing one.
     /// - Complexity: `n` (or `m`) computations of the measure, on shrinking networks.

@@ -50,14 +50,19 @@ public enum UncertaintyAnalysis {
     ///   - threads: at most this many samples computed at once (`nil`: every core). Samples go
     ///     to threads in fixed chunks and every sample's results land in its own slot; the
     ///     summaries are then computed in sample order, so threads never change the result.
+    ///   - monitor: told of every sample done (in completion order, from the worker threads,
+    ///     one at a time) and asked whether to stop; once it says so, the samples not yet
+    ///     begun are skipped.
     /// - Returns: the summary.
     /// - Throws: ``AnalysisError`` (unknown measure, an edge or pair measure, a measure failing
-    ///   on a sample). `samples < 1` or `topK < 1` is a precondition failure (traps).
+    ///   on a sample); ``NetworkAnalysis/GraphError/stopped(algorithm:done:total:)`` when the
+    ///   monitor stopped the run (no partial summary). `samples < 1` or `topK < 1` is a
+    ///   precondition failure (traps).
     /// - Complexity: `N` times the cost of the measures, divided over the threads; memory
     ///   `O(N · measures · a)`.
     public static func run(
         model: EcosystemModel, measures: [String], options: AnalysisOptions = AnalysisOptions(),
-        samples: Int, seed: UInt64, topK: Int = 3, threads: Int? = nil
+        samples: Int, seed: UInt64, topK: Int = 3, threads: Int? = nil, monitor: WorkMonitor = .none
     ) throws -> UncertaintySummary {
         precondition(samples >= 1, "at least one sample")
         precondition(topK >= 1, "k is at least 1")
@@ -75,6 +80,7 @@ public enum UncertaintyAnalysis {
         slots.initialize(repeating: nil, count: samples)
         defer { slots.deinitialize(count: samples); slots.deallocate() }
         let shared = SampleSlots(pointer: slots)
+        let count = SampleCount(monitor: monitor, total: samples)
         let chunkSize = 4
         let chunks = (samples + chunkSize - 1) / chunkSize
         let workers = max(1, min(threads ?? ProcessInfo.processInfo.activeProcessorCount, chunks))
@@ -82,6 +88,7 @@ public enum UncertaintyAnalysis {
             var c = worker
             while c < chunks {
                 for s in (c * chunkSize)..<min(samples, (c + 1) * chunkSize) {
+                    if count.isStopped { return }
                     let keep = keptRelations(of: model, seed: seed, sample: s)
                     var sampled = model
                     sampled.relations = zip(model.relations, keep).filter(\.1).map(\.0)
@@ -90,11 +97,13 @@ public enum UncertaintyAnalysis {
                     } catch {
                         shared.pointer[s] = .failure(AnalysisFailure(error: error))
                     }
+                    count.finished()
                 }
                 c += workers
             }
         }
         if workers == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: workers, execute: work) }
+        if let done = count.stoppedAt { throw GraphError.stopped(algorithm: "uncertainty samples", done: done, total: samples) }
 
         var tables: [MetricsTable] = []
         for s in 0..<samples {
@@ -185,4 +194,28 @@ struct AnalysisFailure: Error, @unchecked Sendable {
 /// is written by exactly one worker, and the slots are read only after all workers finished.
 struct SampleSlots: @unchecked Sendable {
     let pointer: UnsafeMutablePointer<Result<MetricsTable, AnalysisFailure>?>
+}
+
+/// The samples done so far, reported to a ``NetworkAnalysis/WorkMonitor`` one at a time (under
+/// a lock, so the monitor sees 1, 2, 3, … in order), and whether it said stop.
+final class SampleCount: @unchecked Sendable {
+    private let lock = NSLock()
+    private let monitor: WorkMonitor
+    private let total: Int
+    private var done = 0
+    private var stopped: Int?
+
+    init(monitor: WorkMonitor, total: Int) { self.monitor = monitor; self.total = total }
+
+    /// Whether the monitor stopped the run.
+    var isStopped: Bool { lock.lock(); defer { lock.unlock() }; return stopped != nil }
+    /// How many samples were done when the monitor said stop (`nil`: not stopped).
+    var stoppedAt: Int? { lock.lock(); defer { lock.unlock() }; return stopped }
+
+    /// One more sample done.
+    func finished() {
+        lock.lock(); defer { lock.unlock() }
+        done += 1
+        if monitor.checkpoint(done, of: total), done < total, stopped == nil { stopped = done }
+    }
 }

@@ -306,13 +306,17 @@ public enum RemovalSweep {
     ///   - threads: at most this many threads for the path searches; results do not depend on it.
     ///   - progress: called after each efficiency evaluation with (done, total) evaluations,
     ///     on the calling thread; the library never prints.
+    ///   - shouldStop: asked after each efficiency evaluation; `true` stops the sweep (the
+    ///     caller decides, e.g. from its own clock: the library reads none).
     /// - Returns: the curves at the evaluation points.
-    /// - Throws: ``GraphError/invalidWeight(edge:value:reason:)`` for a weight without length.
+    /// - Throws: ``GraphError/invalidWeight(edge:value:reason:)`` for a weight without length;
+    ///   ``GraphError/stopped(algorithm:done:total:)`` when `shouldStop` said so (no partial result).
     /// - Complexity: `O(runs · (points · n m + m α(n)))` unweighted.
     public static func run(
         graph: Graph, removal: Target, orders: [[Int]], points: Int,
         weighting: EdgeWeighting, threads: Int? = nil,
-        progress: ((_ done: Int, _ total: Int) -> Void)? = nil
+        progress: ((_ done: Int, _ total: Int) -> Void)? = nil,
+        shouldStop: (() -> Bool)? = nil
     ) throws(GraphError) -> SweepCurves {
         let total = removal == .nodes ? graph.nodeCount : graph.edgeCount
         let steps = checkpoints(total: total, points: points)
@@ -329,6 +333,9 @@ public enum RemovalSweep {
                                           weighting: weighting, threads: threads))
                 done += 1
                 progress?(done, orders.count * steps.count)
+                if done < orders.count * steps.count, shouldStop?() == true {
+                    throw .stopped(algorithm: "removal sweep", done: done, total: orders.count * steps.count)
+                }
             }
             efficiencies.append(row)
         }
