@@ -217,3 +217,33 @@ struct EdgeSetSearchTests {
         #expect(a == b)
     }
 }
+
+extension EdgeSetSearchTests {
+    @Test("the incremental search (only the pairs a new edge brings closer) equals the plain one: same set, same values, same counts")
+    func incrementalEqualsPlain() throws {
+        for index in 0..<48 {
+            let c = IncrementalRemovalTests.cases[index]
+            let g = IncrementalRemovalTests.randomGraph(seed: c.seed, directed: c.directed, weights: c.weights, islands: c.islands)
+            let n = g.nodeCount
+            guard n >= 4 else { continue }
+            var tied = Set<Int>()
+            for e in 0..<g.edgeCount { tied.insert(Int(g.edgeSources[e]) * n + Int(g.edgeTargets[e])) }
+            var candidates: [(Int, Int)] = []
+            for u in 0..<n {
+                for v in 0..<n where u != v && (c.directed || u < v) && !tied.contains(u * n + v) { candidates.append((u, v)) }
+            }
+            guard !candidates.isEmpty else { continue }
+            for objective in [EdgeSetObjective.globalEfficiency, .fragmentation] {
+                for weighting in [EdgeWeighting.strength, .unweighted] {
+                    let fast = try g.bestEdgeSet(
+                        adding: candidates, count: 3, weight: 2, weighting: weighting, objective: objective,
+                        maxSwapRounds: 100, threads: 2, incremental: true)
+                    let plain = try g.bestEdgeSet(
+                        adding: candidates, count: 3, weight: 2, weighting: weighting, objective: objective,
+                        maxSwapRounds: 100, threads: 1, incremental: false)
+                    #expect(fast == plain, "case \(index) \(objective.name) \(weighting)")
+                }
+            }
+        }
+    }
+}
