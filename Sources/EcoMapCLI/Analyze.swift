@@ -81,7 +81,7 @@ struct Analyze: ParsableCommand {
     /// `--progress` and `--max-seconds` of a `--samples` run.
     @OptionGroup(title: "With --samples") var control: RunControlOptions
 
-    @Option(name: .long, help: ArgumentHelp(
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(
         "Uncertain ties: draw N networks, keeping each relation with its confidence (0–1), and report per actor the mean, the 5–95% interval and P(top k) of each measure. Same seed, same bytes. At most \(WorkLimits.maxSamples); refused when the samples would not fit in memory.",
         valueName: "N"))
     var samples: Int?

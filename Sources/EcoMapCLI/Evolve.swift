@@ -75,6 +75,7 @@ struct Evolve: ParsableCommand {
     var noFindings = false
 
     func validate() throws {
+        try requireSVGPath(chart, option: "--chart")
         if input.date.at != nil { throw ValidationError("--at is one date; evolve follows --from to --to every --step") }
         for (name, value) in [("--from", from), ("--to", to)] {
             if let value, PartialDate(value) == nil { throw ValidationError("\(name) '\(value)' is not a date: \(PartialDate.rule)") }

@@ -45,7 +45,7 @@ struct GraphInputOptions: ParsableArguments {
 
 /// `--at DATE`: the network as it stood on a date (dated models, `Datasets/SCHEMA.md`).
 struct DateOption: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(
         "The network as it stood on DATE: only the actors and ties whose since/until overlap it (a year 2017 means any day of 2017, 2017-10 any day of October, 2017-10-05 that day). Undated actors and ties are always there.",
         valueName: "DATE"))
     var at: String?
@@ -59,7 +59,7 @@ struct DateOption: ParsableArguments {
 
 /// `--seed`: every random choice of a run.
 struct SeedOption: ParsableArguments {
-    @Option(name: .long, help: "Seed of every random choice: Louvain and Leiden communities, random removal orders, uncertainty samples (same seed, same output).")
+    @Option(name: .long, parsing: .unconditional, help: "Seed of every random choice: Louvain and Leiden communities, random removal orders, uncertainty samples (same seed, same output).")
     var seed: UInt64 = 1
 }
 
@@ -326,7 +326,7 @@ struct LayerOption: ParsableArguments {
 
 /// `--ties k`: how many new ties the tie portfolio (the recommended ties of the gap findings) holds.
 struct TiesOption: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(
         "How many new ties the tie portfolio holds: the best set of k plausible ties, chosen together (see `ecomap gaps --help`).",
         valueName: "k"))
     var ties: Int = 3
@@ -342,7 +342,7 @@ struct TiesOption: ParsableArguments {
 /// with an error once S seconds have passed; nothing is written then. The library reads no
 /// clock: this group reads it and hands the library a stop check.
 struct MaxSecondsOption: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(
         "Stop a run that takes longer than S seconds, with an error; nothing is written.", valueName: "S"))
     var maxSeconds: Double?
 
@@ -410,4 +410,17 @@ final class Tenths: @unchecked Sendable {
     private var seen: Set<Int> = []
     /// Whether `tenth` is reported for the first time.
     func firstIn(tenth: Int) -> Bool { lock.lock(); defer { lock.unlock() }; return seen.insert(tenth).inserted }
+}
+
+/// Refuses an output path for SVG that names another format by its extension (a `chart.png`
+/// would get SVG bytes); a path without an extension or ending in `.svg` is fine.
+/// - Parameters:
+///   - path: the output path.
+///   - option: the option's name, for the message.
+func requireSVGPath(_ path: String?, option: String) throws {
+    guard let path else { return }
+    let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
+    if !ext.isEmpty && ext != "svg" {
+        throw ValidationError("\(option) writes SVG, but '\(path)' ends in .\(ext); name it .svg (convert it with rsvg-convert for PNG or PDF)")
+    }
 }

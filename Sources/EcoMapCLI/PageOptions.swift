@@ -7,7 +7,7 @@ import Foundation
 /// Options of every command that draws maps (the main job, render, report, compare
 /// --diagrams): the page, the background and the positions that stay.
 struct PageOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(
         "Lay the maps out for a page: a4, a4-landscape, a5, letter, 16:9 (a widescreen slide) or WIDTHxHEIGHT in mm or pt (e.g. 160x120mm). "
             + "Labels are 8 pt or more at print size; long names are wrapped and abbreviated (the full name stays in the tooltip); "
             + "the legend goes below the map on a portrait page, beside it otherwise. A page too small for 8-pt labels is said on standard error.",

@@ -99,6 +99,7 @@ struct Sweep: ParsableCommand {
     }
 
     func validate() throws {
+        try requireSVGPath(chart, option: "--chart")
         for removal in remove.removals { _ = try orders(for: removal) }
         guard (1...WorkLimits.maxRuns).contains(runs) else { throw ValidationError("--runs must be in 1...\(WorkLimits.maxRuns)") }
         guard (2...WorkLimits.maxPoints).contains(points) else { throw ValidationError("--points must be in 2...\(WorkLimits.maxPoints)") }

@@ -49,12 +49,18 @@ struct TerminalTextTests {
         // with the neighbouring smart cities; the town hall and DIP in the middle; residents
         // (civil society) without direct ties.
         #expect(briefing.contains("1. Expectations that fail (rules file): \"one actor coordinates all smart-city projects (an overarching programme)\" (none reaches more than 3 of 5)"))
-        #expect(briefing.contains("\"the municipality cooperates with the other smart cities of the region\" (Gemeente Delft and Rotterdam: 2 of 2)"))
+        #expect(briefing.contains("\"the municipality cooperates with the other smart cities of the region\" (Gemeente Delft and Gemeente Rotterdam: 2 of 2)"), "every name in full")
         #expect(briefing.contains("2. Talk first to College van B&W Zoetermeer and Ambtelijke organisatie (incl. ICT): they hold the network together"))
         #expect(briefing.contains("Dutch Innovation Park (DIP) links most unlinked contacts (effective size 5.53)"))
         #expect(briefing.contains("Slim datagebruik in de dienstverlening is a single point of failure (articulation point): without it, Inwoners van Zoetermeer is cut off."))
         #expect(briefing.contains("Civil society has no direct tie to Government, Intermediary and Industry (structural holes). [brokerage]"))
         #expect(briefing.contains("[missing_tie]"))
+        // On a connected network no tie lowers fragmentation: the portfolio is no action item,
+        // and its ties are no more than info.
+        let flat = try GapsJob.run(model, rules: rules, options: GapOptions(objective: .fragmentation), format: .text, width: 100).text
+        #expect(!flat.contains("tie portfolio)"))
+        let report = try GapAnalyzer.analyze(model, rules: rules, options: GapOptions(objective: .fragmentation))
+        #expect(report.findings(.recommendedTie).count == 3 && report.findings(.recommendedTie).allSatisfy { $0.severity == .info })
     }
 
     @Test("gaps on 60 actors of 15 undeclared types at 80 columns: the pairs of types fold into one finding")
@@ -104,5 +110,23 @@ struct TerminalTextTests {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines[4] == "Where to start:")
         #expect(text.contains("on most shortest paths (betweenness)"))
+    }
+}
+
+extension TerminalTextTests {
+    @Test("negative numbers reach the option's own check; --chart refuses a non-SVG name")
+    func negativeNumbersAndChartNames() throws {
+        #expect(throws: (any Error).self) { try EcoMap.parseAsRoot(["gaps", "Datasets/zoetermeer/model.yaml", "--ties", "-1"]) }
+        do {
+            _ = try EcoMap.parseAsRoot(["gaps", "Datasets/zoetermeer/model.yaml", "--ties", "-1"])
+        } catch {
+            #expect(EcoMap.message(for: error).contains("--ties must be in 0...50"), "\(EcoMap.message(for: error))")
+        }
+        do {
+            _ = try EcoMap.parseAsRoot(["sweep", "Datasets/zoetermeer/model.yaml", "--chart", "chart.png"])
+            Issue.record("a .png chart was accepted")
+        } catch {
+            #expect(EcoMap.message(for: error).contains("--chart writes SVG, but 'chart.png' ends in .png"), "\(EcoMap.message(for: error))")
+        }
     }
 }

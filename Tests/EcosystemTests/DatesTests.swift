@@ -109,7 +109,7 @@ struct DatesTests {
         #expect(shown == [
             "3:11 - the model has 'observed: last year', which is not a date",
             "5:31 a actor 'a' has 'since: 2017-13', which is not a date",
-            "6:44 b actor 'b' has 'until: 2008' is before 'since: 2010'",
+            "6:44 b actor 'b': 'until: 2008' is before 'since: 2010'",
             "9:48 r1 relation 'r1' has 'until: soon', which is not a date",
             "10:48 r2 relation 'r2': 'since: 2003' is outside the life of actor 'b' (since 2010, until 2008)",
         ], "\(shown)")

@@ -26,13 +26,13 @@ extension EcosystemModel {
         for (k, a) in actors.enumerated() {
             lives[a.id] = a.lifespan
             if let p = a.lifespan.problem {
-                problems.append(DateProblem(isActor: true, index: k, key: "until", message: "actor '\(a.id)' has \(p)",
+                problems.append(DateProblem(isActor: true, index: k, key: "until", message: "actor '\(a.id)': \(p)",
                                             valid: "until is on or after since (both inclusive: since 2017, until 2017 is the year 2017)"))
             }
         }
         for (k, r) in relations.enumerated() {
             if let p = r.lifespan.problem {
-                problems.append(DateProblem(isActor: false, index: k, key: "until", message: "relation '\(r.id)' has \(p)",
+                problems.append(DateProblem(isActor: false, index: k, key: "until", message: "relation '\(r.id)': \(p)",
                                             valid: "until is on or after since (both inclusive)"))
                 continue
             }

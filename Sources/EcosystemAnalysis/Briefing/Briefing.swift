@@ -136,13 +136,15 @@ public struct Briefing: Sendable, Equatable {
     public init(items: [Item]) { self.items = items }
 
     /// The recommended ties the briefing names: the ``FindingKind/recommendedTie`` findings of
-    /// the tie portfolio (``GapReport/portfolio``), in the portfolio's order, at most three.
+    /// the tie portfolio (``GapReport/portfolio``), in the portfolio's order, at most three;
+    /// none when the set changes nothing (an objective already at its best).
     /// - Parameter report: the gap analysis.
     /// - Returns: the findings of the recommended ties, best first.
     /// - Complexity: `O(f)` for `f` findings.
     public static func tieFindings(_ report: GapReport) -> [Finding] {
         let ties = report.findings(.recommendedTie)
-        return Array((report.portfolio?.ties ?? []).prefix(3).compactMap { tie in
+        guard let p = report.portfolio, p.change != 0, p.change.isFinite else { return [] }
+        return Array(p.ties.prefix(3).compactMap { tie in
             ties.first { $0.actors == [tie.from, tie.to] }
         })
     }

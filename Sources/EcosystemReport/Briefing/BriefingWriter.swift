@@ -85,7 +85,7 @@ public enum BriefingWriter {
     // MARK: - Sentences
 
     static func sentence(_ item: Briefing.Item, _ report: GapReport) -> String {
-        func names(_ ids: [String], limit: Int = 4) -> String { compactList(ids.map(report.name), limit: limit) }
+        func names(_ ids: [String], limit: Int = 4) -> String { nameList(ids.map(report.name), limit: limit) }
         func number(_ x: Double) -> String { NumberFormat.decimals(x, 2) }
         let f = item.findings
         switch item.topic {
@@ -162,25 +162,20 @@ public enum BriefingWriter {
             return "Expectations that fail (rules file): " + rules.joined(separator: "; ") + "."
         case .ties:
             let list = tieList(f.map { ($0.actors.first ?? "", $0.actors.last ?? "") }, report)
+                + ((report.portfolio?.ties.count ?? 0) > f.count ? " and \((report.portfolio?.ties.count ?? 0) - f.count) more" : "")
             guard let p = report.portfolio else { return "New ties that help most (tie portfolio): \(list)." }
             let percent = p.relativeChange.isFinite ? ", \(p.relativeChange < 0 ? "−" : "+")\(NumberFormat.decimals(abs(p.relativeChange) * 100, 1))%" : ""
-            let effect = "\(objective(report)) \(NumberFormat.decimals(p.baseValue, 3)) → \(NumberFormat.decimals(p.value, 3)) with all \(p.ties.count)\(percent)"
-            return "The \(p.ties.count == 1 ? "new tie" : "\(p.ties.count) new ties") that help most together (tie portfolio): \(list) (\(effect))"
+            let effect = "\(objective(report)) \(NumberFormat.decimals(p.baseValue, 3)) → \(NumberFormat.decimals(p.value, 3)) \(p.ties.count == 1 ? "with it" : "with all \(p.ties.count)")\(percent)"
+            return (p.ties.count == 1 ? "The new tie that helps most (tie portfolio): " : "The \(p.ties.count) new ties that help most together (tie portfolio): ")
+                + "\(list) (\(effect))"
                 + (p.isTiny ? "; a small gain: the network's shape does not hinge on a new tie." : ".")
         }
     }
 
-    /// Names as an English list, words the names share at their start said once
-    /// ("Start-ups in Delft and Rotterdam"), at most `limit` then "and k more".
-    static func compactList(_ names: [String], limit: Int = 4) -> String {
-        let shown = Array(names.prefix(limit)), more = max(0, names.count - limit)
-        guard shown.count > 1 else { return EnglishList.joined(shown, more: more) }
-        let words = shown.map { $0.split(separator: " ", omittingEmptySubsequences: false) }
-        var common = 0
-        while words.allSatisfy({ $0.count > common + 1 }) && Set(words.map { $0[common] }).count == 1 { common += 1 }
-        guard common > 0 else { return EnglishList.joined(shown, more: more) }
-        let rest = words.enumerated().map { i, w in i == 0 ? shown[0] : w.dropFirst(common).joined(separator: " ") }
-        return EnglishList.joined(rest, more: more)
+    /// Names as an English list, each name in full (a reader must recognise every actor), at
+    /// most `limit` then "and k more".
+    static func nameList(_ names: [String], limit: Int = 4) -> String {
+        EnglishList.joined(Array(names.prefix(limit)), more: max(0, names.count - limit))
     }
 
     /// Ties as "A – B and C", ties that share an end said once.
@@ -194,7 +189,7 @@ public enum BriefingWriter {
                 groups.append(shared ? (v, [u]) : (u, [v]))
             }
         }
-        return groups.map { "\(report.name($0.end)) – \(compactList($0.others.map(report.name)))" }.joined(separator: "; ")
+        return groups.map { "\(report.name($0.end)) – \(nameList($0.others.map(report.name)))" }.joined(separator: "; ")
     }
 
     /// The objective of the recommended ties in words, with its term in brackets.

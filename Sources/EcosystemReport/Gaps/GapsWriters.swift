@@ -272,12 +272,13 @@ public enum GapsWriter {
         var measure = p.objective.measure
         if case let .constraint(a) = p.objective { measure += " of \(report.name(a))" }
         let k = p.ties.count
-        var text = "Together the \(k) tie\(k == 1 ? "" : "s") change \(measure) from \(NumberFormat.decimals(p.baseValue)) to "
+        var text = (k == 1 ? "The tie changes" : "Together the \(k) ties change") + " \(measure) from \(NumberFormat.decimals(p.baseValue)) to "
             + "\(NumberFormat.decimals(p.value)) (\(NumberFormat.signed(p.change))"
             + (p.relativeChange.isFinite ? ", \(p.relativeChange < 0 ? "−" : "+")\(NumberFormat.decimals(abs(p.relativeChange) * 100, 1))%" : "") + "), "
-            + "computed on the network with all of them added. "
+            + (k == 1 ? "computed on the network with it added. " : "computed on the network with all of them added. ")
         if p.isTiny {
-            text += "That is a tiny effect: the best \(k) plausible ties change \(measure) by less than 1%; "
+            text += "That is a tiny effect: " + (k == 1 ? "the best plausible tie changes" : "the best \(k) plausible ties change")
+                + " \(measure) by less than 1%; "
                 + "the network's shape does not hinge on any new tie of strength \(NumberFormat.brief(p.tieWeight)). "
         }
         let filters = TieFilter.allCases.map { "\(p.candidatesByFilter[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", ")

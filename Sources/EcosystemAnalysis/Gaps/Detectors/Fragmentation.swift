@@ -35,7 +35,8 @@ extension GapContext {
             add(Finding(
                 kind: .fragmentation, severity: .info, evidence: base,
                 sentence: "With ties read both ways, every actor can reach every other (one component, fragmentation 0); distance-weighted "
-                    + "fragmentation is \(NumberFormat.decimals(stats.distanceWeightedFragmentation)) (0 if everyone were tied to everyone).",
+                    + "fragmentation is \(NumberFormat.decimals(stats.distanceWeightedFragmentation)) (lower means closer; path length is 1/strength, "
+                    + "so with ties stronger than 1 it can fall below 0).",
                 key: key(.fragmentation, "connected")))
         }
         let largestNodes = components.largest.map { components.nodes(in: $0) } ?? []

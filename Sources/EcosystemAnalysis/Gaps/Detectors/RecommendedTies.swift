@@ -37,7 +37,9 @@ extension GapContext {
             let tie = PortfolioTie(
                 from: id(c.u), to: id(c.v), filters: c.filters.sorted(), rules: c.rules, bridges: c.bridges, score: c.score,
                 valueAfter: steps[rank], marginalChange: marginal[rank], aloneChange: selection.aloneValues[rank] - selection.baseValue,
-                closes: proposal?.closes ?? [], severity: proposal?.severity ?? .info)
+                // A tie that changes nothing (a connected network and the fragmentation or
+                // components objective) closes no gap worth acting on.
+                closes: proposal?.closes ?? [], severity: marginal[rank] == 0 ? .info : proposal?.severity ?? .info)
             ties.append(tie)
             let why = admittedBy(tie)
             let closes = tie.closes.isEmpty ? "" : " It would address: \(tie.closes.prefix(3).joined(separator: "; "))"
