@@ -412,15 +412,15 @@ final class Tenths: @unchecked Sendable {
     func firstIn(tenth: Int) -> Bool { lock.lock(); defer { lock.unlock() }; return seen.insert(tenth).inserted }
 }
 
-/// Refuses an output path for SVG that names another format by its extension (a `chart.png`
-/// would get SVG bytes); a path without an extension or ending in `.svg` is fine.
+/// Refuses an output path for SVG whose extension names another image format (a `chart.png`
+/// would get SVG bytes); any other name is left to the output checks.
 /// - Parameters:
 ///   - path: the output path.
 ///   - option: the option's name, for the message.
 func requireSVGPath(_ path: String?, option: String) throws {
     guard let path else { return }
     let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
-    if !ext.isEmpty && ext != "svg" {
+    if ["png", "pdf", "jpg", "jpeg", "gif", "webp", "bmp", "tif", "tiff", "ps", "eps"].contains(ext) {
         throw ValidationError("\(option) writes SVG, but '\(path)' ends in .\(ext); name it .svg (convert it with rsvg-convert for PNG or PDF)")
     }
 }
