@@ -397,7 +397,12 @@ def run_tests(ecomap, shots):
         d.save_screenshot(os.path.join(shots, "10-date-2020.png"))
         slider.send_keys(Keys.END)
         check(d.find_element(By.ID, "date-value").text == "all dates", "slider end: all dates")
+        # Zoetermeer carries the memo's dates now, so it has the slider; an undated model has none.
         d.get("file://" + page)
+        check(d.find_element(By.ID, "date").is_displayed(), "Zoetermeer (dated from the memo): the slider")
+        undated = os.path.join(os.path.dirname(page), "undated.html")
+        subprocess.run([ecomap, "explore", os.path.join(ROOT, "Datasets/examples/tiny.json"), "-o", undated], check=True, capture_output=True)
+        d.get("file://" + undated)
         check(not d.find_element(By.ID, "date").is_displayed(), "undated model: no slider")
         logs = console(d)
         check(logs == [], "no console message on the dated page: %s" % logs)
