@@ -297,9 +297,6 @@ extension Graph {
             guard let move else { optimal = true; break }
             chosen[move.slot] = move.candidate; value = move.value; swaps += 1
         }
-        // The reported values are the whole matrix's (the incremental values differ from them
-        // only in the order of the floating-point sums).
-        if incremental && objective.pairSum != nil { value = evaluator.value(of: chosen) }
         if chosen.isEmpty { optimal = true }
         // Order the set by marginal effect (greedy within the set) and value each edge alone.
         var ordered: [Int] = [], steps: [Double] = []
