@@ -75,9 +75,17 @@ public struct EcoMap: ParsableCommand {
             Foundation.exit(64)
         }
         Invocation.arguments = ["ecomap"] + CommandLine.arguments.dropFirst()
+        var command: ParsableCommand
+        do { command = try parseAsRoot() } catch { exit(withError: error) }
         do {
-            var command = try parseAsRoot()
             try command.run()
+        } catch let error as ValidationError {
+            // A value found wrong only once the command ran (e.g. against the model): the
+            // message and where to read more about this command, not the top-level usage.
+            let name = type(of: command) == EcoMap.self ? nil : type(of: command)._commandName
+            let help = ["ecomap", name].compactMap { $0 }.joined(separator: " ") + " --help"
+            FileHandle.standardError.write(Data("Error: \(error.message)\n  See '\(help)' for more information.\n".utf8))
+            Foundation.exit(64)
         } catch let error as ModelError {
             FileHandle.standardError.write(Data((error.description + "\n").utf8))
             Foundation.exit(1)

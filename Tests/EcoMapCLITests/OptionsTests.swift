@@ -58,6 +58,15 @@ struct OutputSafetyTests {
         }
     }
 
+    @Test("a value found wrong while the command runs names the command's help, not the top-level usage",
+          .enabled(if: ecomapExecutable != nil, "needs the ecomap executable built next to the tests (swift build)"))
+    func runTimeValidation() throws {
+        let (status, stderr) = try runEcomap(["evolve", zoetermeerModel, "--step", "1d", "--no-findings"])
+        #expect(status == 64)
+        #expect(stderr.hasPrefix("Error: ") && stderr.contains("the range holds ") && stderr.contains("periods, more than the 1000"), "\(stderr)")
+        #expect(stderr.contains("See 'ecomap evolve --help'") && !stderr.contains("ecomap <subcommand>"), "\(stderr)")
+    }
+
     @Test("a misspelt measure gets a suggestion")
     func didYouMean() {
         do {

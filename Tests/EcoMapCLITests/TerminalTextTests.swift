@@ -85,6 +85,15 @@ struct TerminalTextTests {
         let (model, rules) = try Self.load(Self.zoetermeer)
         let high = try GapsJob.run(model, rules: rules, options: GapOptions(), format: .json, filter: FindingFilter(minimumSeverity: .high)).report
         #expect(!high.findings.isEmpty && high.findings.allSatisfy { $0.severity == .high })
+        // The text says what the filter left out, and "no findings" only of what it kept.
+        let whole = try GapsJob.run(model, rules: rules, options: GapOptions(), format: .json).report
+        #expect(whole.filter == nil && high.filter?.leftOut == whole.findings.count - high.findings.count)
+        let text = GapsWriter.text(high, width: 80).replacingOccurrences(of: "\n", with: " ")
+        #expect(text.contains("\(high.findings.count) findings (\(high.findings.count) high); \(whole.findings.count - high.findings.count) more"))
+        #expect(text.contains("No high-severity findings: fragmentation,") && !text.contains("No findings:"))
+        let tiesOnly = try GapsJob.run(model, rules: rules, options: GapOptions(), format: .json, filter: FindingFilter(kinds: [.fragmentation])).report
+        let tiesText = GapsWriter.text(tiesOnly, width: 80).replacingOccurrences(of: "\n", with: " ")
+        #expect(tiesText.contains("more of other kinds not shown") && !tiesText.contains("No findings: single points"), "\(tiesText)")
         let options = try Gaps.parse([Self.zoetermeer, "--min-severity", "medium", "--kind", "missing_tie,brokerage"]).filter.filter()
         #expect(options == FindingFilter(minimumSeverity: .medium, kinds: [.missingTie, .brokerage]))
         for bad in [["--kind", "gap"], ["--min-severity", "info"], ["--min-severity", "urgent"]] {

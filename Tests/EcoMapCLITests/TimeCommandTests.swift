@@ -125,6 +125,11 @@ struct TimeCommandTests {
             try Evolution.periods(of: model, from: PartialDate("2022"), to: PartialDate("2021"), step: EvolutionStep("1y")!)
         }
         #expect(EvolutionStep("0y") == nil && EvolutionStep("6 months")?.description == "6m" && EvolutionStep("1w") == nil)
+        // Too many periods: the message gives the range's true count (2000-01-01 … 2004-12-31
+        // daily is 1,827 days), not the limit plus one.
+        #expect(throws: EvolutionError.tooManyPeriods(1827, limit: Evolution.maxPeriods)) {
+            try Evolution.periods(of: model, from: PartialDate("2000-01-01"), to: PartialDate("2004-12-31"), step: EvolutionStep("1d")!)
+        }
     }
 
     /// Findings are matched by key, not text: the "one component" finding has new numbers in

@@ -61,7 +61,8 @@ public enum FindingFilterError: Error, Equatable, CustomStringConvertible {
 
 extension GapReport {
     /// The report with only the findings `filter` keeps (and the tie portfolio while one of its ties is kept); the baseline,
-    /// removal effects and what was skipped are kept as they are.
+    /// removal effects and what was skipped are kept as they are, and ``GapReport/filter``
+    /// records the filter and how many findings it left out.
     /// - Parameter filter: what to keep.
     /// - Returns: the filtered report.
     /// - Complexity: `O(f)` for `f` findings.
@@ -69,6 +70,7 @@ extension GapReport {
         guard !filter.keepsAll else { return self }
         var copy = self
         copy.findings = findings.filter { filter.keeps($0.kind, $0.severity) }
+        copy.filter = (filter, findings.count - copy.findings.count)
         // The portfolio is one set: kept whole while any of its ties passes the filter.
         if let p = portfolio, !p.ties.contains(where: { filter.keeps(.recommendedTie, $0.severity) }) { copy.portfolio = nil }
         return copy

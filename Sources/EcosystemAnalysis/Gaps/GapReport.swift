@@ -25,6 +25,9 @@ public struct GapReport: Sendable {
     public var portfolio: TiePortfolio?
     /// How many candidate ties were searched.
     public var candidatesEvaluated: Int
+    /// The filter that ``filtered(_:)`` applied, and how many findings it left out; `nil` when
+    /// the report is whole.
+    public var filter: (applied: FindingFilter, leftOut: Int)? = nil
 
     /// The findings of one kind.
     /// - Parameter kind: the kind wanted.

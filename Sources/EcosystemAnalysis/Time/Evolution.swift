@@ -57,7 +57,7 @@ public enum EvolutionError: Error, Sendable, Equatable, CustomStringConvertible 
         switch self {
         case .undated: return "the model carries no since/until dates, so there are no periods to follow; give a first and a last date"
         case let .toBeforeFrom(from, to): return "the last date \(to) is before the first date \(from)"
-        case let .tooManyPeriods(n, limit): return "\(n) periods is more than the \(limit) an evolution computes; take a longer step or a shorter range"
+        case let .tooManyPeriods(n, limit): return "the range holds \(n) periods, more than the \(limit) an evolution computes; take a longer step or a shorter range"
         }
     }
 }
@@ -107,8 +107,14 @@ public struct Evolution: Sendable {
         var out: [PartialDate] = []
         var d: PartialDate? = first
         while let current = d, current.firstDay <= last.firstDay {
+            if out.count == maxPeriods {
+                // Count the rest without keeping them, for the message (at most 9999 years of days).
+                var n = out.count
+                var rest: PartialDate? = current
+                while let r = rest, r.firstDay <= last.firstDay { n += 1; rest = r.adding(step.count, step.unit) }
+                throw .tooManyPeriods(n, limit: maxPeriods)
+            }
             out.append(current)
-            if out.count > maxPeriods { throw .tooManyPeriods(out.count, limit: maxPeriods) }
             d = current.adding(step.count, step.unit)
         }
         return out

@@ -145,6 +145,8 @@ public enum GapsWriter {
             ? "path length = 1/strength (Opsahl et al. 2010), as in `ecomap analyze` and `ecomap compare`"
             : "weighting: \(report.options.weighting.rawValue)"
         summary += ". Baseline: " + report.baseline.map { "\($0.measure) \(NumberFormat.brief($0.value))" }.joined(separator: ", ") + "."
+        let note = filterNote(report)
+        if !note.isEmpty { summary += " " + note.dropFirst(2).prefix(1).uppercased() + note.dropFirst(3) + "." }
         w.paragraph(w.text(summary))
         var counts = [["kind"] + Severity.allCases.map(\.rawValue)]
         for kind in FindingKind.allCases {
@@ -192,7 +194,7 @@ public enum GapsWriter {
     /// - Returns: the text, a title line with the number of findings first.
     public static func table(_ report: GapReport, width: Int = PlainText.defaultWidth) -> String {
         let folded = report.foldedFindings()
-        var out = PlainText.wrap("\(report.model.title): \(report.findings.count) findings\(foldNote(report, folded))", width: width)
+        var out = PlainText.wrap("\(report.model.title): \(countNoun(report.findings.count, "finding"))\(foldNote(report, folded))\(filterNote(report))", width: width)
             .joined(separator: "\n") + "\n"
         out += PlainText.table([["kind", "severity", "finding"]] + folded.map { [$0.kind.rawValue, $0.severity.rawValue, $0.sentence] }, width: width)
         if let p = report.portfolio { out += PlainText.wrap("tie portfolio: " + portfolioSummary(p, report: report), width: width, rest: "  ").joined(separator: "\n") + "\n" }
@@ -219,8 +221,8 @@ public enum GapsWriter {
             return k == 0 ? nil : "\(k) \(s.rawValue)"
         }
         lines += PlainText.wrap(
-            "\(report.model.actors.count) actors, \(report.model.relations.count) relations; \(report.findings.count) findings"
-                + (bySeverity.isEmpty ? "" : " (\(bySeverity.joined(separator: ", ")))") + foldNote(report, folded) + ".",
+            "\(report.model.actors.count) actors, \(report.model.relations.count) relations; \(countNoun(report.findings.count, "finding"))"
+                + (bySeverity.isEmpty ? "" : " (\(bySeverity.joined(separator: ", ")))") + foldNote(report, folded) + filterNote(report) + ".",
             width: width)
         if briefing {
             let text = BriefingWriter.text(Briefing(report), report: report, width: width)
@@ -230,7 +232,10 @@ public enum GapsWriter {
         for kind in FindingKind.allCases {
             let f = folded.filter { $0.kind == kind }
             let skipped = report.skipped.filter { $0.kind == kind }
-            if f.isEmpty && skipped.isEmpty { empty.append(kind.title.lowercased()); continue }
+            if f.isEmpty && skipped.isEmpty {
+                if report.filter?.applied.kinds?.contains(kind) ?? true { empty.append(kind.title.lowercased()) }
+                continue
+            }
             lines.append("")
             lines.append("\(kind.title) [\(kind.rawValue)]")
             for finding in f {
@@ -250,9 +255,35 @@ public enum GapsWriter {
         }
         if !empty.isEmpty {
             lines.append("")
-            lines += PlainText.wrap("No findings: \(empty.joined(separator: ", ")).", width: width)
+            lines += PlainText.wrap("\(noFindingsLead(report)): \(empty.joined(separator: ", ")).", width: width)
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// "1 finding", "2 findings".
+    static func countNoun(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+
+    /// "; 12 more below the chosen severity or of other kinds" when a filter left findings out
+    /// (empty otherwise).
+    static func filterNote(_ report: GapReport) -> String {
+        guard let filter = report.filter, filter.leftOut > 0 else { return "" }
+        let why: String
+        switch (filter.applied.minimumSeverity, filter.applied.kinds) {
+        case (.some, .some): why = "below the chosen severity or of other kinds"
+        case (.some, nil): why = "below the chosen severity"
+        default: why = "of other kinds"
+        }
+        return "; \(filter.leftOut) more \(why) not shown"
+    }
+
+    /// "No findings", or with a severity filter "No high-severity findings" / "No findings of
+    /// medium severity or above", for the list of kinds without findings.
+    static func noFindingsLead(_ report: GapReport) -> String {
+        switch report.filter?.applied.minimumSeverity {
+        case nil, .some(.info): return "No findings"
+        case .some(.high): return "No high-severity findings"
+        case let .some(s): return "No findings of \(s.rawValue) severity or above"
+        }
     }
 
     /// ", shown as k" when folding joined findings (empty otherwise).
