@@ -376,5 +376,9 @@ struct ZoetermeerGapTests {
         let portfolio = try #require(report.portfolio)
         #expect(portfolio.ties.count == 3 && portfolio.isSwapOptimal)
         #expect(portfolio.ties.allSatisfy { !$0.filters.isEmpty })
+        // Yes!Delft – residents bridges actor types Intermediary – Civil society and the helices
+        // intermediary – civil society: the same gap, said once.
+        let yes = try #require(portfolio.ties.first { Set([$0.from, $0.to]) == ["yes_delft", "inwoners"] })
+        #expect(yes.closes == ["a first tie between Intermediary and Civil society"], "\(yes.closes)")
     }
 }

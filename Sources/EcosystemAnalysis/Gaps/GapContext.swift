@@ -136,7 +136,9 @@ struct GapContext {
         let key = min(a, b) * n + max(a, b)
         var c = candidates[key] ?? Candidate(closes: [], severity: severity)
         if candidates[key] == nil { candidateOrder.append(key) }
-        if !c.closes.contains(gap) { c.closes.append(gap) }
+        // Groups of two groupings may share a name (actor type "Intermediary", helix
+        // "intermediary"): the same gap in other letters is said once.
+        if !c.closes.contains(where: { $0.caseInsensitiveCompare(gap) == .orderedSame }) { c.closes.append(gap) }
         c.severity = min(c.severity, severity)
         if let rule, !c.rules.contains(rule) { c.rules.append(rule) }
         candidates[key] = c
