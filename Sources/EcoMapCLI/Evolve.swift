@@ -114,7 +114,8 @@ struct Evolve: ParsableCommand {
         } catch let error as EvolutionError {
             throw ValidationError("\(model): \(error.description) (--from, --to, --step)")
         }
-        let text = try EvolveJob.text(evolved, format: format)
+        let toTerminal = (output.output == nil || output.output == "-") && Terminal.isStandardOutput
+        let text = try EvolveJob.text(evolved, format: format, width: toTerminal ? Terminal.width : 100)
         var targets: [(url: URL, data: Data)] = []
         if let chart {
             let chosen = chartIndicators.isEmpty ? shown : try measureNames(chartIndicators, level: .network, option: "--chart-indicators")

@@ -1,6 +1,7 @@
 @testable import EcoMapJobs
 import Ecosystem
 import EcosystemAnalysis
+import EcosystemReport
 import FixtureSupport
 import Foundation
 import Testing
@@ -110,6 +111,13 @@ struct TimeCommandTests {
         let e = try EvolveJob.run(model, from: PartialDate("2015"), to: PartialDate("2017"), step: EvolutionStep("1y")!,
                                   measures: ["degree"], indicators: ["nodes"], analysis: AnalysisOptions(), rules: nil).evolution
         #expect(e.periods.map(\.description) == ["2015", "2016", "2017"])
+        // The text names actors as the model does (ids are in CSV and JSON).
+        let text = EvolutionWriter.text(e, title: "Dated", style: .text)
+        #expect(text.contains("\nCity ") && !text.contains("\ncity "), "\(text)")
+        // A long chart title is wrapped into lines that fit the chart (about 10 px a character).
+        let svg = EvolutionWriter.svg(e, indicators: ["nodes"], title: String(repeating: "Smart City Zoetermeer ", count: 6))
+        let titles = svg.components(separatedBy: "font-weight=\"bold\">").dropFirst().map { $0.prefix { $0 != "<" } }
+        #expect(titles.count >= 3 && titles.allSatisfy { $0.count <= 43 }, "\(titles)")
         #expect(e.changes[0].addedActors == ["city", "region", "uni", "incubator", "park", "firm1", "firm2", "council"])
         #expect(e.changes[1].addedActors == ["firm3"] && e.changes[1].removedActors == ["firm1"])
         #expect(e.changes[1].addedRelations == ["r10"] && e.changes[1].removedRelations == ["r6"])

@@ -54,12 +54,13 @@ public enum EvolveJob {
         return EvolvedModel(model: model, evolution: evolution, analysis: analysis)
     }
 
-    /// The evolution as text in `format`.
+    /// The evolution as text in `format`; `width` is the longest line of the table form's
+    /// sentences (a terminal's width).
     /// - Throws: when the CSV or JSON writer fails.
-    public static func text(_ evolved: EvolvedModel, format: EvolutionFormat) throws -> String {
+    public static func text(_ evolved: EvolvedModel, format: EvolutionFormat, width: Int = PlainText.defaultWidth) throws -> String {
         let e = evolved.evolution, title = evolved.model.title
         switch format {
-        case .table: return EvolutionWriter.text(e, title: title, style: .text)
+        case .table: return EvolutionWriter.text(e, title: title, style: .text, width: width)
         case .markdown: return EvolutionWriter.text(e, title: title, style: .markdown)
         case .csv: return try EvolutionWriter.csv(e)
         case .json: return try EvolutionWriter.json(e, title: title)

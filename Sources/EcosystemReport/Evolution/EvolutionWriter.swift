@@ -20,8 +20,12 @@ public enum EvolutionWriter {
     ///   - style: the form.
     ///   - decimals: decimals of non-integral values.
     ///   - headingLevel: Markdown/HTML heading level of the sections.
-    /// - Returns: the text.
-    public static func text(_ e: Evolution, title: String, style: ComparisonWriter.Style = .text, decimals: Int = 4, headingLevel: Int = 3) -> String {
+    ///   - width: the longest line of the text form's sentences (tables keep their width).
+    /// - Returns: the text. Actors are named as in the model (their ids are in CSV and JSON).
+    public static func text(
+        _ e: Evolution, title: String, style: ComparisonWriter.Style = .text, decimals: Int = 4, headingLevel: Int = 3,
+        width: Int = PlainText.defaultWidth
+    ) -> String {
         var out = ""
         var markup = Markup.Writer(style == .html ? .html : .markdown)
         let c = e.comparison
@@ -36,8 +40,12 @@ public enum EvolutionWriter {
             }
         }
         func line(_ s: String) {
-            if style == .text { out += s + "\n" } else { markup.paragraph(markup.text(s)) }
+            if style == .text { out += PlainText.wrap(s, width: width).joined(separator: "\n") + "\n" } else { markup.paragraph(markup.text(s)) }
         }
+        // Each actor's name in the latest period that has it.
+        var nameOf: [String: String] = [:]
+        for model in e.models { for actor in model.actors { nameOf[actor.id] = actor.name } }
+        func name(_ id: String) -> String { nameOf[id] ?? id }
         func f(_ x: Double) -> String { NumberFormat.table(x, decimals) }
         let names = e.periods.map(\.description)
 
@@ -55,7 +63,7 @@ public enum EvolutionWriter {
             let d = e.changes[k]
             rows.append([names[k], "\(e.models[k].actors.count)",
                          "\(e.models[k].relations.count) (+\(d.addedRelations.count) −\(d.removedRelations.count))",
-                         list(d.addedActors), list(d.removedActors)])
+                         list(d.addedActors.map(name)), list(d.removedActors.map(name))])
         }
         table(rows, rightFrom: 5)
 
@@ -69,7 +77,7 @@ public enum EvolutionWriter {
                 guard let span = e.rankSpan(measure: j, actor: i) else { continue }
                 let rise = span.firstRank - span.lastRank
                 let best = c.ranks[j].compactMap { $0[i] }.min() ?? span.firstRank
-                rows.append([c.actorIDs[i], names[span.first], "\(span.firstRank)", names[span.last], "\(span.lastRank)", "\(best)",
+                rows.append([name(c.actorIDs[i]), names[span.first], "\(span.firstRank)", names[span.last], "\(span.lastRank)", "\(best)",
                              rise == 0 ? "=" : rise > 0 ? "↑\(rise)" : "↓\(-rise)"])
             }
             table(rows, rightFrom: 1)
@@ -81,7 +89,7 @@ public enum EvolutionWriter {
             for i in c.actorIDs.indices {
                 guard let span = e.rankSpan(measure: j, actor: i) else { continue }
                 let rise = span.firstRank - span.lastRank
-                rows.append([c.actorIDs[i]] + names.indices.map { k in c.ranks[j][k][i].map(String.init) ?? "·" }
+                rows.append([name(c.actorIDs[i])] + names.indices.map { k in c.ranks[j][k][i].map(String.init) ?? "·" }
                             + [rise == 0 ? "=" : rise > 0 ? "↑\(rise)" : "↓\(-rise)"])
             }
             table(rows, rightFrom: 1)
@@ -102,9 +110,16 @@ public enum EvolutionWriter {
         return style == .text ? String(out.drop { $0 == "\n" }) : markup.output
     }
 
-    /// Ids joined by spaces, the first 3 and a count of the rest.
-    static func list(_ ids: [String]) -> String {
-        ids.isEmpty ? "" : ids.prefix(3).joined(separator: " ") + (ids.count > 3 ? " … (+\(ids.count - 3))" : "")
+    /// Names joined by commas, as many of the first 3 as fit in about 36 characters (at least
+    /// one, shortened), and a count of the rest.
+    static func list(_ names: [String]) -> String {
+        guard let first = names.first else { return "" }
+        var shown = [first.count > 36 ? first.prefix(35) + "…" : first]
+        for name in names.dropFirst().prefix(2) {
+            guard shown.joined(separator: ", ").count + 2 + name.count <= 36 else { break }
+            shown.append(name)
+        }
+        return shown.joined(separator: ", ") + (names.count > shown.count ? " … (+\(names.count - shown.count))" : "")
     }
 
     /// A period as a column header: `2017` → `'17`, `2017-10` → `17-10`, a day as written.
@@ -232,8 +247,11 @@ public enum EvolutionWriter {
         let chosen = indicators.compactMap { name in c.indicators.firstIndex(of: name).map { (name, $0) } }
         let columns = chosen.count > 1 ? 2 : 1
         let rowsCount = max(1, (chosen.count + columns - 1) / columns)
-        let panelW = 360.0, panelH = 170.0, left = 60.0, gapX = 60.0, top = 60.0, gapY = 70.0
+        let panelW = 360.0, panelH = 170.0, left = 60.0, gapX = 60.0, gapY = 70.0
         let width = left + Double(columns) * panelW + Double(columns - 1) * gapX + 30
+        // The title in lines that fit the width (DejaVu Sans Bold at 16 px: about 10 px a character).
+        let titleLines = PlainText.wrap(title, width: max(20, Int((width - 20) / 10)))
+        let top = 60.0 + Double(titleLines.count - 1) * 20
         let height = top + Double(rowsCount) * panelH + Double(rowsCount - 1) * gapY + 50
         func fmt(_ v: Double) -> String { NumberFormat.decimals(v, 2) }
         let names = e.periods.map(\.description)
@@ -247,7 +265,9 @@ public enum EvolutionWriter {
             <title id="chart-title">\(SweepWriter.escape(title))</title>
             <desc id="chart-desc">\(SweepWriter.escape(desc))</desc>
             <rect width="100%" height="100%" fill="#FFFFFF"/>
-            <text x="\(fmt(width / 2))" y="28" text-anchor="middle" font-size="16" font-weight="bold">\(SweepWriter.escape(title))</text>
+            \(titleLines.enumerated().map { k, text in
+                "<text x=\"\(fmt(width / 2))\" y=\"\(28 + 20 * k)\" text-anchor=\"middle\" font-size=\"16\" font-weight=\"bold\">\(SweepWriter.escape(text))</text>"
+            }.joined(separator: "\n"))
 
             """
         let colors = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9"]
