@@ -47,6 +47,25 @@ struct DiagramThemeTests {
         #expect(dot.contains("bgcolor=\"#FFFFFF\""))
     }
 
+    @Test("lines that would vanish into an opaque background are drawn in a grey that reads on it and in the legend")
+    func linesOnDarkBackground() throws {
+        var dark = DiagramTheme.default
+        dark.background = "#202020"
+        // Black (contrast 1.2 : 1 with #202020) becomes #AAAAAA; the Okabe–Ito blue (3.2 : 1) stays.
+        #expect(EcosystemDiagram.lineColour("#000000", theme: dark) == "#AAAAAA")
+        #expect(EcosystemDiagram.lineColour("#0072B2", theme: dark) == "#0072B2")
+        var light = DiagramTheme.default
+        light.background = "#FFFFFF"
+        #expect(EcosystemDiagram.lineColour("#F0F0F0", theme: light) == "#666666")
+        #expect(EcosystemDiagram.lineColour("#000000", theme: light) == "#000000")
+        // Transparent (the default): every colour as declared.
+        #expect(EcosystemDiagram.lineColour("#000000", theme: .default) == "#000000")
+        let theme = try DiagramTheme.load(yaml: "background: \"#202020\"\nrelation_types: {funds: {color: \"#000000\", style: solid}}", file: "theme.yaml")
+        let dot = EcosystemDiagram.dot(for: model, options: DiagramOptions(engine: .neato, theme: theme))
+        #expect(dot.contains("color=\"#AAAAAA\", style=\"solid\"") && dot.contains("<FONT COLOR=\"#AAAAAA\">───▶</FONT>"), "\(dot)")
+        #expect(!dot.contains("color=\"#000000\", style"))
+    }
+
     @Test("without palette_overrides_model the palette does not replace declared colours")
     func paletteDoesNotOverrideByDefault() throws {
         let theme = try DiagramTheme.load(yaml: "palette: [\"#111111\"]\n")

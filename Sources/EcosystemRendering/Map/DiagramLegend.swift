@@ -67,8 +67,8 @@ extension EcosystemDiagram {
         }
         for type in model.relationTypes where usedRelations.contains(type.id) {
             let style = theme.edgeStyle(forRelationType: type.id, in: model)
-            let glyph = style.style == "dashed" ? "– – –" : style.style == "dotted" ? "· · · ·" : style.style == "bold" ? "━━━" : "———"
-            rows += "<TR><TD><FONT COLOR=\"\(safeColour(style.color, fallback: "#555555"))\">\(glyph)\(type.directed ? "▶" : "")</FONT></TD>"
+            let glyph = style.style == "dashed" ? "– – –" : style.style == "dotted" ? "· · · ·" : style.style == "bold" ? "━━━" : "───"
+            rows += "<TR><TD><FONT COLOR=\"\(lineColour(style.color, theme: theme))\">\(glyph)\(type.directed ? "▶" : "")</FONT></TD>"
             rows += "<TD ALIGN=\"LEFT\">\(DOTText.html(type.label))</TD></TR>"
         }
         rows += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">Line width: tie strength</TD></TR>"

@@ -135,7 +135,7 @@ extension EcosystemDiagram {
             let attrs: [(key: String, value: String)] = [
                 ("id", DOTText.quoted(relationElementID(relation.id, prefix: prefix))),
                 ("class", DOTText.quoted("relation type-\(DOTText.identifier(relation.type, prefix: ""))\(relation.isAssumed ? " assumed" : "")")),
-                ("color", DOTText.quoted(safeColour(style.color, fallback: "#555555"))),
+                ("color", DOTText.quoted(lineColour(style.color, theme: theme))),
                 ("style", DOTText.quoted(lineStyle)),
                 ("penwidth", format(width)),
                 ("dir", (type?.directed ?? true) ? "forward" : "none"),
@@ -227,14 +227,33 @@ extension EcosystemDiagram {
 
     /// Black or white, whichever contrasts more with the fill (WCAG relative luminance).
     static func textColor(on hex: String) -> String {
+        guard let luminance = relativeLuminance(hex) else { return "#000000" }
+        return luminance > 0.179 ? "#000000" : "#FFFFFF"
+    }
+
+    /// WCAG 2 relative luminance of a `#RRGGBB` or `#RRGGBBAA` colour (alpha ignored); `nil`
+    /// for anything else (a colour name).
+    static func relativeLuminance(_ hex: String) -> Double? {
         let digits = Array(hex.dropFirst().prefix(6))
-        guard hex.hasPrefix("#"), digits.count == 6, let value = Int(String(digits), radix: 16) else { return "#000000" }
+        guard hex.hasPrefix("#"), digits.count == 6, let value = Int(String(digits), radix: 16) else { return nil }
         func channel(_ shift: Int) -> Double {
             let c = Double((value >> shift) & 0xFF) / 255
             return c <= 0.03928 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4)
         }
-        let luminance = 0.2126 * channel(16) + 0.7152 * channel(8) + 0.0722 * channel(0)
-        return luminance > 0.179 ? "#000000" : "#FFFFFF"
+        return 0.2126 * channel(16) + 0.7152 * channel(8) + 0.0722 * channel(0)
+    }
+
+    /// A line's colour as drawn on the theme's background: the colour itself, unless the
+    /// background is opaque and the two contrast less than 2 : 1 (WCAG contrast ratio
+    /// `(L₁ + 0.05) / (L₂ + 0.05)`), e.g. black ties on a dark slide. Then a mid grey that reads
+    /// on that background and in the legend's white box: `#AAAAAA` on a dark background,
+    /// `#666666` on a light one.
+    static func lineColour(_ colour: String, theme: DiagramTheme) -> String {
+        let line = safeColour(colour, fallback: "#555555")
+        let background = safeColour(theme.background, fallback: "#FFFFFF00")
+        guard !isTransparent(background), let lb = relativeLuminance(background), let ll = relativeLuminance(line) else { return line }
+        guard (max(lb, ll) + 0.05) / (min(lb, ll) + 0.05) < 2 else { return line }
+        return lb > 0.179 ? "#666666" : "#AAAAAA"
     }
 
     /// `"x,y!"`: a pinned neato position in inches, five decimals (a thousandth of a point).
