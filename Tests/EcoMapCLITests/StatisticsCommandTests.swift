@@ -97,6 +97,12 @@ extension StatisticsCommandTests {
         #expect(lines.contains("# varied: seed and sampled ties (confidence)") && lines.contains("# method: louvain"))
         #expect(lines.first { $0.hasPrefix("actor,") }?.split(separator: ",").count == 22)
         #expect(throws: (any Error).self) { try runCommand(["stats", "communities", zoetermeerModel, "--runs", "0"]) }
+        // A model without ties has nothing to test: said so, not "they can be read as they are".
+        let tieless = folder.appendingPathComponent("tieless.json"), out = folder.appendingPathComponent("t.json")
+        try Data(#"{"name": "t", "actor_types": [{"id": "g", "label": "G"}], "relation_types": [{"id": "f", "label": "f", "directed": true}], "actors": [{"id": "a", "name": "A", "type": "g"}, {"id": "b", "name": "B", "type": "g"}, {"id": "c", "name": "C", "type": "g"}], "relations": []}"#.utf8).write(to: tieless)
+        try runCommand(["stats", "communities", tieless.path, "--runs", "5", "-o", out.path])
+        let none = try #require(try jsonReport(out).facts["finding"] as? String)
+        #expect(none.hasPrefix("The model has no ties") && !none.contains("read as they are"), "\(none)")
     }
 }
 

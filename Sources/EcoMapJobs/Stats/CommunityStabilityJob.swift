@@ -70,7 +70,12 @@ public enum CommunityStabilityJob {
         let stable = s.meanAdjustedRand >= stableAdjustedRand && unstable.isEmpty
         let share = NumberFormat.decimals(s.meanAdjustedRand, 2)
         let finding: String
-        if runs == 1 {
+        if model.relations.isEmpty || model.actors.count < 3 {
+            // Every run trivially agrees: each actor alone (no ties), or too few actors to split.
+            finding = model.relations.isEmpty
+                ? "The model has no ties, so every actor is its own community in every run: there is no community structure to test."
+                : "With \(model.actors.count) actor\(model.actors.count == 1 ? "" : "s") there is no community structure to test."
+        } else if runs == 1 {
             finding = "One run says nothing about stability; use more runs."
         } else if stable {
             finding = "The communities come out nearly the same in every run (mean adjusted Rand index \(share); 1 = identical): they can be read as they are."
