@@ -212,10 +212,10 @@ struct TimeCommandTests {
         #expect(changes["changed_relations"] == [])
         // The table lists the unmatched actors.
         let table = try Self.output(["compare", a, b, "--match", "name", "--no-findings"])
-        #expect(table.hasSuffix("Actors matched by name; unmatched:\nonly in dated: firm3\nonly in observed-2022: b_programme, b_lab, b_newcomer\n"))
+        #expect(table.hasSuffix("Actors matched by name; unmatched:\nonly in dated: Firm three (firm3)\nonly in observed-2022: Programme office (b_programme), Living lab (b_lab), Newcomer (b_newcomer)\n"))
         // By id nothing matches: every actor is unmatched.
         let byID = try Self.output(["compare", a, b, "--no-findings", "--measures", "degree", "--indicators", "nodes"])
-        #expect(byID.contains("only in dated: city, region, uni, incubator, park, firm2, firm3, council"))
+        #expect(byID.contains("only in dated: City (city), Region (region), University (uni), Incubator (incubator), Innovation park (park), Firm two (firm2), Firm three (firm3), Council (council)"))
         // A second model and a scenario together are refused.
         #expect(throws: (any Error).self) { try runCommand(["compare", a, b, b]) }
     }

@@ -104,9 +104,15 @@ public enum CompareJob {
     /// The actors a match left unmatched, as text in `format` (a section after the
     /// comparison; in JSON an object `{"match", "only_in_first", "only_in_second",
     /// "ambiguous_names"}`).
+    /// Actors are named as in their model, with the id in brackets when it differs.
     public static func unmatchedText(_ m: ModelMatch, first: EcosystemModel, key: ModelMatch.Key, format: ComparisonFormat) -> String {
-        let a = m.onlyInFirst.isEmpty ? "none" : m.onlyInFirst.joined(separator: ", ")
-        let b = m.onlyInSecond.isEmpty ? "none" : m.onlyInSecond.joined(separator: ", ")
+        func named(_ ids: [String], in model: EcosystemModel) -> String {
+            guard !ids.isEmpty else { return "none" }
+            let names = Dictionary(model.actors.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+            return ids.map { id in names[id].map { $0 == id ? id : "\($0) (\(id))" } ?? id }.joined(separator: ", ")
+        }
+        let a = named(m.onlyInFirst, in: first)
+        let b = named(m.onlyInSecond, in: m.other)
         let lines = ["Actors matched by \(key.rawValue); unmatched:", "only in \(first.name): \(a)", "only in \(m.other.name): \(b)"]
             + (m.ambiguous.isEmpty ? [] : ["names shared by several actors, not matched: \(m.ambiguous.joined(separator: ", "))"])
         switch format {
