@@ -31,7 +31,8 @@ public enum ModelBuilder {
         for t in draft.relationTypes { check(t.id, "id", t.place, t.columns, id: nil); check(t.label, "label", t.place, t.columns, id: t.id) }
         for (k, a) in draft.actors.enumerated() {
             if k == InputLimits.maxActors {
-                issues.append(a.at.issue("more than \(InputLimits.maxActors) actors", valid: "a model has at most \(InputLimits.maxActors) actors (the limit of InputLimits.maxActors)"))
+                let problem = InputLimits.tooManyActors(draft.actors.count)
+                issues.append(a.at.issue(problem.message, valid: problem.valid))
             }
             for (key, v) in [("id", a.id), ("name", a.name), ("type", a.type), ("place", a.place)] { check(v, key, a.at, a.columns, id: a.id) }
             for (key, v) in a.attributes { check(v, key, a.at, a.columns, id: a.id) }
