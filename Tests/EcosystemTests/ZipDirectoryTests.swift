@@ -25,7 +25,7 @@ struct ZipDirectoryTests {
             return nil
         } catch {
             #expect(error.issues.count == 1, sourceLocation: sourceLocation)
-            #expect(error.issues.first?.file == url.path && error.issues.first?.valid?.contains("zip archive") == true, sourceLocation: sourceLocation)
+            #expect(error.issues.first?.file == url.path && error.issues.first?.valid?.contains(".xlsx workbook") == true, sourceLocation: sourceLocation)
             return error.issues.first
         }
     }
