@@ -48,8 +48,9 @@ struct CrashSafeWriteTests {
     /// (never a mix, never a cut-off file), that the user's own files in it are intact, that
     /// only the killed process's temporaries are left, and that they are gone once a later run
     /// has swapped its bundle in. Two variants (`a`, `b`) of the command give different bytes;
-    /// each kill runs the variant the folder does not hold; it is killed after a seeded random
-    /// fraction (0.3 to 1.4) of the longer variant's full run time. Up to `kills` kills, at
+    /// each kill runs the variant the folder does not hold; every other run is killed after a
+    /// seeded random fraction (0.3 to 1.4) of the longer variant's full run time, the others a
+    /// seeded 0–20 ms after their temporary folder appears (while the bundle is written and swapped). Up to `kills` kills, at
     /// least 3, within `seconds` after the first 3.
     /// - Returns: how many runs were started and killed, how many of them left the old bundle and how
     ///   many the new one, and how many had finished before the kill came.
@@ -80,7 +81,14 @@ struct CrashSafeWriteTests {
         while done < kills && (done < 3 || Date() < deadline) {
             let next = 1 - holds
             let process = try start(variants[next])
-            usleep(UInt32((0.3 + Double(generator.next() % 1000) / 1000 * 1.1) * duration * 1e6))
+            if done % 2 == 0 {
+                usleep(UInt32((0.3 + Double(generator.next() % 1000) / 1000 * 1.1) * duration * 1e6))
+            } else {
+                // Aimed at the write: once the run's temporary folder appears, 0–20 ms later.
+                let marker = ".ecomap-tmp-\(process.processIdentifier)-", until = Date().addingTimeInterval(3 * duration)
+                while process.isRunning && Date() < until && !listing(out).contains(where: { $0.hasPrefix(marker) }) { usleep(500) }
+                usleep(UInt32(generator.next() % 20_000))
+            }
             if !process.isRunning { finished += 1 }
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()

@@ -21,6 +21,11 @@ private func text(_ url: URL) -> String? {
     (try? Data(contentsOf: url)).map { String(decoding: $0, as: UTF8.self) }
 }
 
+/// Files `a` and `b` in `bundle`, both holding `text`.
+private func pair(_ bundle: URL, _ text: String) -> [(url: URL, data: Data)] {
+    [(bundle.appendingPathComponent("a"), Data(text.utf8)), (bundle.appendingPathComponent("b"), Data(text.utf8))]
+}
+
 /// A process id that no process has (above Linux's largest `pid_max`, 2^22).
 private let goneProcess: Int32 = 99_999_999
 
@@ -58,10 +63,10 @@ struct BundleSwapTests {
         defer { try? FileManager.default.removeItem(at: root) }
         let bundle = root.appendingPathComponent("m")
         let files = RunFiles()
-        try files.write([(bundle.appendingPathComponent("a"), Data("1".utf8)), (bundle.appendingPathComponent("b"), Data("1".utf8))], bundle: bundle)
+        try files.write(pair(bundle, "1"), bundle: bundle)
         var old = stat(), new = stat()
         stat(bundle.path, &old)
-        try files.write([(bundle.appendingPathComponent("a"), Data("2".utf8)), (bundle.appendingPathComponent("b"), Data("2".utf8))], bundle: bundle)
+        try files.write(pair(bundle, "2"), bundle: bundle)
         stat(bundle.path, &new)
         #expect(old.st_ino != new.st_ino)
         #expect(text(bundle.appendingPathComponent("b")) == "2")
@@ -80,7 +85,7 @@ struct BundleSwapTests {
         symlink("/etc/hostname", root.appendingPathComponent(stale[0] + "/link").path)
         try Data("partial".utf8).write(to: root.appendingPathComponent(stale[1]))
         for name in kept { try Data().write(to: root.appendingPathComponent(name)) }
-        try RunFiles().write([(bundle.appendingPathComponent("a"), Data("1".utf8)), (bundle.appendingPathComponent("b"), Data("1".utf8))], bundle: bundle)
+        try RunFiles().write(pair(bundle, "1"), bundle: bundle)
         #expect(names(root) == (kept + ["m"]).sorted())
         #expect(FileManager.default.fileExists(atPath: "/etc/hostname"))   // a link is removed, not followed
     }
@@ -106,10 +111,10 @@ struct BundleSwapTests {
         defer { try? FileManager.default.removeItem(at: root) }
         let bundle = root.appendingPathComponent("m")
         let files = RunFiles()
-        try files.write([(bundle.appendingPathComponent("a"), Data("1".utf8)), (bundle.appendingPathComponent("b"), Data("1".utf8))], bundle: bundle)
+        try files.write(pair(bundle, "1"), bundle: bundle)
         mkfifo(bundle.appendingPathComponent("pipe").path, 0o644)
         let error = #expect(throws: JobError.self) {
-            try files.write([(bundle.appendingPathComponent("a"), Data("2".utf8)), (bundle.appendingPathComponent("b"), Data("2".utf8))], bundle: bundle)
+            try files.write(pair(bundle, "2"), bundle: bundle)
         }
         #expect(error?.description.contains("\(bundle.path)/pipe") == true && error?.description.contains("move it out of the folder") == true, "\(String(describing: error))")
         #expect(text(bundle.appendingPathComponent("a")) == "1" && text(bundle.appendingPathComponent("b")) == "1")
