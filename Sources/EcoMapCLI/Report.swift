@@ -78,7 +78,7 @@ struct Report: ParsableCommand {
         let folder = output.folder(for: ecosystem)
         let targets = bundle.files.map { (url: folder.appendingPathComponent($0.name), data: $0.data) }
             + pageOptions.outputs(bundle.positions, files: files)
-        try files.write(targets)
+        try files.write(targets, bundle: folder)
         try writeStandardOutput(targets.map { "wrote \($0.url.relativePath)\n" }.joined())
     }
 }

@@ -98,7 +98,7 @@ struct Run: ParsableCommand {
         pageOptions.report(placed: result.placed, hasLayout: !result.positions.isEmpty)
         // The summary first: when standard output cannot be written (a full disk), nothing is.
         try writeStandardOutput(SummaryWriter.text(of: ecosystem, table: result.table, top: top, width: width, briefing: briefing) + "\n")
-        try files.write([(svgURL, Data(result.svg)), (csvURL, Data(result.csv.utf8))] + saved)
+        try files.write([(svgURL, Data(result.svg)), (csvURL, Data(result.csv.utf8))] + saved, bundle: folder)
         try writeStandardOutput("wrote \(svgURL.relativePath)\nwrote \(csvURL.relativePath)\n" + saved.map { "wrote \($0.url.relativePath)\n" }.joined())
         let quoted = model.contains(" ") ? "'\(model)'" : model
         try writeStandardOutput(PlainText.wrap(

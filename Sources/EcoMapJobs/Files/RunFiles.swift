@@ -123,22 +123,31 @@ public final class RunFiles: @unchecked Sendable {
     ///   (permission denied, no space left) when the write fails; the old file is then intact,
     ///   and folders this write created are removed again.
     public func write(_ data: Data, to url: URL) throws(JobError) {
-        try write([(url: url, data: data)])
+        try write([(url: url, data: data)], bundle: nil)
     }
 
-    /// Writes several files as one bundle: every target is checked before the first byte is
+    /// Writes several files together: every target is checked before the first byte is
     /// written, every file is written in full to a temporary file next to its target, and
-    /// only then are they renamed into place, one after the other, under an exclusive lock on
-    /// each target folder when there are several (`flock` on `.ecomap.lock`), so two runs
-    /// writing a bundle into one folder never mix their files.
+    /// only then are they renamed into place, one after the other, under an exclusive lock
+    /// (`flock`) on the folder that holds each target folder, so two runs writing into one
+    /// folder never interleave their renames. Each file is replaced atomically; for a set of
+    /// files that must appear all old or all new, give a `bundle` folder.
     ///
-    /// Temporary files are named `.<name>.ecomap-<pid>-<tag>.tmp`; any such file left by a
-    /// process that no longer runs (killed mid-write) is removed by the next write into that
-    /// folder. When the write fails, the temporary files and the folders this write created
+    /// - Parameters:
+    ///   - files: the outputs and their bytes, renamed in this order.
+    ///   - bundle: a folder whose files are swapped in as a whole (see ``BundleSwap``): the
+    ///     outputs inside it are written into a temporary folder beside it, the files of the
+    ///     old folder that this write does not replace are carried over (hard links), and the
+    ///     two folders are exchanged with one `renameat2(RENAME_EXCHANGE)`; a kill at any
+    ///     moment leaves the complete old folder or the complete new one. `nil`: files only.
+    ///
+    /// Temporary files and folders are named `.ecomap-tmp-<pid>-<tag>-<name>`; any such entry
+    /// left by a process that no longer runs (killed mid-write) is removed by the next write
+    /// beside it. When the write fails, the temporaries and the folders this write created
     /// are removed, and the old files are intact.
-    /// - Parameter files: the outputs and their bytes, renamed in this order.
-    /// - Throws: as ``write(_:to:)``, and ``JobError`` when two outputs are the same file.
-    public func write(_ files: [(url: URL, data: Data)]) throws(JobError) {
+    /// - Throws: as ``write(_:to:)``, and ``JobError`` when two outputs are the same file or
+    ///   a file in the old bundle folder cannot be carried over.
+    public func write(_ files: [(url: URL, data: Data)], bundle: URL? = nil) throws(JobError) {
         let targets = try files.map { file throws(JobError) in (shown: file.url.relativePath, target: try checkOutput(file.url), data: file.data) }
         var seen: [String: String] = [:]
         for item in targets {
@@ -147,30 +156,36 @@ public final class RunFiles: @unchecked Sendable {
             }
             seen[item.target.path] = item.shown
         }
+        var swap = try bundle.map { folder throws(JobError) in try BundleSwap(folder: folder, tag: nextTemporaryTag()) }
+        let loose = targets.filter { swap?.relativePath(of: $0.target) == nil }
         var created: [URL] = []
         var temporaries: [(temporary: URL, target: URL, shown: String)] = []
         var locks: [Int32] = []
-        defer {
-            for descriptor in locks { flock(descriptor, LOCK_UN); close(descriptor) }
-            for t in temporaries { unlink(t.temporary.path) }
-        }
+        defer { for descriptor in locks { flock(descriptor, LOCK_UN); close(descriptor) } }
         do throws(JobError) {
-            for item in targets {
+            if let bundleSwap = swap {
+                created += try Self.createFolders(bundleSwap.parent)
+                try swap!.prepare(targets.compactMap { item in bundleSwap.relativePath(of: item.target).map { ($0, item.shown, item.data) } })
+            }
+            for item in loose {
                 let folder = item.target.deletingLastPathComponent()
                 created += try Self.createFolders(folder)
                 Self.removeStaleTemporaries(in: folder)
-                let temporary = folder.appendingPathComponent(".\(item.target.lastPathComponent).ecomap-\(getpid())-\(nextTemporaryTag()).tmp")
+                let temporary = folder.appendingPathComponent("\(BundleSwap.prefix)\(getpid())-\(nextTemporaryTag())-\(item.target.lastPathComponent)")
                 temporaries.append((temporary, item.target, item.shown))
                 try Self.writeFile(item.data, to: temporary, shown: item.shown)
             }
-            // A single file needs no lock: one rename is atomic. A bundle is renamed under a
-            // lock per folder, taken in a fixed order.
-            for folder in targets.count > 1 ? Set(targets.map { $0.target.deletingLastPathComponent().path }).sorted() : [] {
-                let descriptor = open(folder + "/.ecomap.lock", O_CREAT | O_RDWR | O_CLOEXEC, 0o644)
-                guard descriptor >= 0 else { continue }   // a read-only folder fails at the rename
+            // The renames happen under a lock on the folder above each target folder (the
+            // bundle's parent for the bundle), taken in a fixed order.
+            var lockFolders = Set(loose.map { $0.target.deletingLastPathComponent().deletingLastPathComponent().path })
+            if let swap { lockFolders.insert(swap.parent.path) }
+            for folder in lockFolders.sorted() {
+                let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+                guard descriptor >= 0 else { continue }   // an unreadable folder: renames still atomic per file
                 flock(descriptor, LOCK_EX)
                 locks.append(descriptor)
             }
+            try swap?.commit()
             for t in temporaries {
                 guard rename(t.temporary.path, t.target.path) == 0 else {
                     throw JobError("cannot write \(t.shown): \(String(cString: strerror(errno)))")
@@ -179,10 +194,13 @@ public final class RunFiles: @unchecked Sendable {
             temporaries.removeAll()
         } catch {
             for t in temporaries { unlink(t.temporary.path) }
-            temporaries.removeAll()
+            swap?.discard()
             for folder in created.reversed() { rmdir(folder.path) }
             throw error
         }
+        for descriptor in locks { flock(descriptor, LOCK_UN); close(descriptor) }
+        locks.removeAll()
+        swap?.finish()
     }
 
     /// Writes `data` to a new file at `url` with plain `open`/`write` (Foundation's
@@ -225,14 +243,17 @@ public final class RunFiles: @unchecked Sendable {
         return missing.reversed()
     }
 
-    /// Removes `.<name>.ecomap-<pid>-<n>.tmp` files in `folder` whose process is gone.
+    /// Removes the temporary files and folders of ecomap's own in `folder` whose process is
+    /// gone: `.ecomap-tmp-<pid>-…` (see ``BundleSwap/removeStale(in:)``), and
+    /// `.<name>.ecomap-<pid>-<n>.tmp` files of earlier versions.
     static func removeStaleTemporaries(in folder: URL) {
+        BundleSwap.removeStale(in: folder)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
         for name in names where name.hasPrefix(".") && name.hasSuffix(".tmp") {
             guard let marker = name.range(of: ".ecomap-", options: .backwards) else { continue }
             let rest = name[marker.upperBound...].dropLast(4)
             guard let dash = rest.firstIndex(of: "-"), let pid = Int32(rest[..<dash]), pid > 0 else { continue }
-            if pid != getpid(), kill(pid, 0) != 0, errno == ESRCH {
+            if BundleSwap.isGone(pid) {
                 unlink(folder.appendingPathComponent(name).path)
             }
         }

@@ -32,6 +32,12 @@ public enum GraphInput {
         }
         var loaded = try ModelFormats.load(path, directed: directed, lenient: lenient)
         for file in loaded.files { files.record(file) }
+        // Every loader refuses a model over the limit at the actor that passes it; this
+        // keeps the limit for every command whatever format a model comes in.
+        if loaded.model.actors.count > InputLimits.maxActors {
+            let problem = InputLimits.tooManyActors(loaded.model.actors.count)
+            throw ModelError(issues: [ModelIssue(file: path, line: 0, column: 0, message: problem.message, valid: problem.valid)])
+        }
         if let at { loaded = snapshot(loaded, at: at) }
         return loaded
     }

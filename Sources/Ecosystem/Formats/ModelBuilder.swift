@@ -31,7 +31,8 @@ public enum ModelBuilder {
         for t in draft.relationTypes { check(t.id, "id", t.place, t.columns, id: nil); check(t.label, "label", t.place, t.columns, id: t.id) }
         for (k, a) in draft.actors.enumerated() {
             if k == InputLimits.maxActors {
-                issues.append(a.at.issue("more than \(InputLimits.maxActors) actors", valid: "a model has at most \(InputLimits.maxActors) actors (the limit of InputLimits.maxActors)"))
+                let problem = InputLimits.tooManyActors(draft.actors.count)
+                issues.append(a.at.issue(problem.message, valid: problem.valid))
             }
             for (key, v) in [("id", a.id), ("name", a.name), ("type", a.type), ("place", a.place)] { check(v, key, a.at, a.columns, id: a.id) }
             for (key, v) in a.attributes { check(v, key, a.at, a.columns, id: a.id) }
@@ -146,6 +147,7 @@ public enum ModelBuilder {
         var aliases: [String: String] = [:]  // an id as written → the actor's id (lenient)
         var declaredTypes: [String] = []
         var actorPlaces: [ModelDraft.ActorEntry] = []  // the entry of each actor, for date issues
+        var createdPastLimit: ModelDraft.Place?
         for a in draft.actors {
             let p = a.at.at(column: a.columns["id"] ?? a.at.column)
             let id = a.id.trimmedWhitespaceAndNewlines()
@@ -214,6 +216,7 @@ public enum ModelBuilder {
                     if actorTypeSet[type] == nil, !declaredTypes.contains(type) { declaredTypes.append(type) }
                     actors.append(Actor(id: end, name: end, type: type))
                     actorPlaces.append(ModelDraft.ActorEntry(id: end, at: p))
+                    if actors.count == InputLimits.maxActors + 1 && draft.actors.count <= InputLimits.maxActors { createdPastLimit = p }
                     ends.append(end); continue
                 }
                 let close = Suggestions.closest(to: end, in: knownIDs)
@@ -255,6 +258,10 @@ public enum ModelBuilder {
                                       source: r.source ?? "", assumed: nonEmpty(r.assumed), confidence: confidence,
                                       attributes: r.attributes, since: since, until: until))
             relationPlaces.append(r)
+        }
+        if let createdPastLimit {   // an edge list's actors, created from its rows: the row of the one past the limit
+            let problem = InputLimits.tooManyActors(actors.count)
+            issues.append(createdPastLimit.issue(problem.message, valid: problem.valid))
         }
         let observed = date(draft.observed, "observed", draft.observedPlace ?? ModelDraft.Place(file: draft.name), [:], what: "the model", id: nil, issues: &issues)
         // Dates that contradict each other, at the cell of the date at fault.

@@ -35,6 +35,17 @@ public enum XLSX {
     public static func read(contentsOf url: URL, file: String) throws(ModelError) -> [(name: String, table: Table)] {
         // Opened from the file, not from memory: ZIPFoundation 0.9.20's in-memory reader traps
         // when a damaged archive points past its end (found by the fuzz test).
+        // The directory is checked first, so that a broken archive is reported with the entry
+        // and the byte offset where it breaks (ZIPFoundation's errors name neither).
+        let directory: ZipDirectory?
+        do {
+            directory = try ZipDirectory.read(try Data(contentsOf: url, options: .alwaysMapped), file: file, valid: "an .xlsx workbook (a zip archive) saved by a spreadsheet program")
+        } catch let error as ModelError {
+            throw error
+        } catch {
+            throw failure(file, "cannot read the workbook: \(error.localizedDescription)")
+        }
+        func place(_ path: String) -> String { directory?.offset(of: path).map { "at byte \($0): " } ?? "" }
         let archive: Archive
         do { archive = try Archive(url: url, accessMode: .read) } catch {
             throw failure(file, "not a workbook: the file is not a zip archive")
@@ -64,7 +75,13 @@ public enum XLSX {
                     read += Int64(chunk.count)
                     if out.count > declared || read > maxUncompressed { throw CocoaError(.fileReadTooLarge) }
                 }
-            } catch { throw failure(file, "cannot read part \(path) of the workbook (\(error))") }
+            } catch let error as Archive.ArchiveError where error == .invalidCRC32 {
+                throw failure(file, "\(place(path))part \(path) of the workbook is damaged: its CRC-32 checksum does not match its data")
+            } catch let error as CocoaError where error.code == .fileReadTooLarge {
+                throw failure(file, "\(place(path))part \(path) inflates past its declared \(declared) bytes (a forged header?)")
+            } catch {
+                throw failure(file, "\(place(path))part \(path) of the workbook is damaged: its compressed data cannot be inflated (\(error))")
+            }
             return out
         }
         func xml(_ path: String) throws(ModelError) -> XMLTree? {

@@ -123,6 +123,7 @@ public enum EdgeListLoader {
         var header: [String]?
         var index: [String: Int] = [:]
         var actors: [Actor] = []
+        var tooManyAt: Int?
         var actorSeen = Set<String>()
         var relationTypes: [RelationType] = []
         var relationTypeSeen = Set<String>()
@@ -224,11 +225,17 @@ public enum EdgeListLoader {
             for end in ends where actorSeen.insert(end).inserted {
                 actors.append(Actor(id: end, name: end, type: "node"))
                 if actors.count == InputLimits.maxActors + 1 {
-                    issues.append(ModelIssue(file: file, line: rowLine, column: 1, id: id, message: "more than \(InputLimits.maxActors) actors",
-                                             valid: "a model has at most \(InputLimits.maxActors) actors (the limit of InputLimits.maxActors)"))
+                    // The count is filled in when the whole file is read.
+                    tooManyAt = issues.count
+                    issues.append(ModelIssue(file: file, line: rowLine, column: 1, id: id, message: "", valid: nil))
                 }
             }
             relations.append(Relation(id: id, from: ends[0], to: ends[1], type: type, weight: weight, source: file))
+        }
+        if let tooManyAt {
+            let problem = InputLimits.tooManyActors(actors.count)
+            issues[tooManyAt].message = problem.message
+            issues[tooManyAt].valid = problem.valid
         }
         if header == nil {
             issues.append(ModelIssue(file: file, line: 1, column: 1, message: "the file is empty",

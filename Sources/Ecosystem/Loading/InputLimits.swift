@@ -22,6 +22,26 @@ public enum InputLimits {
     /// Most actors in one model (50,000): drawing and the exact measures grow faster than
     /// linearly; a 200,000-node edge list took minutes in `render` and `gaps`.
     public static let maxActors = 50_000
+    /// The message and hint for a model with `count` actors, over ``maxActors``.
+    /// - Parameter count: how many actors the model has (or would have).
+    /// - Returns: "50,001 actors: more than the limit of 50,000 actors per model", and what
+    ///   is valid, with how to raise the limit.
+    public static func tooManyActors(_ count: Int) -> (message: String, valid: String) {
+        ("\(grouped(count)) actors: more than the limit of \(grouped(maxActors)) actors per model",
+         "a model has at most \(grouped(maxActors)) actors in every command (drawing and the exact measures grow faster than linearly); to raise the limit, change InputLimits.maxActors in Sources/Ecosystem/Loading/InputLimits.swift and rebuild")
+    }
+
+    /// `n` with a comma between groups of three digits (50,000).
+    static func grouped(_ n: Int) -> String {
+        let digits = String(n.magnitude)
+        var out = ""
+        for (k, c) in digits.enumerated() {
+            if k > 0 && (digits.count - k) % 3 == 0 { out.append(",") }
+            out.append(c)
+        }
+        return n < 0 ? "-" + out : out
+    }
+
     /// Most relations in one model (1,000,000).
     public static let maxRelations = 1_000_000
 

@@ -178,8 +178,8 @@ extension YAMLReader {
         let actors = actorItems.map { $0.compactMap { readActor($0, types: actorTypes?.map(\.0.id)) } }
         checkUnique((actors ?? []).map { ($0.0.id, $0.1) }, kind: "actor")
         if let actorItems, actorItems.count > InputLimits.maxActors {
-            report(actorItems[InputLimits.maxActors], id: nil, "more than \(InputLimits.maxActors) actors",
-                   valid: "a model has at most \(InputLimits.maxActors) actors (the limit of InputLimits.maxActors)")
+            let problem = InputLimits.tooManyActors(actorItems.count)
+            report(actorItems[InputLimits.maxActors], id: nil, problem.message, valid: problem.valid)
         }
         // `LUMC` and `lumc ` are one organisation written two ways, not two actors.
         var folded: [String: String] = [:]

@@ -98,6 +98,11 @@ struct ScenarioApplier {
                 return
             }
             guard checkActorType(actor.type, change, id: actor.id) else { return }
+            if model.actors.count == InputLimits.maxActors {
+                let problem = InputLimits.tooManyActors(model.actors.count + 1)
+                report(change, id: actor.id, "add_actor would make the model \(problem.message)", valid: problem.valid)
+                return
+            }
             model.actors.append(actor)
 
         case let .removeActor(id):
