@@ -93,6 +93,7 @@ fixtures:
 # the pinned python-igraph and networkx of Tests/Fixtures/requirements.txt.
 bench: deps
 	python3 -m pip install -q -r Tests/Fixtures/requirements.txt
+	python3 -m pip install -q -r Benchmarks/requirements.txt
 	$(SWIFT) build -c release --product ecomap-bench
 	python3 Benchmarks/bench.py --ecomap-bench "$$($(SWIFT) build -c release --show-bin-path)/ecomap-bench"
 	$(SWIFT) build -c release --product ecomap

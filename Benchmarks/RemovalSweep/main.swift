@@ -1,11 +1,15 @@
 // ecomap-bench: the per-actor removal sweep, timed (release build; not a unit test).
 //
-// Usage: ecomap-bench GRAPH.txt [--job sweep|betweenness] [--points P] [--repeat R] [--threads T]
+// Usage: ecomap-bench GRAPH.txt [--job sweep|betweenness|betweenness-plain|closeness] [--points P]
+//        [--repeat R] [--threads T]
 //
-// --job betweenness times exact unweighted betweenness (Brandes 2001, raw values, undirected) on
-// the same graph instead, the job python-igraph's Graph.betweenness() and NetworkX's
-// betweenness_centrality(normalized=False) do in Benchmarks/peers/betweenness.py; the
-// checksum is the sum of the values.
+// --job betweenness times exact unweighted betweenness (raw values, undirected; the folded and
+// shattered path `Graph.betweenness`) on the same graph instead, the job python-igraph's
+// Graph.betweenness() and NetworkX's betweenness_centrality(normalized=False) do in
+// Benchmarks/peers/betweenness.py; the checksum is the sum of the values. --job
+// betweenness-plain times the plain Brandes path (`Graph.brandesBetweenness`) and --job
+// closeness the unweighted Wasserman–Faust closeness (NetworKit's "generalized" closeness in
+// Benchmarks/peers/closeness.py).
 //
 // The job (the same in Benchmarks/peers/*.py): read an undirected edge list (the project's
 // benchmark format, see Benchmarks/gen_graphs.py); order the nodes by decreasing degree (ties
@@ -57,20 +61,25 @@ func seconds(_ duration: Duration) -> Double {
     Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
 }
 
-if job == "betweenness" {
+if job == "betweenness" || job == "betweenness-plain" || job == "closeness" {
     var best = Double.infinity
     var values: [Double] = []
     for _ in 0..<max(1, repeats) {
         let clock = ContinuousClock()
         let start = clock.now
         let graph = try Graph(nodeCount: n, edges: edges, directed: false)
-        values = try graph.betweenness(weighting: .unweighted, normalized: false, threads: threads)
+        switch job {
+        case "betweenness": values = try graph.betweenness(weighting: .unweighted, normalized: false, threads: threads)
+        case "betweenness-plain":
+            values = try graph.brandesBetweenness(weighting: .unweighted, normalized: false, threads: threads)
+        default: values = try graph.closeness(weighting: .unweighted, threads: threads)
+        }
         best = min(best, seconds(clock.now - start))
     }
     print("{\"tool\": \"ecomap\", \"n\": \(n), \"m\": \(edges.count), \"seconds\": \(String(format: "%.4f", best)), \"sum\": \(String(format: "%.6f", values.reduce(0, +))), \"max\": \(String(format: "%.6f", values.max() ?? 0))}")
     exit(0)
 }
-guard job == "sweep" else { fail("--job must be sweep or betweenness") }
+guard job == "sweep" else { fail("--job must be sweep, betweenness, betweenness-plain or closeness") }
 
 var best = Double.infinity
 var lccSum = 0.0
