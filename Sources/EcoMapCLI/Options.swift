@@ -404,6 +404,39 @@ struct RunControlOptions: ParsableArguments {
     func run<T>(_ body: () throws -> T) throws -> T { try limit.run(body) }
 }
 
+extension RunControlOptions {
+    /// The monitor for a run of named steps (`gaps`, `render`; `steps` as the job names them):
+    /// on a terminal, once the run has taken a second, the step under way on one line rewritten
+    /// in place and cleared at the end; with `--progress`, a line per step.
+    func monitor(_ what: String, steps: [String]) -> WorkMonitor {
+        let terminal = isatty(STDERR_FILENO) == 1, logged = progress
+        let start = DispatchTime.now().uptimeNanoseconds
+        let shown = Tenths()
+        var monitor = WorkMonitor(shouldStop: limit.shouldStop())
+        guard terminal || logged else { return monitor }
+        monitor.progress = { @Sendable (done: Int, total: Int) -> Void in
+            let text = "\(what): \(done < steps.count ? steps[done] : "done") (\(done) of \(total) steps done)"
+            if logged && !terminal { return FileHandle.standardError.write(Data((text + "\n").utf8)) }
+            let long = DispatchTime.now().uptimeNanoseconds - start >= 1_000_000_000
+            if done >= total {
+                if !shown.firstIn(tenth: -1) { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            } else if logged || long {
+                _ = shown.firstIn(tenth: -1)
+                FileHandle.standardError.write(Data("\r\u{1B}[K\(text)".utf8))
+            }
+        }
+        return monitor
+    }
+
+    /// Bounds the Graphviz worker's CPU time by `--max-seconds` (a layout is one call into
+    /// Graphviz, which the stop check cannot interrupt); nothing without it.
+    func boundGraphviz() {
+        guard let seconds = limit.maxSeconds, var worker = Graphviz.isolatedWorker else { return }
+        worker.cpuSeconds = min(worker.cpuSeconds, max(1, Int(min(seconds, 1e6).rounded(.up))))
+        Graphviz.isolate(in: worker)
+    }
+}
+
 /// The tenths of a run already reported (progress into a log file).
 final class Tenths: @unchecked Sendable {
     private let lock = NSLock()
