@@ -93,6 +93,8 @@ struct Gaps: ParsableCommand {
     }
 
     func run() throws {
+        let watch = control.watch("the gap analysis")
+        defer { watch.disarm() }
         let monitor = control.monitor("gaps", steps: GapAnalyzer.steps)
         let files = RunFiles()
         let whole = try loadGraph(model, directed: false, at: date.date, files: files)
@@ -117,6 +119,7 @@ struct Gaps: ParsableCommand {
                 "More: --format md for the evidence of each finding (or json); --kind KIND and --min-severity medium to narrow the list; "
                     + "ecomap report \(model) for a report to share.", width: Terminal.width).joined(separator: "\n") + "\n"
         }
+        watch.disarm()
         try output.emit(text, files: files, announce: true)
     }
 }

@@ -150,6 +150,8 @@ struct Render: ParsableCommand {
 
     func run() throws {
         control.boundGraphviz()
+        let watch = control.watch("the map")
+        defer { watch.disarm() }
         let monitor = control.monitor("render", steps: RenderJob.steps)
         let files = RunFiles()
         let model = try egoNetwork.apply(to: layers.apply(to: loadGraph(graph, directed: input.directed, lenient: input.lenient, at: input.at, files: files)))
@@ -162,6 +164,7 @@ struct Render: ParsableCommand {
         let rendered = try control.run {
             try drawing(graph) { try RenderJob.run(model, request: request, analysis: analysis, format: format, gapRules: gapRules, monitor: monitor) }
         }
+        watch.disarm()
         for line in rendered.layoutNotes { note("layout: \(line)") }
         for warning in rendered.warnings { note("graphviz: \(warning)") }
         PageOptions.warn(rendered.pageWarnings)
