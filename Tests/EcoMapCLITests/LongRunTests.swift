@@ -3,12 +3,13 @@ import Foundation
 import NetworkAnalysis
 import Testing
 
-/// Runs the ecomap executable with `arguments` in `folder`; returns the exit status and standard error.
-func runEcomap(_ arguments: [String], in folder: URL) throws -> (status: Int32, stderr: String) {
+/// Runs the ecomap executable with `arguments` (in `folder`, else here); returns the exit
+/// status and standard error.
+func runEcomap(_ arguments: [String], in folder: URL? = nil) throws -> (status: Int32, stderr: String) {
     let process = Process()
     process.executableURL = ecomapExecutable
     process.arguments = arguments
-    process.currentDirectoryURL = folder
+    if let folder { process.currentDirectoryURL = folder }
     let errors = Pipe()
     process.standardError = errors
     process.standardOutput = FileHandle.nullDevice
