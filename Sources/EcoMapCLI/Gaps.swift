@@ -84,6 +84,7 @@ struct Gaps: ParsableCommand {
 
     @OptionGroup var output: OutputFileOption
 
+    @OptionGroup(title: "Long runs") var control: RunControlOptions
 
     func validate() throws {
         if objective == .constraint && actor == nil { throw ValidationError("--objective constraint needs --actor ID") }
@@ -92,6 +93,9 @@ struct Gaps: ParsableCommand {
     }
 
     func run() throws {
+        let watch = control.watch("the gap analysis")
+        defer { watch.disarm() }
+        let monitor = control.monitor("gaps", steps: GapAnalyzer.steps)
         let files = RunFiles()
         let whole = try loadGraph(model, directed: false, at: date.date, files: files)
         // Rules are checked against the whole model: with --ego they may name actors outside it.
@@ -106,12 +110,16 @@ struct Gaps: ParsableCommand {
         let options = GapOptions(weighting: weight.weight, objective: goal, ties: portfolio.ties, predictor: predictor, newTieWeight: tieWeight)
         let toTerminal = (output.output == nil || output.output == "-") && Terminal.isStandardOutput
         let chosen = format ?? (toTerminal ? .text : .md)
-        var text = try GapsJob.run(ecosystem, rules: gapRules, options: options, format: chosen, filter: try filter.filter(), width: Terminal.width).text
+        let kept = try filter.filter()
+        var text = try control.run {
+            try GapsJob.run(ecosystem, rules: gapRules, options: options, format: chosen, filter: kept, width: Terminal.width, monitor: monitor).text
+        }
         if chosen == .text {
             text += "\n" + PlainText.wrap(
                 "More: --format md for the evidence of each finding (or json); --kind KIND and --min-severity medium to narrow the list; "
                     + "ecomap report \(model) for a report to share.", width: Terminal.width).joined(separator: "\n") + "\n"
         }
+        watch.disarm()
         try output.emit(text, files: files, announce: true)
     }
 }

@@ -404,6 +404,67 @@ struct RunControlOptions: ParsableArguments {
     func run<T>(_ body: () throws -> T) throws -> T { try limit.run(body) }
 }
 
+extension RunControlOptions {
+    /// The monitor for a run of named steps (`gaps`, `render`; `steps` as the job names them):
+    /// on a terminal, once the run has taken a second, the step under way on one line rewritten
+    /// in place and cleared at the end; with `--progress`, a line per step.
+    func monitor(_ what: String, steps: [String]) -> WorkMonitor {
+        let terminal = isatty(STDERR_FILENO) == 1, logged = progress
+        let start = DispatchTime.now().uptimeNanoseconds
+        let shown = Tenths()
+        var monitor = WorkMonitor(shouldStop: limit.shouldStop())
+        guard terminal || logged else { return monitor }
+        monitor.progress = { @Sendable (done: Int, total: Int) -> Void in
+            let text = "\(what): \(done < steps.count ? steps[done] : "done") (\(done) of \(total) steps done)"
+            if logged && !terminal { return FileHandle.standardError.write(Data((text + "\n").utf8)) }
+            let long = DispatchTime.now().uptimeNanoseconds - start >= 1_000_000_000
+            if done >= total {
+                if !shown.firstIn(tenth: -1) { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            } else if logged || long {
+                _ = shown.firstIn(tenth: -1)
+                FileHandle.standardError.write(Data("\r\u{1B}[K\(text)".utf8))
+            }
+        }
+        return monitor
+    }
+
+    /// A watchdog for a job whose steps can be long (`gaps`, `render` on a big graph, whose
+    /// loading and measures are single steps): the stop check is asked only between steps,
+    /// so once `--max-seconds` (plus a second) have passed while the job is still loading or
+    /// computing, the watchdog ends the process with one error line. Disarm it before
+    /// writing anything (``Watchdog/disarm()``); without `--max-seconds` it is never armed.
+    /// - Parameter what: the job, for the message ("the gap analysis").
+    func watch(_ what: String) -> Watchdog {
+        let watch = Watchdog()
+        guard let seconds = limit.maxSeconds else { watch.disarm(); return watch }
+        DispatchQueue.global().asyncAfter(deadline: .now() + min(seconds, 1e6) + 1) {
+            watch.fire {
+                let line = (isatty(STDERR_FILENO) == 1 ? "\n" : "") + "Error: \(what) stopped by --max-seconds \(NumberFormat.decimals(seconds, 3)) during a step; nothing was written\n"
+                FileHandle.standardError.write(Data(line.utf8))
+                Foundation.exit(1)
+            }
+        }
+        return watch
+    }
+
+    /// Bounds the Graphviz worker's CPU time by `--max-seconds` (a layout is one call into
+    /// Graphviz, which the stop check cannot interrupt); nothing without it.
+    func boundGraphviz() {
+        guard let seconds = limit.maxSeconds, var worker = Graphviz.isolatedWorker else { return }
+        worker.cpuSeconds = min(worker.cpuSeconds, max(1, Int(min(seconds, 1e6).rounded(.up))))
+        Graphviz.isolate(in: worker)
+    }
+}
+
+/// A watchdog armed while a computation runs: ``fire(_:)`` runs its action only while armed,
+/// and ``disarm()`` waits for a firing action (which exits) to finish.
+final class Watchdog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var armed = true
+    func fire(_ action: () -> Void) { lock.lock(); defer { lock.unlock() }; if armed { action() } }
+    func disarm() { lock.lock(); armed = false; lock.unlock() }
+}
+
 /// The tenths of a run already reported (progress into a log file).
 final class Tenths: @unchecked Sendable {
     private let lock = NSLock()

@@ -122,6 +122,8 @@ struct Render: ParsableCommand {
 
     @OptionGroup var rules: RulesOptions
 
+    @OptionGroup(title: "Long runs") var control: RunControlOptions
+
     @Option(name: .long, help: ArgumentHelp(
         "Prefix for every element id in the SVG (e.g. `fig2-`), so several maps can be inlined in one page without clashing ids.",
         valueName: "prefix"))
@@ -147,6 +149,10 @@ struct Render: ParsableCommand {
     }
 
     func run() throws {
+        control.boundGraphviz()
+        let watch = control.watch("the map")
+        defer { watch.disarm() }
+        let monitor = control.monitor("render", steps: RenderJob.steps)
         let files = RunFiles()
         let model = try egoNetwork.apply(to: layers.apply(to: loadGraph(graph, directed: input.directed, lenient: input.lenient, at: input.at, files: files)))
         var request = try map.request(files: files)
@@ -155,7 +161,10 @@ struct Render: ParsableCommand {
         try pageOptions.apply(to: &request, files: files)
         let gapRules = overlay == .gaps ? try rules.load(for: model, modelPath: graph, files: files).rules : nil
         let analysis = AnalysisOptions(directed: input.directed, weighting: input.weight, normalized: true, seed: seed.seed)
-        let rendered = try drawing(graph) { try RenderJob.run(model, request: request, analysis: analysis, format: format, gapRules: gapRules) }
+        let rendered = try control.run {
+            try drawing(graph) { try RenderJob.run(model, request: request, analysis: analysis, format: format, gapRules: gapRules, monitor: monitor) }
+        }
+        watch.disarm()
         for line in rendered.layoutNotes { note("layout: \(line)") }
         for warning in rendered.warnings { note("graphviz: \(warning)") }
         PageOptions.warn(rendered.pageWarnings)

@@ -119,7 +119,7 @@ struct StatsKeyPlayers: ParsableCommand {
     @Option(name: .long, help: "Steps within which the set must reach the others (reach only).")
     var steps: Int = 2
 
-    @Option(name: .long, help: "Random starts besides the greedy one.")
+    @Option(name: .long, help: "Random starts besides the greedy one (at most \(WorkLimits.maxRestarts)).")
     var restarts: Int = 20
 
     @OptionGroup var seed: SeedOption
@@ -131,7 +131,7 @@ struct StatsKeyPlayers: ParsableCommand {
     func validate() throws {
         guard k >= 1 else { throw ValidationError("--k must be at least 1") }
         guard steps >= 1 else { throw ValidationError("--steps must be at least 1") }
-        guard restarts >= 0 else { throw ValidationError("--restarts must be 0 or more") }
+        guard (0...WorkLimits.maxRestarts).contains(restarts) else { throw ValidationError("--restarts must be in 0...\(WorkLimits.maxRestarts)") }
     }
 
     func run() throws {
@@ -167,13 +167,13 @@ struct StatsCorePeriphery: ParsableCommand {
 
     @OptionGroup var common: StatsInput
 
-    @Option(name: .long, help: "Random starts of the discrete search besides the degree-ordered one.")
+    @Option(name: .long, help: "Random starts of the discrete search besides the degree-ordered one (at most \(WorkLimits.maxRestarts)).")
     var restarts: Int = 20
 
     @OptionGroup var seed: SeedOption
 
     func validate() throws {
-        guard restarts >= 0 else { throw ValidationError("--restarts must be 0 or more") }
+        guard (0...WorkLimits.maxRestarts).contains(restarts) else { throw ValidationError("--restarts must be in 0...\(WorkLimits.maxRestarts)") }
     }
 
     func run() throws {
@@ -204,7 +204,7 @@ struct StatsMixing: ParsableCommand {
     @Option(name: .long, help: "Actor attribute that forms the groups: type, place, or a free attribute.")
     var groupBy: String = "type"
 
-    @Option(name: .long, help: "Random permutations.")
+    @Option(name: .long, help: "Random permutations (at most \(WorkLimits.maxPermutations)).")
     var permutations: Int = 1000
 
     @Flag(name: .long, help: "Enumerate every permutation (exact p-values; at most 10 actors).")
@@ -215,7 +215,7 @@ struct StatsMixing: ParsableCommand {
     @OptionGroup var control: RunControlOptions
 
     func validate() throws {
-        guard permutations >= 1 else { throw ValidationError("--permutations must be at least 1") }
+        guard (1...WorkLimits.maxPermutations).contains(permutations) else { throw ValidationError("--permutations must be in 1...\(WorkLimits.maxPermutations)") }
     }
 
     func run() throws {
@@ -255,7 +255,7 @@ struct StatsQAP: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Correlate the layer with 'same value of this attribute' (type, place or free).", valueName: "attribute"))
     var same: String?
 
-    @Option(name: .long, help: "Random permutations.")
+    @Option(name: .long, help: "Random permutations (at most \(WorkLimits.maxPermutations)).")
     var permutations: Int = 1000
 
     @Flag(name: .long, help: "Enumerate every permutation (exact p-values; at most 10 actors).")
@@ -279,7 +279,7 @@ struct StatsQAP: ParsableCommand {
     }
 
     func validate() throws {
-        guard permutations >= 1 else { throw ValidationError("--permutations must be at least 1") }
+        guard (1...WorkLimits.maxPermutations).contains(permutations) else { throw ValidationError("--permutations must be in 1...\(WorkLimits.maxPermutations)") }
         _ = try relations()
     }
 
@@ -326,7 +326,7 @@ struct StatsQAPRegression: ParsableCommand {
         "A relation that explains it: TYPE, A+B, all or same:ATTRIBUTE (repeat, or separate with commas).", valueName: "relation"))
     var predictor: [String] = []
 
-    @Option(name: .long, help: "Random permutations.")
+    @Option(name: .long, help: "Random permutations (at most \(WorkLimits.maxPermutations)).")
     var permutations: Int = 1000
 
     @Flag(name: .long, help: "Enumerate every permutation (exact p-values; at most 10 actors).")
@@ -346,7 +346,7 @@ struct StatsQAPRegression: ParsableCommand {
     }
 
     func validate() throws {
-        guard permutations >= 1 else { throw ValidationError("--permutations must be at least 1") }
+        guard (1...WorkLimits.maxPermutations).contains(permutations) else { throw ValidationError("--permutations must be in 1...\(WorkLimits.maxPermutations)") }
         guard !predictors.isEmpty else { throw ValidationError("give at least one --predictor (TYPE, A+B, all or same:ATTRIBUTE)") }
         if case .sameAttribute = Self.relation(dependent) { throw ValidationError("--dependent is a relation type (TYPE, A+B or all), not same:ATTRIBUTE") }
     }
@@ -388,7 +388,7 @@ struct StatsCUG: ParsableCommand {
     @Option(name: .long, help: "size, edges (size and number of ties) or degrees (degree sequence).")
     var condition: CUGCondition = .edges
 
-    @Option(name: .long, help: "Random networks per index.")
+    @Option(name: .long, help: "Random networks per index (at most \(WorkLimits.maxDraws)).")
     var draws: Int = 1000
 
     @OptionGroup var control: RunControlOptions
@@ -396,7 +396,7 @@ struct StatsCUG: ParsableCommand {
     @OptionGroup var seed: SeedOption
 
     func validate() throws {
-        guard draws >= 1 else { throw ValidationError("--draws must be at least 1") }
+        guard (1...WorkLimits.maxDraws).contains(draws) else { throw ValidationError("--draws must be in 1...\(WorkLimits.maxDraws)") }
     }
 
     func run() throws {

@@ -96,6 +96,9 @@ public enum Graphviz {
         GraphvizRuntime.shared.worker = worker
     }
 
+    /// The worker later renders run in (``isolate(in:)``), or `nil` when they run in process.
+    public static var isolatedWorker: GraphvizWorker? { GraphvizRuntime.shared.worker }
+
     /// Parses, lays out and renders with Graphviz names for engine and formats (internal so
     /// tests can reach failures that the public enums rule out, such as an unknown format),
     /// in the worker process when one is installed (``isolate(in:)``), else in process.

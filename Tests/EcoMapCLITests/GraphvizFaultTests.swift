@@ -9,20 +9,6 @@ let ecomapExecutable: URL? = {
     return FileManager.default.isExecutableFile(atPath: candidate.path) ? candidate : nil
 }()
 
-/// Runs the ecomap executable with `arguments`; returns the exit status and standard error.
-func runEcomap(_ arguments: [String]) throws -> (status: Int32, stderr: String) {
-    let process = Process()
-    process.executableURL = ecomapExecutable
-    process.arguments = arguments
-    let errors = Pipe()
-    process.standardError = errors
-    process.standardOutput = FileHandle.nullDevice
-    try process.run()
-    let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    return (process.terminationStatus, text)
-}
-
 @Suite("A failure inside Graphviz never kills ecomap", .enabled(if: ecomapExecutable != nil, "needs the ecomap executable built next to the tests (swift build)"))
 struct GraphvizFaultTests {
     @Test("the worker gives the bytes of rendering in process")

@@ -153,7 +153,7 @@ struct SweepBothTests {
 
 @Suite("Count options are capped before any work")
 struct CountCapTests {
-    @Test("--samples, --runs and --points beyond their caps are usage errors (they trapped or aborted allocating)")
+    @Test("--samples, --runs, --points, --ties, --permutations, --draws and --restarts beyond their caps are usage errors (they trapped, aborted allocating, or ran for hours)")
     func capped() {
         for arguments in [
             ["analyze", zoetermeerModel, "--samples", "9223372036854775807"],
@@ -162,6 +162,11 @@ struct CountCapTests {
             ["sweep", zoetermeerModel, "--points", "100001"],
             ["gaps", zoetermeerModel, "--ties", "1000000"],
             ["gaps", zoetermeerModel, "--ties", "-1"],
+            ["stats", "mixing", zoetermeerModel, "--permutations", "1000001"],
+            ["stats", "qap", zoetermeerModel, "--layers", "funds,supports", "--permutations", "99999999999"],
+            ["stats", "cug", zoetermeerModel, "--draws", "100001"],
+            ["stats", "keyplayers", zoetermeerModel, "--restarts", "99999999999"],
+            ["stats", "coreperiphery", zoetermeerModel, "--restarts", "10001"],
         ] {
             #expect(throws: (any Error).self, "\(arguments)") { _ = try EcoMap.parseAsRoot(arguments) }
         }

@@ -68,13 +68,15 @@ public enum GapsJob {
     ///   - filter: which findings to keep (severity, kinds); default all. The briefing is
     ///     chosen from the kept findings.
     ///   - width: the longest line of `text` and `table` (``PlainText/defaultWidth`` by default).
+    ///   - monitor: progress over ``EcosystemAnalysis/GapAnalyzer/steps`` and a stop check.
     /// - Returns: the report (filtered) and its text.
-    /// - Throws: ``EcosystemAnalysis/GapError``; a writer's error for JSON.
+    /// - Throws: ``EcosystemAnalysis/GapError``; a writer's error for JSON;
+    ///   ``NetworkAnalysis/GraphError/stopped(algorithm:done:total:)`` when the monitor stopped it.
     public static func run(
         _ model: EcosystemModel, rules: GapRules, options: GapOptions, format: GapsFormat,
-        filter: FindingFilter = FindingFilter(), width: Int = PlainText.defaultWidth
+        filter: FindingFilter = FindingFilter(), width: Int = PlainText.defaultWidth, monitor: WorkMonitor = .none
     ) throws -> (report: GapReport, text: String) {
-        let report = try GapAnalyzer.analyze(model, rules: rules, options: options).filtered(filter)
+        let report = try GapAnalyzer.analyze(model, rules: rules, options: options, monitor: monitor).filtered(filter)
         switch format {
         case .text: return (report, GapsWriter.text(report, width: width))
         case .md: return (report, GapsWriter.markdown(report) + "\n" + (try KeyPlayersJob.gapsSection(model)))

@@ -13,6 +13,12 @@ public enum WorkLimits {
     public static let maxPoints = 100_000
     /// Most recommended ties or top actors listed.
     public static let maxListed = 10_000
+    /// Most random permutations in one permutation test (`stats mixing`, `qap`, `qapreg`).
+    public static let maxPermutations = 1_000_000
+    /// Most random graphs in one conditional uniform graph test (`stats cug --draws`).
+    public static let maxDraws = 100_000
+    /// Most random restarts of a search (`stats keyplayers`, `stats coreperiphery`).
+    public static let maxRestarts = 10_000
     /// Most ties in a tie portfolio (each swap round evaluates `k × candidates` sets).
     public static let maxPortfolioTies = 50
 

@@ -3,6 +3,7 @@ import EcosystemAnalysis
 import EcosystemRendering
 import Foundation
 import Graphviz
+import NetworkAnalysis
 
 /// The formats of a map on its own.
 public enum MapFormat: String, CaseIterable, Sendable {
@@ -76,6 +77,10 @@ public struct RenderedMap: Sendable {
 
 /// `render`: one map of a model in any format libgvc writes.
 public enum RenderJob {
+    /// The steps of ``run(_:request:analysis:format:gapRules:monitor:)``, in order, as a
+    /// monitor counts them.
+    public static let steps = ["measures", "layout", "gap overlay", "drawing"]
+
     /// Analyses `model` once for the map's numbers and draws it.
     ///
     /// - Parameters:
@@ -84,13 +89,23 @@ public enum RenderJob {
     ///   - analysis: the user's analysis options.
     ///   - format: the output format.
     ///   - gapRules: rules for a gap overlay (``GapOverlay``), or `nil` for none.
+    ///   - monitor: progress over ``steps`` (0 before the first) and a stop check, asked
+    ///     between steps (a layout in progress is bounded by the Graphviz worker's CPU limit).
     /// - Returns: the bytes, the layout notes and Graphviz's warnings.
     /// - Throws: ``JobError``, ``EcosystemAnalysis/AnalysisError``, ``EcosystemAnalysis/GapError``,
-    ///   ``EcosystemRendering/DiagramError``.
+    ///   ``EcosystemRendering/DiagramError``; ``NetworkAnalysis/GraphError/stopped(algorithm:done:total:)``
+    ///   when the monitor stopped it.
     public static func run(
         _ model: EcosystemModel, request: MapRequest, analysis: AnalysisOptions, format: MapFormat,
-        gapRules: GapRules? = nil
+        gapRules: GapRules? = nil, monitor: WorkMonitor = .none
     ) throws -> RenderedMap {
+        let total = steps.count
+        func step(_ done: Int) throws {
+            if monitor.checkpoint(done, of: total), done < total {
+                throw GraphError.stopped(algorithm: "the map", done: done, total: total)
+            }
+        }
+        try step(0)
         var request = request
         request.dpi = format == .png ? request.dpi : nil
         // PNG and PDF are pictures to paste on a page or slide: white unless asked otherwise.
@@ -100,12 +115,15 @@ public enum RenderJob {
         try MapJob.check(request, for: model)
         let table = try MapJob.analyse(model, for: request, analysis: analysis)
         var options = try MapJob.options(for: model, request: request, analysis: analysis, table: table)
+        try step(1)
         let shared = try MapJob.sharedLayout(for: model, options: options, kept: request.keptPositions)
         options.pinned = shared?.pinned
+        try step(2)
         if let gapRules {
             let report = try GapAnalyzer.analyze(model, rules: gapRules, options: GapOptions(weighting: analysis.weighting))
             options.overlay = GapOverlay(report: report).overlay
         }
+        try step(3)
         let layoutNotes = MapJob.layoutNotes(for: model, options: options)
         guard let rendered = format.graphviz else {
             return RenderedMap(
@@ -113,6 +131,7 @@ public enum RenderJob {
                 pageWarnings: [], positions: shared?.positions ?? [:], placed: shared?.placed ?? 0)
         }
         let drawing = try EcosystemDiagram.draw(model, options: options, formats: [rendered])
+        try step(4)
         return RenderedMap(
             data: Data(drawing.outputs[rendered] ?? []), layoutNotes: layoutNotes, warnings: drawing.warnings,
             pageWarnings: drawing.pageNotes, positions: shared?.positions ?? [:], placed: shared?.placed ?? 0)

@@ -105,6 +105,11 @@ public enum EdgeListLoader {
                 file: file, line: line, column: column,
                 message: "a quoted field that opens here is never closed; end it with \" (write \"\" for a quote inside a field)")])
         }
+        if let wide = DelimitedText.overlongHeader(rawLines, separator: ",") {
+            throw ModelError(issues: [ModelIssue(file: file, line: wide.line, column: wide.column,
+                                                 message: "the header has \(wide.fields) columns, more than the limit of \(InputLimits.maxColumns)",
+                                                 valid: "an edge list has the columns \(Suggestions.quoted(columns))")])
+        }
         let reader: CSVReader
         do {
             reader = try CSVReader(string: body, hasHeaderRow: false, trimFields: false)

@@ -54,15 +54,47 @@ public enum GapAnalyzer {
     /// distance = 1/strength, Opsahl, Agneessens & Skvoretz 2010, Social Networks 32:245–251,
     /// doi:10.1016/j.socnet.2010.03.006.
     public static func analyze(_ model: EcosystemModel, rules: GapRules = GapRules(), options: GapOptions = GapOptions()) throws -> GapReport {
+        try analyze(model, rules: rules, options: options, monitor: .none)
+    }
+
+    /// The steps of ``analyze(_:rules:options:monitor:)``, in order, as a monitor counts them
+    /// (the measures, then one step per detector).
+    public static let steps = ["measures", "fragmentation", "single points of failure", "brokers", "under-representation",
+                               "missing ties", "openness", "peripheral actors", "tie portfolio"]
+
+    /// ``analyze(_:rules:options:)`` watched by `monitor`: a unit of work is one of ``steps``;
+    /// the monitor hears of each step done (0 before the first) and may stop the analysis
+    /// between steps.
+    /// - Parameter monitor: progress and stop check (``NetworkAnalysis/WorkMonitor``).
+    /// - Throws: as ``analyze(_:rules:options:)``, and ``GraphError/stopped(algorithm:done:total:)``
+    ///   when the monitor stopped it (no partial report).
+    public static func analyze(_ model: EcosystemModel, rules: GapRules = GapRules(), options: GapOptions = GapOptions(),
+                               monitor: WorkMonitor) throws -> GapReport {
+        let total = steps.count
+        func step(_ done: Int) throws {
+            if monitor.checkpoint(done, of: total), done < total {
+                throw GraphError.stopped(algorithm: "the gap analysis", done: done, total: total)
+            }
+        }
+        try step(0)
         var context = try GapContext(model: model, rules: rules, options: options)
+        try step(1)
         context.fragmentation()
+        try step(2)
         try context.singlePointsOfFailure()
+        try step(3)
         try context.brokers()
+        try step(4)
         context.underRepresentation()
+        try step(5)
         context.missingTies()
+        try step(6)
         try context.openness()
+        try step(7)
         try context.peripheral()
+        try step(8)
         try context.recommendTies()
+        try step(9)
         return context.report()
     }
 }
