@@ -42,6 +42,12 @@ COMMANDS = [
 PEER_JOB = {"gaps": "gaps", "analyze --samples 200": "samples", "sweep --runs 10": "sweep"}
 
 
+def progress(row):
+    """One finished row on stderr, so a long run shows where it is."""
+    print("  " + " | ".join("" if x is None else ("%.2f" % x if isinstance(x, float) else str(x)) for x in row),
+          file=sys.stderr, flush=True)
+
+
 def load():
     with open("/proc/loadavg") as f:
         return float(f.read().split()[0])
@@ -115,10 +121,12 @@ def main():
                 seconds, cpu, peak, stdout = median_run(make(a.ecomap, m, s, out), repeat, a.timeout)
             except TimedOut:
                 rows.append((name, n, "ecomap", None, None, None, before, "stopped after %g s" % a.timeout))
+                progress(rows[-1])
                 continue
             wall[(name, n)] = seconds
             cputime[(name, n)] = cpu
             rows.append((name, n, "ecomap", seconds, cpu, peak, before, ""))
+            progress(rows[-1])
             job = PEER_JOB.get(name)
             for tool, allowed in (("igraph", peer_sizes), ("networkx", nx_sizes)):
                 if job is None or n not in allowed or (tool == "networkx" and job == "sweep"):
@@ -129,6 +137,7 @@ def main():
                         [sys.executable, os.path.join(HERE, "peers", "ecosystem_peers.py"), tool, job, m], a.timeout)
                 except TimedOut:
                     rows.append((name, n, tool, None, None, None, before, "stopped after %g s" % a.timeout))
+                    progress(rows[-1])
                     continue
                 result = json.loads(pout.strip().splitlines()[-1])
                 note = ""
@@ -137,6 +146,7 @@ def main():
                     assert abs(ours - result["check"]) < 1e-9, (tool, ours, result["check"])
                     note = "largest efficiency drop agrees (1e-9)"
                 rows.append((name, n, result["tool"], ps, pcpu, ppeak, before, note))
+                progress(rows[-1])
     print("| command | actors | tool | wall s (median) | CPU s | peak MiB | load before | note |")
     print("|---|---:|---|---:|---:|---:|---:|---|")
     for name, n, tool, seconds, cpu, peak, before, note in rows:
