@@ -55,7 +55,7 @@ struct SharedPathsTests {
                 #expect(f[v].bitPattern == g.keyPlayerValue([v], objective: .fragmentation).bitPattern, "graph \(i) node \(v)")
                 #expect(abs(df[v] - g.keyPlayerValue([v], objective: .distanceWeightedFragmentation)) <= 1e-12, "graph \(i) node \(v)")
             }
-            #expect(f.contains { $0 > 0 } || g.nodeCount < 3)
+            #expect(df.contains { $0 > 0 } || g.nodeCount < 4, "graph \(i): a real value to compare")
         }
     }
 }
