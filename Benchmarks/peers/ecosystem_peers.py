@@ -82,9 +82,8 @@ def main():
         import igraph as ig
         version = "python-igraph " + ig.__version__
         if a.job == "gaps":
-            # `gaps` divides strengths by the strongest tie (lengths at least 1).
-            strongest = max(weights)
-            lengths = [strongest / w for w in weights]
+            # `gaps` reads path length 1/strength with the model's strengths (one scale, as
+            # `analyze` and `compare`; no division by the strongest tie any more).
             base = efficiency_igraph(ig, n, edges, lengths)
             drops = []
             for v in range(n):
@@ -135,9 +134,8 @@ def main():
                 total += sum(1.0 / d for d in row.values() if d > 0)
             return total / (k * (k - 1)) if k > 1 else 0.0
         if a.job == "gaps":
-            strongest = max(weights)
             for u, v, d in g.edges(data=True):
-                d["length"] = strongest / d["weight"]
+                d["length"] = 1.0 / d["weight"]
             base = eff(g)
             check = max(base - eff(g.subgraph([u for u in range(n) if u != v])) for v in range(n))
         elif a.job == "samples":

@@ -143,6 +143,10 @@ public enum SpreadsheetModel {
             }
         }
         note(kept: attributes, of: table, fields: relationAliases.map(\.field) + ["source"], draft: &draft)
+        draft.relations.reserveCapacity(draft.relations.count + table.rows.count)
+        // Rows with the same field columns share one dictionary (copy on write), instead of
+        // one per relation (two allocations each: 84 MB at 500,000 relations).
+        var sharedColumns: [String: Int] = [:]
         for row in table.rows {
             func cell(_ f: String) -> String? { fields[f].flatMap { $0 < row.cells.count ? row.cells[$0] : nil } }
             func number(_ f: String) -> String? { cell(f).map { table.decimalComma ? DelimitedText.decimalPoint($0) : $0 } }
@@ -163,7 +167,10 @@ public enum SpreadsheetModel {
                 },
                 at: table.place(row, fromColumn))
             entry.since = cell("since"); entry.until = cell("until")
-            for (f, k) in fields { entry.columns[f] = table.place(row, k).column }
+            var columns: [String: Int] = [:]
+            for (f, k) in fields { columns[f] = table.place(row, k).column }
+            if columns != sharedColumns { sharedColumns = columns }
+            entry.columns = sharedColumns
             draft.relations.append(entry)
         }
     }

@@ -24,8 +24,19 @@ public struct JSONText {
     /// A key was just written; the next value follows it on the same line.
     private var afterKey = false
 
+    /// Whether `/` is written as `\/` (Foundation's default) or as itself (its
+    /// `.withoutEscapingSlashes`).
+    public let escapesSlashes: Bool
+
     /// An empty writer; `capacity` bytes are reserved.
-    public init(capacity: Int = 4096) { bytes.reserveCapacity(capacity) }
+    /// - Parameters:
+    ///   - capacity: bytes reserved.
+    ///   - escapesSlashes: `false` writes `/` unescaped, as `JSONSerialization`'s
+    ///     `.withoutEscapingSlashes` does.
+    public init(capacity: Int = 4096, escapesSlashes: Bool = true) {
+        self.escapesSlashes = escapesSlashes
+        bytes.reserveCapacity(capacity)
+    }
 
     /// The text as a `String`, with the newline ecomap's writers end with.
     public var text: String { String(decoding: bytes, as: UTF8.self) + "\n" }
@@ -91,7 +102,9 @@ public struct JSONText {
             switch unit {
             case 0x22: bytes.append(0x5C); bytes.append(0x22)
             case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
-            case 0x2F: bytes.append(0x5C); bytes.append(0x2F)
+            case 0x2F:
+                if escapesSlashes { bytes.append(0x5C) }
+                bytes.append(0x2F)
             case 0x08: bytes.append(0x5C); bytes.append(0x62)
             case 0x0C: bytes.append(0x5C); bytes.append(0x66)
             case 0x0A: bytes.append(0x5C); bytes.append(0x6E)

@@ -48,6 +48,10 @@ struct GapContext {
     let adjacent: Set<Int>
     /// Whether removal effects and recommended ties are computed (`n ≤ maxExactActors`).
     let exact: Bool
+    /// When `exact`: the one all-source pass that gives `stats`, `closeness`, the removal
+    /// effects and the tie portfolio's length matrix (``NetworkAnalysis/Graph/pathTables(weighting:threads:distances:)``,
+    /// bit for bit the separate computations); nil otherwise.
+    let tables: PathTables?
 
     /// The findings so far, in detection order (``report()`` sorts them).
     var findings: [Finding] = []
@@ -82,9 +86,20 @@ struct GapContext {
         typeReason = model.actorTypes.map(\.id) == ["node"]
             ? "the model has a single actor type ('node'), as every plain edge list does"
             : "the model has fewer than two actor types"
+        exact = n <= options.maxExactActors
         do {
-            stats = try graph.pathStatistics(weighting: options.weighting, threads: options.threads)
-            closeness = try graph.closeness(weighting: options.weighting, threads: options.threads)
+            if exact {
+                // One pass for the path statistics, closeness (undirected: from = to), the
+                // removal effects and, when a portfolio is wanted, its length matrix.
+                let t = try graph.pathTables(weighting: options.weighting, threads: options.threads, distances: options.ties > 0)
+                tables = t
+                stats = t.statistics
+                closeness = t.closeness
+            } else {
+                tables = nil
+                stats = try graph.pathStatistics(weighting: options.weighting, threads: options.threads)
+                closeness = try graph.closeness(weighting: options.weighting, threads: options.threads)
+            }
             holes = try graph.structuralHoles(weighting: options.weighting)
         } catch {
             throw AnalysisError.measureFailed("gaps", error)
@@ -99,7 +114,6 @@ struct GapContext {
             adjacent.insert(min(a, b) * n + max(a, b))
         }
         self.adjacent = adjacent
-        exact = n <= options.maxExactActors
         if case let .constraint(actor) = options.objective, model.actorIndex(actor) == nil {
             throw GapError.unknownActor(actor)
         }

@@ -1,4 +1,6 @@
+import Dispatch
 import Ecosystem
+import Foundation
 import NetworkAnalysis
 
 /// A baseline model and its scenarios side by side: network-level indicators and their
@@ -77,7 +79,14 @@ public struct ScenarioComparison: Sendable {
             }
         }
         let models = [baseline] + scenarios
-        let tables = try models.map { try EcosystemAnalyzer.metrics(of: $0, measures: measures + indicators, options: options) }
+        // Each network is analysed once (its measures, then its findings), the networks side
+        // by side on the available cores; every analysis is deterministic, so the result does
+        // not depend on how they are scheduled.
+        let analyses = try Self.each(models.count) { k -> (MetricsTable, [ComparedFinding]?) in
+            let table = try EcosystemAnalyzer.metrics(of: models[k], measures: measures + indicators, options: options)
+            return (table, try findings.map { try $0(models[k], table) })
+        }
+        let tables = analyses.map(\.0)
 
         var actorIDs = baseline.actors.map(\.id)
         var actorNames = baseline.actors.map(\.name)
@@ -106,7 +115,18 @@ public struct ScenarioComparison: Sendable {
             names: models.map(\.name), titles: models.map(\.title), indicators: indicators,
             indicatorValues: indicatorValues, measures: measures, actorIDs: actorIDs, actorNames: actorNames,
             values: values, ranks: ranks, diffs: scenarios.map { ModelDiff(base: baseline, changed: $0) },
-            findings: try findings.map { provider in try zip(models, tables).map { try provider($0, $1) } })
+            findings: findings == nil ? nil : analyses.map { $0.1! })
+    }
+
+    /// `body(k)` for `k` in `0..<count`, concurrently (Dispatch), in index order in the result;
+    /// the first error (by index) is rethrown.
+    static func each<T>(_ count: Int, _ body: @Sendable (Int) throws -> T) throws -> [T] {
+        let slots = ResultSlots<T>(count)
+        DispatchQueue.concurrentPerform(iterations: count) { k in
+            let r = Result { try body(k) }
+            slots.lock.lock(); slots.results[k] = r; slots.lock.unlock()
+        }
+        return try slots.results.map { try $0!.get() }
     }
 
     /// Competition ranks ("1224") of `column`, largest first; values within a relative 1e-12
@@ -169,4 +189,11 @@ public struct ScenarioComparison: Sendable {
     public static func findings(from report: GapReport) -> [ComparedFinding] {
         report.findings.map { ComparedFinding(key: $0.key, severity: $0.severity, sentence: $0.sentence) }
     }
+}
+
+/// One result slot per concurrent job of ``ScenarioComparison/each(_:_:)``, written under the lock.
+private final class ResultSlots<T>: @unchecked Sendable {
+    var results: [Result<T, any Error>?]
+    let lock = NSLock()
+    init(_ n: Int) { results = Array(repeating: nil, count: n) }
 }

@@ -36,9 +36,15 @@ public enum GapsWriter {
     /// ``BriefingWriter``'s words, `keys` its findings' keys as ``BriefingWriter/key(_:)`` writes them.
     /// - Parameter report: the gap analysis.
     /// - Returns: pretty-printed JSON with sorted keys, ending in a newline.
-    /// - Throws: an error of `JSONSerialization` (not expected: every value is a string,
-    ///   number, Boolean, array, dictionary or null).
+    /// - Throws: `JSONDocumentError` (not expected: every value is a string, number, Boolean,
+    ///   array, dictionary or null). Written by ``Ecosystem/JSONText``, the bytes `JSONSerialization` wrote.
     public static func json(_ report: GapReport) throws -> String {
+        try JSONText.text(of: jsonDocument(report), escapesSlashes: false)
+    }
+
+    /// The document ``json(_:)`` writes, as Foundation values (the tests write it with
+    /// `JSONSerialization` too and compare the bytes).
+    static func jsonDocument(_ report: GapReport) -> [String: Any] {
         let model = report.model
         let briefing = Briefing(report)
         func actor(_ id: String) -> [String: Any] { ["id": id, "name": report.name(id)] }
@@ -101,8 +107,7 @@ public enum GapsWriter {
                  "keys": item.keys.map(BriefingWriter.key(_:))]
             },
         ]
-        let data = try JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return document
     }
 
     /// Markdown for a strategist: the briefing (``BriefingWriter``, when `briefing`), a summary

@@ -35,9 +35,15 @@ public enum UncertaintyWriter {
     /// "undefined_samples": {measure: count}}`; keys sorted, NaN as `null`.
     /// - Parameter u: the summary.
     /// - Returns: pretty-printed JSON, ending in a newline.
-    /// - Throws: an error of `JSONSerialization` (not expected: every value is a string,
-    ///   number, Boolean, array, dictionary or null).
+    /// - Throws: `JSONDocumentError` (not expected: every value is a string, number, Boolean,
+    ///   array, dictionary or null). Written by ``Ecosystem/JSONText``, the bytes `JSONSerialization` wrote.
     public static func json(_ u: UncertaintySummary) throws -> String {
+        try JSONText.text(of: jsonDocument(u))
+    }
+
+    /// The document ``json(_:)`` writes, as Foundation values (the tests write it with
+    /// `JSONSerialization` too and compare the bytes).
+    static func jsonDocument(_ u: UncertaintySummary) -> [String: Any] {
         var nodes: [String: Any] = [:]
         for i in u.nodeIDs.indices {
             var values: [String: Any] = [:]
@@ -54,13 +60,11 @@ public enum UncertaintyWriter {
             graph[e.name] = ["mean": MetricsWriter.jsonValue(e.mean), "p05": MetricsWriter.jsonValue(e.low),
                              "p95": MetricsWriter.jsonValue(e.high)]
         }
-        let document: [String: Any] = [
+        return [
             "samples": u.samples, "seed": String(u.seed), "top_k": u.topK, "uncertain_relations": u.uncertainRelations,
             "nodes": nodes, "graph": graph,
             "undefined_samples": Dictionary(u.undefinedSamples.map { ($0.measure, $0.count) }, uniquingKeysWith: { a, _ in a }),
         ]
-        let data = try JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys])
-        return String(decoding: data, as: UTF8.self) + "\n"
     }
 
     /// Aligned text: a header line, then per actor and node measure `mean [p05, p95] P(top k)`,

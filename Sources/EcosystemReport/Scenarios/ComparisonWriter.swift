@@ -142,9 +142,15 @@ public enum ComparisonWriter {
     /// findings. Keys sorted, pretty-printed, NaN and absent ranks as `null`.
     /// - Parameter c: the comparison.
     /// - Returns: the JSON text, ending in a newline.
-    /// - Throws: an error of `JSONSerialization` (not expected: every value is a string,
-    ///   number, Boolean, array, dictionary or null).
+    /// - Throws: `JSONDocumentError` (not expected: every value is a string, number, Boolean,
+    ///   array, dictionary or null). Written by ``Ecosystem/JSONText``, the bytes `JSONSerialization` wrote.
     public static func json(_ c: ScenarioComparison) throws -> String {
+        try JSONText.text(of: jsonDocument(c))
+    }
+
+    /// The document ``json(_:)`` writes, as Foundation values (the tests write it with
+    /// `JSONSerialization` too and compare the bytes).
+    static func jsonDocument(_ c: ScenarioComparison) -> [String: Any] {
         var networks: [[String: Any]] = []
         for k in c.names.indices {
             var entry: [String: Any] = ["name": c.names[k], "title": c.titles[k], "baseline": k == 0]
@@ -189,9 +195,7 @@ public enum ComparisonWriter {
             }
             measures[measure] = actors
         }
-        let document: [String: Any] = ["networks": networks, "indicators": indicators, "measures": measures]
-        let data = try JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys])
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return ["networks": networks, "indicators": indicators, "measures": measures]
     }
 
     /// `+2 actors, −1 actor, +8 relations, −3 relations, 2 changed`.

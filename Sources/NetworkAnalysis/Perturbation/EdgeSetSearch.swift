@@ -240,19 +240,40 @@ extension Graph {
             maxSwapRounds: maxSwapRounds, threads: threads, incremental: true)
     }
 
+    /// ``bestEdgeSet(adding:count:weight:weighting:objective:maxSwapRounds:threads:)`` starting
+    /// from the length matrix of a shared pass (``pathTables(weighting:threads:distances:)``
+    /// with `distances: true`) instead of computing it again: the same result, bit for bit,
+    /// without the `O(n (n + m) log n)` all-source pass.
+    /// - Parameters: as ``bestEdgeSet(adding:count:weight:weighting:objective:maxSwapRounds:threads:)``;
+    ///   `tables`: this graph's tables with the matrix kept (when they were made with another
+    ///   weighting or without the matrix, the matrix is computed here as usual).
+    /// - Returns: the chosen set, its step values, alone values and counts.
+    /// - Throws: as ``bestEdgeSet(adding:count:weight:weighting:objective:maxSwapRounds:threads:)``.
+    /// - Complexity: that of the search without the all-pairs pass.
+    public func bestEdgeSet(
+        adding candidates: [(Int, Int)], count k: Int, weight: Double = 1, weighting: EdgeWeighting = .strength,
+        objective: EdgeSetObjective, maxSwapRounds: Int = 100, threads: Int? = nil, tables: PathTables
+    ) throws(GraphError) -> EdgeSetSelection {
+        let usable = tables.weighting == weighting && tables.nodeCount == nodeCount && tables.distances.count == nodeCount * nodeCount
+        return try bestEdgeSet(
+            adding: candidates, count: k, weight: weight, weighting: weighting, objective: objective,
+            maxSwapRounds: maxSwapRounds, threads: threads, incremental: true, distances: usable ? tables.distances : nil)
+    }
+
     /// ``bestEdgeSet(adding:count:weight:weighting:objective:maxSwapRounds:threads:)`` with the
     /// search's sets valued from the pairs each new edge brings closer (`incremental`, for a
     /// pair-sum objective) or from the whole updated matrix (`false`, the plain path the tests
     /// compare it with). The values reported (steps, alone, base) always come from the whole matrix.
     func bestEdgeSet(
         adding candidates: [(Int, Int)], count k: Int, weight: Double, weighting: EdgeWeighting,
-        objective: EdgeSetObjective, maxSwapRounds: Int, threads: Int?, incremental: Bool
+        objective: EdgeSetObjective, maxSwapRounds: Int, threads: Int?, incremental: Bool, distances: [Double]? = nil
     ) throws(GraphError) -> EdgeSetSelection {
         try validateNewEdges(candidates, name: "candidates", weight: weight)
         guard k >= 0 else { throw .invalidArgument(name: "count", value: "\(k)", valid: "a count ≥ 0") }
+        let base: [Double]
+        if let distances { base = distances } else { base = try distanceMatrix(weighting: weighting, threads: threads).distances }
         let evaluator = EdgeSetEvaluator(
-            graph: self, candidates: candidates, weight: weight, objective: objective,
-            base: try distanceMatrix(weighting: weighting, threads: threads).distances,
+            graph: self, candidates: candidates, weight: weight, objective: objective, base: base,
             length: Self.newEdgeLength(weight, weighting), threads: threads)
         let sign = objective.higherIsBetter ? 1.0 : -1.0
         func better(_ x: Double, than y: Double) -> Bool {
@@ -401,6 +422,22 @@ struct EdgeSetEvaluator: Sendable {
                 for a in 0..<n { for b in 0..<n where b != a && p[a * n + b].isFinite { s += form.term(p[a * n + b]) } }
                 return s
             }
+            // The columns d(·, x) as rows, so the source scans read memory in order (the same
+            // numbers: a row of a search from x need not equal the column bit for bit).
+            var columns = [Double](repeating: 0, count: n * n)
+            columns.withUnsafeMutableBufferPointer { t in
+                prefix.withUnsafeBufferPointer { p in
+                    let block = 64
+                    for a0 in stride(from: 0, to: n, by: block) {
+                        for b0 in stride(from: 0, to: n, by: block) {
+                            for a in a0..<min(n, a0 + block) {
+                                for b in b0..<min(n, b0 + block) { t[b * n + a] = p[a * n + b] }
+                            }
+                        }
+                    }
+                }
+            }
+            let transposed = columns
             let results = UnsafeMutablePointer<Double>.allocate(capacity: count)
             defer { results.deallocate() }
             let shared = SharedBuffer(pointer: results)
@@ -409,9 +446,11 @@ struct EdgeSetEvaluator: Sendable {
                 var sources: [Int] = [], targets: [Int] = []
                 sources.reserveCapacity(n); targets.reserveCapacity(n)
                 prefix.withUnsafeBufferPointer { p in
-                    for i in SourceChunks.range(chunk, of: chunks, n: count) {
-                        let delta = pairSumDelta(extensions[i], prefix: p, form: form, sources: &sources, targets: &targets)
-                        (shared.pointer + i).initialize(to: form.value(sum + delta, n))
+                    transposed.withUnsafeBufferPointer { t in
+                        for i in SourceChunks.range(chunk, of: chunks, n: count) {
+                            let delta = pairSumDelta(extensions[i], prefix: p, columns: t, form: form, sources: &sources, targets: &targets)
+                            (shared.pointer + i).initialize(to: form.value(sum + delta, n))
+                        }
                     }
                 }
             }
@@ -444,10 +483,11 @@ struct EdgeSetEvaluator: Sendable {
     /// the sources closer to `u` by more than `ℓ` and the targets closer to `v` are searched,
     /// and, undirected, the same with `u` and `v` swapped. Each ordered pair is shortened by
     /// at most one of the two directions.
+    /// `columns` is `d` transposed (`columns[x * n + a] = d(a, x)`), read for the sources.
     /// - Complexity: `O(n + s_u s_v)` for those sets.
     func pairSumDelta(
-        _ c: Int, prefix d: UnsafeBufferPointer<Double>, form: EdgeSetObjective.PairSumForm,
-        sources: inout [Int], targets: inout [Int]
+        _ c: Int, prefix d: UnsafeBufferPointer<Double>, columns t: UnsafeBufferPointer<Double>,
+        form: EdgeSetObjective.PairSumForm, sources: inout [Int], targets: inout [Int]
     ) -> Double {
         let (u, v) = candidates[c]
         let n = graph.nodeCount, l = length
@@ -455,11 +495,12 @@ struct EdgeSetEvaluator: Sendable {
         func route(_ x: Int, _ y: Int) {
             // Sources a with d(a, x) + ℓ < d(a, y); targets b with ℓ + d(y, b) < d(x, b).
             sources.removeAll(keepingCapacity: true); targets.removeAll(keepingCapacity: true)
-            for a in 0..<n where d[a * n + x] + l < d[a * n + y] { sources.append(a) }
+            let tx = x * n, ty = y * n
+            for a in 0..<n where t[tx + a] + l < t[ty + a] { sources.append(a) }
             guard !sources.isEmpty else { return }
             for b in 0..<n where l + d[y * n + b] < d[x * n + b] { targets.append(b) }
             for a in sources {
-                let via = d[a * n + x] + l, row = a * n
+                let via = t[tx + a] + l, row = a * n
                 for b in targets where b != a {
                     let old = d[row + b], new = via + d[y * n + b]
                     if new < old { delta += form.term(new) - (old.isFinite ? form.term(old) : 0) }

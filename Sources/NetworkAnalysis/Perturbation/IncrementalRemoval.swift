@@ -127,8 +127,15 @@ final class RemovalWorkspace {
 
 extension Graph {
     /// The removal pass over the sources of one chunk; see ``RemovalAccumulator``.
+    ///
+    /// With `tables`, the same searches also give what the other all-source passes of a gap
+    /// analysis would compute (``Graph/pathTables(weighting:threads:distances:)``): per source,
+    /// the number reached, `Σ d`, `Σ 1/d` and the largest `d`, summed in settling order with
+    /// the very expressions of `SourceSummaries` (so bit for bit the same values), and, when
+    /// `tables.distances` is set, the row `d(a, ·)` of the all-pairs matrix.
     static func removalPass(
-        out: PathArcs, into: PathArcs, sources: Range<Int>, workspace w: RemovalWorkspace, accumulator acc: inout RemovalAccumulator
+        out: PathArcs, into: PathArcs, sources: Range<Int>, workspace w: RemovalWorkspace, accumulator acc: inout RemovalAccumulator,
+        tables: PathTableBuffers? = nil
     ) {
         let ws = w.search
         let weighted = out.isWeighted
@@ -140,12 +147,34 @@ extension Graph {
             let reached = ws.reached
             // Row sum S_a and the column terms 1/d(a, v) (lost when v goes).
             var row = CompensatedSum()
-            for k in 1..<max(1, reached) {
-                let b = Int(ws.order[k])
-                let inv = 1 / dist(b)
-                row.add(inv)
-                acc.loss[b].add(inv)
-                acc.lostPairs[b] += 1
+            if let tables {
+                // As `SourceSummaries`: plain sums in settling order.
+                var total = 0.0, inverse = 0.0, far = 0.0
+                for k in 1..<max(1, reached) {
+                    let b = Int(ws.order[k])
+                    let d = dist(b)
+                    let inv = 1 / d
+                    row.add(inv)
+                    acc.loss[b].add(inv)
+                    acc.lostPairs[b] += 1
+                    total += d
+                    inverse += inv
+                    if d > far { far = d }
+                }
+                tables.reached[a] = reached
+                tables.sums[a] = total; tables.sums[w.n + a] = inverse; tables.sums[2 * w.n + a] = far
+                if let matrix = tables.distances {
+                    let r = matrix + a * w.n
+                    for k in 0..<reached { let b = Int(ws.order[k]); r[b] = dist(b) }
+                }
+            } else {
+                for k in 1..<max(1, reached) {
+                    let b = Int(ws.order[k])
+                    let inv = 1 / dist(b)
+                    row.add(inv)
+                    acc.loss[b].add(inv)
+                    acc.lostPairs[b] += 1
+                }
             }
             acc.rowSum[a] = row
             acc.rowPairs[a] = reached - 1

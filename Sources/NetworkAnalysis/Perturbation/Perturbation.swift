@@ -142,6 +142,12 @@ extension Graph {
     /// doi:10.1103/PhysRevE.65.056109; G. Ramalingam & T. Reps (1996), J. Algorithms
     /// 21(2):267–305, doi:10.1006/jagm.1996.0046.
     public func nodeRemovalEffects(weighting: EdgeWeighting = .strength, threads: Int? = nil) throws(GraphError) -> [NodeRemovalEffect] {
+        try nodeRemovalEffects(weighting: weighting, threads: threads, tables: nil)
+    }
+
+    /// ``nodeRemovalEffects(weighting:threads:)``, the searches also filling `tables` (see
+    /// ``pathTables(weighting:threads:distances:)``).
+    func nodeRemovalEffects(weighting: EdgeWeighting, threads: Int?, tables: PathTableBuffers?) throws(GraphError) -> [NodeRemovalEffect] {
         let n = nodeCount
         guard n > 0 else { return [] }
         let out = try PathArcs(graph: self, weighting: weighting, direction: .outgoing)
@@ -154,7 +160,8 @@ extension Graph {
         SourceChunks.forEach(count: chunks, threads: threads, work: n * max(1, out.arcCount) * 4) { c in
             var acc = RemovalAccumulator(nodeCount: n)
             let ws = RemovalWorkspace(nodeCount: n, arcCount: out.arcCount)
-            Graph.removalPass(out: out, into: into, sources: SourceChunks.range(c, of: chunks, n: n), workspace: ws, accumulator: &acc)
+            Graph.removalPass(
+                out: out, into: into, sources: SourceChunks.range(c, of: chunks, n: n), workspace: ws, accumulator: &acc, tables: tables)
             shared.pointer[c] = acc
         }
         // Combine the chunks in order.

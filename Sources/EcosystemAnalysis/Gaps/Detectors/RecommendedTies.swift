@@ -18,9 +18,16 @@ extension GapContext {
                 skipped.append((.recommendedTie, "no pair of actors passes a candidate filter (expected by a rule, bridging groups with no tie, or sharing a contact)"))
                 return
             }
-            selection = try graph.bestEdgeSet(
-                adding: found.candidates.map { ($0.u, $0.v) }, count: options.ties, weight: options.newTieWeight,
-                weighting: options.weighting, objective: searchObjective(), threads: options.threads)
+            let pairs = found.candidates.map { ($0.u, $0.v) }
+            if let tables {
+                selection = try graph.bestEdgeSet(
+                    adding: pairs, count: options.ties, weight: options.newTieWeight,
+                    weighting: options.weighting, objective: searchObjective(), threads: options.threads, tables: tables)
+            } else {
+                selection = try graph.bestEdgeSet(
+                    adding: pairs, count: options.ties, weight: options.newTieWeight,
+                    weighting: options.weighting, objective: searchObjective(), threads: options.threads)
+            }
         } catch {
             throw AnalysisError.measureFailed("recommended ties", error)
         }

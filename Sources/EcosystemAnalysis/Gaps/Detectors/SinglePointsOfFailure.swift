@@ -8,7 +8,11 @@ extension GapContext {
         let articulation = Set(cuts.articulationPoints)
         if exact {
             do {
-                removalByNode = try graph.nodeRemovalEffects(weighting: options.weighting, threads: options.threads)
+                if let tables {
+                    removalByNode = tables.removalEffects
+                } else {
+                    removalByNode = try graph.nodeRemovalEffects(weighting: options.weighting, threads: options.threads)
+                }
             } catch {
                 throw AnalysisError.measureFailed("removal effects", error)
             }
