@@ -30,6 +30,11 @@ public struct AnalysisOptions: Sendable {
     public var personalization: [String: Double] = [:]
     /// Attenuation β of Bonacich power (negative for bargaining power).
     public var powerBeta: Double = 0.1
+    /// At most this many threads for the all-source path measures (betweenness, closeness,
+    /// harmonic centrality, the path statistics); `nil` (default): every core. The values do
+    /// not depend on it. ``UncertaintyAnalysis`` sets 1 inside its sample workers, which
+    /// already use the cores.
+    public var threads: Int? = nil
 
     /// Options as given; the defaults are those of `ecomap analyze`.
     /// - Parameters: as the properties. Not checked here: `pagerank` refuses a `damping`

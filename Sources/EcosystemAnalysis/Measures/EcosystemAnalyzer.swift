@@ -30,7 +30,8 @@ public enum EcosystemAnalyzer {
     ) throws -> MetricsTable {
         try checkWeights(of: model, weighting: options.weighting)
         let network = EcosystemNetwork(model: model, directed: options.directed)
-        let input = MeasureInput(network: network, options: options, groups: try groups(of: model, by: options.groupAttribute))
+        var input = MeasureInput(network: network, options: options, groups: try groups(of: model, by: options.groupAttribute))
+        input.passMeasures = MeasureInput.pathPassMeasures(for: measures)
         var names: [String] = []
         var columns: [[Double]] = []
         var graphValues: [(name: String, value: Double)] = []

@@ -52,10 +52,10 @@ extension MeasureCatalog {
             try $0.pathStatistics().distanceWeightedFragmentation
         },
         .network("betweenness_centralization", "Freeman 1979 centralization of normalized betweenness: Σ(max − c_i)/(n−1)") {
-            try $0.graph.betweennessCentralization(weighting: $0.options.weighting)
+            try $0.betweennessCentralization()
         },
         .network("closeness_centralization", "Freeman 1979: Σ(max − c_i) / M on closeness; M = (n−1)(n−2)/(2n−3) undirected (the star), n−1 directed (the in-star, or the out-star for outgoing distances); at most 1 unweighted") {
-            try $0.graph.closenessCentralization(weighting: $0.options.weighting, direction: $0.options.pathDirection)
+            try $0.closenessCentralization()
         },
         .network("degree_centralization", "Freeman 1979: Σ(d_max − d_i) / ((n−1)(n−2)) on degree; directed (in + out degree) / (2(n−1)(n−2)), the most centralized simple digraph (igraph tmax)") {
             try $0.graph.degreeCentralization(mode: .all)

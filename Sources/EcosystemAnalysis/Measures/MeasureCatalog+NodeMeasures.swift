@@ -25,16 +25,16 @@ extension MeasureCatalog {
             try $0.graph.clustering(weighting: $0.options.weighting)
         },
         .node("betweenness", "Brandes 2001 shortest-path betweenness; normalized as NetworkX (undirected 2/((n−1)(n−2)), directed 1/((n−1)(n−2))); ties within 1e-10 count as equal paths") {
-            try $0.graph.betweenness(weighting: $0.options.weighting, normalized: $0.options.normalized, endpoints: false)
+            try $0.betweenness(normalized: $0.options.normalized)
         },
         .node("betweenness_endpoints", "betweenness counting the path's endpoints too (Brandes 2008; NetworkX endpoints=True)") {
-            try $0.graph.betweenness(weighting: $0.options.weighting, normalized: $0.options.normalized, endpoints: true)
+            try $0.graph.betweenness(weighting: $0.options.weighting, normalized: $0.options.normalized, endpoints: true, threads: $0.options.threads)
         },
         .node("closeness", "closeness with the Wasserman–Faust correction for disconnected graphs: ((r−1)/(n−1))·((r−1)/Σd) over the r nodes reached (NetworkX wf_improved); digraphs: distances to the node (incoming, the default) or from it (outgoing)") {
-            try $0.graph.closeness(weighting: $0.options.weighting, direction: $0.options.pathDirection)
+            try $0.closeness()
         },
         .node("harmonic", "harmonic centrality Σ 1/d (Marchiori & Latora 2000; NetworkX, unnormalized); digraphs: distances to the node (incoming, the default) or from it (outgoing)") {
-            try $0.graph.harmonicCentrality(weighting: $0.options.weighting, direction: $0.options.pathDirection)
+            try $0.harmonic()
         },
         .node("eigenvector", "eigenvector centrality, Euclidean norm 1, weights as strengths, in-ties when directed (NetworkX); refused when not unique") {
             try $0.graph.eigenvectorCentrality(weighting: $0.options.weighting, maxIterations: 10_000, tolerance: 1e-12)

@@ -14,9 +14,12 @@ public struct MeasureInput: Sendable {
     /// Results that several measures read (one all-pairs pass serves diameter, efficiency and
     /// both fragmentations), computed at most once per run.
     let shared = SharedResults()
+    /// The path measures served by one shared pass of searches (see `MeasureInput+PathPass.swift`).
+    var passMeasures: PathMeasureSet = []
 
     func pathStatistics() throws -> PathStatistics {
-        try shared.value("pathStatistics") { try graph.pathStatistics(weighting: options.weighting) }
+        if let statistics = try pathPass()?.statistics { return statistics }
+        return try shared.value("pathStatistics") { try graph.pathStatistics(weighting: options.weighting, threads: options.threads) }
     }
     /// The directed reading of the model (for in- and out-degree in any run), built once.
     func directedSimpleGraph() throws -> Graph {

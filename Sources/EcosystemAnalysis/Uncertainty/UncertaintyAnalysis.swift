@@ -84,6 +84,11 @@ public enum UncertaintyAnalysis {
         let chunkSize = 4
         let chunks = (samples + chunkSize - 1) / chunkSize
         let workers = max(1, min(threads ?? ProcessInfo.processInfo.activeProcessorCount, chunks))
+        // The samples already share the cores: each sample's path measures run on its own
+        // worker thread (their values do not depend on the thread count).
+        var perSample = options
+        if workers > 1 { perSample.threads = 1 }
+        let sampleOptions = perSample
         let work: @Sendable (Int) -> Void = { worker in
             var c = worker
             while c < chunks {
@@ -93,7 +98,7 @@ public enum UncertaintyAnalysis {
                     var sampled = model
                     sampled.relations = zip(model.relations, keep).filter(\.1).map(\.0)
                     do {
-                        shared.pointer[s] = .success(try EcosystemAnalyzer.metrics(of: sampled, measures: measures, options: options))
+                        shared.pointer[s] = .success(try EcosystemAnalyzer.metrics(of: sampled, measures: measures, options: sampleOptions))
                     } catch {
                         shared.pointer[s] = .failure(AnalysisFailure(error: error))
                     }

@@ -1,0 +1,80 @@
+import NetworkAnalysis
+
+/// The all-source path measures of a run from one pass of single-source searches
+/// (``NetworkAnalysis/Graph/shortestPathMeasures(_:weighting:direction:threads:)``) when the
+/// run asks for two or more of betweenness, closeness, harmonic centrality and the path
+/// statistics; each measure alone calls its own function. The values are the same bit for bit
+/// either way.
+extension MeasureInput {
+    /// What the pass computes for these measure names: `[]` when fewer than two of its
+    /// measures are asked for (then each measure runs its own searches).
+    /// - Parameter names: the run's measure names.
+    /// - Returns: the measures the pass serves.
+    /// - Complexity: `O(names)`.
+    static func pathPassMeasures(for names: [String]) -> PathMeasureSet {
+        var set: PathMeasureSet = []
+        for name in names {
+            switch name {
+            case "betweenness", "betweenness_centralization": set.insert(.betweenness)
+            case "closeness", "closeness_centralization": set.insert(.closeness)
+            case "harmonic": set.insert(.harmonic)
+            case "diameter", "average_path_length", "global_efficiency", "fragmentation", "distance_weighted_fragmentation":
+                set.insert(.statistics)
+            default: break
+            }
+        }
+        return [PathMeasureSet.betweenness, .closeness, .harmonic, .statistics].filter(set.contains).count >= 2 ? set : []
+    }
+
+    /// The one pass, computed at most once per run; `nil` when the run does not use it.
+    func pathPass() throws -> ShortestPathMeasures? {
+        guard !passMeasures.isEmpty else { return nil }
+        return try shared.value("pathPass") {
+            try graph.shortestPathMeasures(
+                passMeasures, weighting: options.weighting, direction: options.pathDirection, threads: options.threads)
+        }
+    }
+
+    /// Betweenness without endpoints, from the pass when there is one.
+    func betweenness(normalized: Bool) throws -> [Double] {
+        if let values = try pathPass()?.betweenness(normalized: normalized) { return values }
+        return try graph.betweenness(weighting: options.weighting, normalized: normalized, endpoints: false, threads: options.threads)
+    }
+
+    /// Closeness, from the pass when there is one.
+    func closeness() throws -> [Double] {
+        if let values = try pathPass()?.closeness { return values }
+        return try graph.closeness(weighting: options.weighting, direction: options.pathDirection, threads: options.threads)
+    }
+
+    /// Harmonic centrality, from the pass when there is one.
+    func harmonic() throws -> [Double] {
+        if let values = try pathPass()?.harmonic { return values }
+        return try graph.harmonicCentrality(weighting: options.weighting, direction: options.pathDirection, threads: options.threads)
+    }
+
+    /// Freeman's betweenness centralization, as ``NetworkAnalysis/Graph/betweennessCentralization(weighting:threads:)``
+    /// (NaN below 3 nodes), on the pass's betweenness when there is one.
+    func betweennessCentralization() throws -> Double {
+        guard try pathPass()?.dependencySums != nil else {
+            return try graph.betweennessCentralization(weighting: options.weighting, threads: options.threads)
+        }
+        let n = graph.nodeCount
+        guard n >= 3 else { return .nan }
+        return Centralization.freeman(try betweenness(normalized: true), maximum: Double(n - 1))
+    }
+
+    /// Freeman's closeness centralization, as ``NetworkAnalysis/Graph/closenessCentralization(weighting:direction:threads:)``
+    /// (NaN below 3 nodes; maximum `n − 1` directed, `(n − 1)(n − 2)/(2n − 3)` undirected), on
+    /// the pass's closeness when there is one.
+    func closenessCentralization() throws -> Double {
+        guard try pathPass()?.closeness != nil else {
+            return try graph.closenessCentralization(weighting: options.weighting, direction: options.pathDirection, threads: options.threads)
+        }
+        let n = graph.nodeCount
+        guard n >= 3 else { return .nan }
+        let nn = Double(n)
+        return Centralization.freeman(
+            try closeness(), maximum: graph.isDirected ? nn - 1 : (nn - 1) * (nn - 2) / (2 * nn - 3))
+    }
+}
