@@ -9,7 +9,7 @@ import Graphviz
 /// Options for drawing a map, shared by `render` and `report`.
 struct MapOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "Layout engine: dot, neato, fdp, sfdp, circo, twopi (default: neato; dot with --cluster-by). "
+        "Layout engine: dot, neato, fdp, sfdp, circo, twopi (default: neato, sfdp above \(LayoutPolicy.largeMapNodeLimit) actors; dot with --cluster-by). "
             + "dot, neato and twopi give the same bytes every time; fdp and sfdp are not deterministic in Graphviz. "
             + "Maps above \(LayoutPolicy.dotNodeLimit) actors are not laid out with dot (nor circo above \(LayoutPolicy.circoNodeLimit)); "
             + "neato is used and a note printed.",

@@ -3,6 +3,7 @@ import EcoMapJobs
 import Ecosystem
 import EcosystemAnalysis
 import EcosystemReport
+import EcosystemRendering
 import Foundation
 import Graphviz
 
@@ -39,8 +40,8 @@ struct Run: ParsableCommand {
 
     @OptionGroup var size: SizeByOption
 
-    @Option(name: .long, help: "Layout engine: \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var layout: LayoutEngine = .neato
+    @Option(name: .long, help: "Layout engine: \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")) (default: neato; sfdp above \(LayoutPolicy.largeMapNodeLimit) actors).")
+    var layout: LayoutEngine?
 
     @Option(name: .long, help: "How many top actors to print per measure.")
     var top: Int = 3
@@ -93,6 +94,7 @@ struct Run: ParsableCommand {
         try files.checkOutput(csvURL)
         let saved = pageOptions.outputs(result.positions, files: files)
         for file in saved { try files.checkOutput(file.url) }
+        for line in result.layoutNotes { note("layout: \(line)") }
         for warning in result.warnings { note("graphviz: \(warning)") }
         PageOptions.warn(result.pageWarnings)
         pageOptions.report(placed: result.placed, hasLayout: !result.positions.isEmpty)

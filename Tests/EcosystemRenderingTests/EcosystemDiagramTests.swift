@@ -197,6 +197,35 @@ struct LayoutPolicyTests {
                 == ["fdp is not guaranteed to give the same drawing twice; use dot, neato, twopi or circo for identical bytes"])
     }
 
+    @Test("above 200 actors the default is sfdp, said in a note; neato asked for stays neato")
+    func largeDefault() {
+        #expect(LayoutPolicy.choose(requested: nil, nodeCount: 200, clustered: false) == LayoutChoice(engine: .neato, notes: []))
+        let large = LayoutPolicy.choose(requested: nil, nodeCount: 201, clustered: false)
+        #expect(large.engine == .sfdp)
+        #expect(large.notes.first == "201 actors is more than neato lays out quickly (200); laid out with sfdp (multilevel force-directed, overlaps removed); ask for neato to keep neato's layout (slower: about 5 s at 1,000 actors)")
+        #expect(LayoutPolicy.choose(requested: .neato, nodeCount: 1000, clustered: false) == LayoutChoice(engine: .neato, notes: []))
+        #expect(LayoutPolicy.choose(requested: nil, nodeCount: 1000, clustered: true).engine == .fdp)
+    }
+
+    @Test("only large maps get bounded iterations: none at 200 actors, maxiter above")
+    func boundingAttributes() {
+        for engine in LayoutEngine.allCases {
+            #expect(LayoutPolicy.boundingAttributes(engine: engine, nodeCount: 200, everyNodePinned: true) == "")
+        }
+        #expect(LayoutPolicy.boundingAttributes(engine: .neato, nodeCount: 201, everyNodePinned: true) == ", maxiter=-1")
+        #expect(LayoutPolicy.boundingAttributes(engine: .neato, nodeCount: 201, everyNodePinned: false) == "")
+        #expect(LayoutPolicy.boundingAttributes(engine: .fdp, nodeCount: 201, everyNodePinned: false) == ", maxiter=150")
+        #expect(LayoutPolicy.boundingAttributes(engine: .sfdp, nodeCount: 1000, everyNodePinned: false) == "")
+    }
+
+    @Test("label sizes are rounded to half a point on large maps only")
+    func labelPoints() {
+        #expect(LayoutPolicy.labelPoints(14.284, nodeCount: 200) == 14.284)
+        #expect(LayoutPolicy.labelPoints(14.284, nodeCount: 201) == 14.5)
+        #expect(LayoutPolicy.labelPoints(15.95, nodeCount: 1000) == 16)
+        #expect(LayoutPolicy.labelPoints(11, nodeCount: 1000) == 11)
+    }
+
     @Test("a 200-actor map asked for with dot is drawn quickly with neato")
     func largeMapIsFast() throws {
         let model = TestModels.ring(200)

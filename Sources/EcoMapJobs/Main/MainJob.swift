@@ -35,6 +35,9 @@ public enum MainJob {
         public let pageWarnings: [String]
         /// The layout the map was drawn on, inches by actor id (for a positions file).
         public let positions: [String: DiagramPoint]
+        /// What ``EcosystemRendering/LayoutPolicy`` chose instead of what was asked, in plain
+        /// words (e.g. sfdp for a large map), for the CLI to print.
+        public var layoutNotes: [String] = []
         /// How many actors were placed anew around kept positions.
         public let placed: Int
         /// The gap analysis behind the briefing (``EcosystemAnalysis/Briefing``); `nil` when
@@ -51,7 +54,8 @@ public enum MainJob {
     /// - Parameters:
     ///   - model: a validated model.
     ///   - sizeBy: the node-size measure, one of ``measures``; `nil` for equal sizes.
-    ///   - engine: the layout engine.
+    ///   - engine: the layout engine; `nil` lets ``EcosystemRendering/LayoutPolicy`` choose
+    ///     (neato, or sfdp above ``EcosystemRendering/LayoutPolicy/largeMapNodeLimit`` actors).
     ///   - analysis: how ties are read (direction, weighting); the table, the node sizes and
     ///     the tooltips all come from this one analysis.
     ///   - rules: the gap rules; when given, the gap analysis (undirected, the same weighting)
@@ -62,7 +66,7 @@ public enum MainJob {
     ///   - map: page, background, title, caption and kept positions of the map (its engine and
     ///     size measure are `engine` and `sizeBy`); the defaults when `nil`.
     public static func run(
-        _ model: EcosystemModel, sizeBy: String?, engine: LayoutEngine, analysis: AnalysisOptions = defaultAnalysis,
+        _ model: EcosystemModel, sizeBy: String?, engine: LayoutEngine?, analysis: AnalysisOptions = defaultAnalysis,
         map: MapRequest? = nil, rules: GapRules? = nil
     ) throws -> Result {
         if let sizeBy, !measures.contains(sizeBy) {
@@ -82,9 +86,11 @@ public enum MainJob {
         let gaps = try rules.map { rules in
             try GapAnalyzer.analyze(model, rules: rules, options: GapOptions(weighting: analysis.weighting, maxExactActors: briefingExactActors))
         }
-        return Result(
+        var result = Result(
             table: table, svg: drawing.outputs[.svg] ?? [], warnings: drawing.warnings,
             csv: try MetricsWriter.csv(table), pageWarnings: drawing.pageNotes,
             positions: shared?.positions ?? [:], placed: shared?.placed ?? 0, gaps: gaps)
+        result.layoutNotes = MapJob.layoutNotes(for: model, options: options)
+        return result
     }
 }

@@ -18,9 +18,17 @@ public struct LayoutChoice: Sendable, Equatable {
 /// Measured here with Graphviz 2.42 on random cyclic graphs of two arcs per node: `dot`
 /// (with our `nslimit=20, nslimit1=20, mclimit=1`) 2.3 s at 150 nodes but 36–53 s unbounded at
 /// 200; `circo` 4.2 s at 100 nodes, 11 s at 150, 84 s at 200; `neato` 0.1 s and `sfdp` 0.03 s
-/// at 200. Rules, in order:
+/// at 200. At 1,000 actors (the generated model of `Benchmarks/gen_explore_model.py`, seed 104,
+/// Graphviz 2.42, CPU seconds of one layout with every node at the largest size and
+/// `overlap=prism`): `neato` 5.7 s (85% in its stress majorization, 200 iterations), `neato`
+/// with `epsilon=0.01` 0.7 s but hubs clumped in a tangle at the centre, `sfdp` 0.8 s with
+/// shorter ties than neato's and no overlaps (its multilevel spring-electrical model with
+/// Barnes–Hut forces: Y. Hu (2005), "Efficient, high-quality force-directed graph drawing",
+/// Mathematica Journal 10(1):37–71); `fdp` with clusters 1.4 s, 0.7 s with ``boundedFDPIterations``.
+/// Rules, in order:
 /// 1. nothing requested: `dot` when clustering (it draws clusters and is deterministic),
-///    otherwise `neato` (no implied hierarchy, deterministic, fast);
+///    otherwise `neato` (no implied hierarchy, deterministic, fast), or `sfdp` above
+///    ``largeMapNodeLimit`` actors;
 /// 2. `dot` above ``dotNodeLimit`` nodes or `circo` above ``circoNodeLimit`` → `neato`;
 /// 3. `neato` or `fdp` above ``springNodeLimit`` nodes (their cost grows as n² per
 ///    iteration) → `sfdp`; a clustered map of that size uses `fdp` for rule 1;
@@ -36,6 +44,58 @@ public enum LayoutPolicy {
     public static let circoNodeLimit = 100
     /// Largest map laid out with `neato` or `fdp`.
     public static let springNodeLimit = 1000
+
+    /// Largest map laid out with `neato` when no engine is asked for; larger ones get `sfdp`
+    /// (rule 1). Pinned drawings of larger maps skip neato's solver (``skipsSolverWhenPinned(nodeCount:)``)
+    /// and `fdp` is given ``boundedFDPIterations``. Smaller maps are laid out exactly as before.
+    public static let largeMapNodeLimit = 200
+
+    /// `maxiter` for `fdp` above ``largeMapNodeLimit`` actors (Graphviz's default is 600).
+    public static let boundedFDPIterations = 150
+
+    /// Whether a drawing of `nodeCount` actors whose every node is pinned may skip neato's
+    /// solver (`maxiter=-1`: Graphviz keeps the given positions and only draws). Neato's stress
+    /// majorization with every node pinned moves nothing but still costs an all-pairs distance
+    /// matrix and its iterations (20% of the drawing at 1,000 actors); smaller maps keep it,
+    /// because skipping it changes the last digit of some edge coordinates.
+    /// - Parameter nodeCount: actors drawn.
+    /// - Returns: `true` above ``largeMapNodeLimit``.
+    /// - Complexity: `O(1)`.
+    public static func skipsSolverWhenPinned(nodeCount: Int) -> Bool { nodeCount > largeMapNodeLimit }
+
+    /// The font size a node label is drawn at: `points` as given on a map of at most
+    /// ``largeMapNodeLimit`` actors, rounded to half a point on a larger one. Graphviz measures
+    /// every label through Pango, which asks fontconfig for a font per distinct size: a
+    /// 1,000-actor map sized by a measure has about 1,000 sizes, and those look-ups cost more than
+    /// the layout (0.40 s of CPU against 0.12 s for the drawing with half-point sizes, measured
+    /// with `neato` on the 1,000-actor map).
+    /// - Parameters:
+    ///   - points: the size the measure gives, points.
+    ///   - nodeCount: actors drawn.
+    /// - Returns: the size to draw, points.
+    /// - Complexity: `O(1)`.
+    public static func labelPoints(_ points: Double, nodeCount: Int) -> Double {
+        nodeCount > largeMapNodeLimit ? (points * 2).rounded() / 2 : points
+    }
+
+    /// Graph attributes that bound the layout of a large map, to append to the engine's own
+    /// (`, maxiter=…`), or `""` for a map of at most ``largeMapNodeLimit`` actors (drawn exactly
+    /// as before).
+    /// - Parameters:
+    ///   - engine: the engine that lays the graph out.
+    ///   - nodeCount: actors drawn.
+    ///   - everyNodePinned: whether every node has a pinned position (`pos="x,y!"`).
+    /// - Returns: `maxiter=-1` for a neato drawing with every node pinned (see
+    ///   ``skipsSolverWhenPinned(nodeCount:)``), `maxiter=`\(``boundedFDPIterations``) for fdp.
+    /// - Complexity: `O(1)`.
+    public static func boundingAttributes(engine: LayoutEngine, nodeCount: Int, everyNodePinned: Bool) -> String {
+        guard nodeCount > largeMapNodeLimit else { return "" }
+        switch engine {
+        case .neato where everyNodePinned: return ", maxiter=-1"
+        case .fdp: return ", maxiter=\(boundedFDPIterations)"
+        default: return ""
+        }
+    }
 
     /// Largest map whose edges neato, fdp, sfdp, circo and twopi route around the nodes
     /// (`splines=true`: 2 s at 60 actors, 3.5 s at 80, 45 s at 200 with neato); larger maps
@@ -64,6 +124,9 @@ public enum LayoutPolicy {
             engine = requested
         } else if clustered {
             engine = nodeCount > dotNodeLimit ? .fdp : .dot
+        } else if nodeCount > largeMapNodeLimit {
+            engine = .sfdp
+            notes.append("\(nodeCount) actors is more than neato lays out quickly (\(largeMapNodeLimit)); laid out with sfdp (multilevel force-directed, overlaps removed); ask for neato to keep neato's layout (slower: about 5 s at 1,000 actors)")
         } else {
             engine = .neato
         }

@@ -74,6 +74,9 @@ extension EcosystemDiagram {
         case .circo, .twopi:
             out += ", overlap=false, splines=\(splines)"
         }
+        // Large maps: bounded iterations (LayoutPolicy); nothing for small ones.
+        let everyNodePinned = pinned.map { p in model.actors.allSatisfy { p.drawn($0.id) != nil } } ?? false
+        out += LayoutPolicy.boundingAttributes(engine: engine, nodeCount: model.actors.count, everyNodePinned: everyNodePinned)
         if let page = options.page, !layoutOnly {
             // Never larger than the box: a map that does not fit is shrunk into it (and the
             // page fit says so).
@@ -103,7 +106,9 @@ extension EcosystemDiagram {
                 attrs.append(("width", format(theme.minNodeWidth + (theme.maxNodeWidth - theme.minNodeWidth) * s)))
                 attrs.append(("height", format(theme.minNodeHeight + (theme.maxNodeHeight - theme.minNodeHeight) * s)))
                 // On a page the shape alone shows the size: labels stay at the page's font.
-                if options.page == nil { attrs.append(("fontsize", format(theme.labelFontSize * (1 + 0.45 * s)))) }
+                if options.page == nil {
+                    attrs.append(("fontsize", format(LayoutPolicy.labelPoints(theme.labelFontSize * (1 + 0.45 * s), nodeCount: model.actors.count))))
+                }
             }
             if let p = pinned?.drawn(actor.id) ?? fixed[actor.id] { attrs.append(("pos", pinnedPosition(p))) }
             if !layoutOnly { attrs = DiagramOverlay.apply(options.overlay?.actorMarks[actor.id], to: attrs) }
