@@ -14,8 +14,9 @@ import Dispatch
 /// in from an unaffected node (phase 2). The row sum `Σ_b 1/d(s, b)` is updated by the
 /// changed terms only, in a compensated (double-double) sum. Sources whose DAG contains none
 /// of the removed items do no work beyond looking at the removed items' arcs. When more than
-/// half of the nodes `s` reaches are affected (a hub removed early in a targeted sweep) the
-/// row is searched from scratch on what is left instead, which is cheaper.
+/// half of the nodes `s` reaches are affected (a hub removed early in a targeted sweep), or the
+/// items removed since the last point hold more than an eighth of the arcs (few evaluation
+/// points), the row is searched from scratch on what is left instead, which is cheaper.
 ///
 /// **Exactness.** Dijkstra's floating-point distances are the minima over paths of the
 /// left-to-right sums of the lengths (rounding is monotone), so the repaired distances equal
@@ -127,6 +128,8 @@ final class SweepSetup: @unchecked Sendable {
     /// earliest of its edge and its two ends).
     let nodeGone: [[Int32]]
     let outGone: [[Int32]], inGone: [[Int32]]
+    /// Per order and evaluation point: search the rows afresh instead of repairing them.
+    let freshBatch: [[Bool]]
     /// `Int32.max` per out-arc position: the intact graph.
     let neverGone: [Int32]
 
@@ -159,6 +162,17 @@ final class SweepSetup: @unchecked Sendable {
             nodes.append(node); outs.append(arcs(out)); ins.append(arcs(into))
         }
         nodeGone = nodes; outGone = outs; inGone = ins
+        // A batch whose removed items hold more than an eighth of the arcs is searched afresh.
+        freshBatch = orders.map { order in
+            steps.indices.map { q in
+                guard q > 0 else { return false }
+                var arcs = 0
+                for item in order[steps[q - 1]..<steps[q]] {
+                    arcs += removal == .nodes ? out.offsets[item + 1] - out.offsets[item] + into.offsets[item + 1] - into.offsets[item] : 2
+                }
+                return 8 * arcs > out.arcCount + into.arcCount
+            }
+        }
         neverGone = [Int32](repeating: .max, count: max(1, out.arcCount))
     }
 
@@ -188,7 +202,8 @@ final class SweepSetup: @unchecked Sendable {
                                         let k0 = steps[q - 1], k1 = steps[q]
                                         if Int(nodeGone[s]) < k1 { break }  // the source is gone: its row counts 0 from here
                                         if reach > 0 {
-                                            removeBatch(s, orders[o][k0..<k1], k0: k0, k1: k1, arcs: state, workspace: w, sum: &sum, reach: &reach)
+                                            removeBatch(s, orders[o][k0..<k1], k0: k0, k1: k1, fresh: freshBatch[o][q],
+                                                        arcs: state, workspace: w, sum: &sum, reach: &reach)
                                         }
                                         sums[o * p + q].add(sum)
                                     }
@@ -203,7 +218,7 @@ final class SweepSetup: @unchecked Sendable {
 
     /// Updates source `s`'s row, sum and reach for the removal of `items` (removals `k0..<k1`).
     func removeBatch(
-        _ s: Int, _ items: ArraySlice<Int>, k0: Int, k1: Int, arcs a: BatchArcs, workspace w: SweepWorkspace,
+        _ s: Int, _ items: ArraySlice<Int>, k0: Int, k1: Int, fresh: Bool, arcs a: BatchArcs, workspace w: SweepWorkspace,
         sum: inout CompensatedSum, reach: inout Int
     ) {
         let row = w.row
@@ -225,6 +240,14 @@ final class SweepSetup: @unchecked Sendable {
             }
             w.support[b] -= 1
             if w.support[b] == 0 { w.affectedMark[b] = stamp; w.affected[affected] = Int32(b); affected += 1 }
+        }
+        if fresh {
+            // The removed items carry a large share of the arcs: every row changes a lot, and a
+            // search of what is left is cheaper than finding out what changed.
+            var total = CompensatedSum()
+            reach = w.search(s, out: a.out, length: outLen, gone: outGone, after: k1, row: row, sum: &total)
+            sum = reach > 0 ? total : CompensatedSum()
+            return
         }
         // Removed targets leave the row; the arcs that went seed phase 1.
         switch removal {
@@ -253,6 +276,7 @@ final class SweepSetup: @unchecked Sendable {
         // Phase 1: propagate along the DAG arcs still standing.
         var head = 0
         while head < affected {
+            if 2 * affected > reach { break }
             let b = Int(w.affected[head]); head += 1
             let db = row[b]
             for i in outOff[b]..<outOff[b + 1] {
