@@ -15,7 +15,7 @@ import Dispatch
 /// changed terms only, in a compensated (double-double) sum. Sources whose DAG contains none
 /// of the removed items do no work beyond looking at the removed items' arcs. When more than
 /// half of the nodes `s` reaches are affected (a hub removed early in a targeted sweep), or the
-/// items removed since the last point hold more than an eighth of the arcs (few evaluation
+/// items removed since the last point hold more than 1/32 of the arcs (few evaluation
 /// points), the row is searched from scratch on what is left instead, which is cheaper.
 ///
 /// **Exactness.** Dijkstra's floating-point distances are the minima over paths of the
@@ -162,7 +162,7 @@ final class SweepSetup: @unchecked Sendable {
             nodes.append(node); outs.append(arcs(out)); ins.append(arcs(into))
         }
         nodeGone = nodes; outGone = outs; inGone = ins
-        // A batch whose removed items hold more than an eighth of the arcs is searched afresh.
+        // A batch whose removed items hold more than 1/32 of the arcs is searched afresh.
         freshBatch = orders.map { order in
             steps.indices.map { q in
                 guard q > 0 else { return false }
@@ -170,7 +170,7 @@ final class SweepSetup: @unchecked Sendable {
                 for item in order[steps[q - 1]..<steps[q]] {
                     arcs += removal == .nodes ? out.offsets[item + 1] - out.offsets[item] + into.offsets[item + 1] - into.offsets[item] : 2
                 }
-                return 8 * arcs > out.arcCount + into.arcCount
+                return 32 * arcs > out.arcCount + into.arcCount
             }
         }
         neverGone = [Int32](repeating: .max, count: max(1, out.arcCount))
