@@ -37,14 +37,16 @@ public enum SweepJob {
     ///   - model: the model.
     ///   - request: the sweep.
     /// - Returns: the points of one curve, the evaluations (points over every run) and a rough
-    ///   cost (evaluations × actors × relations: each point is an all-pairs search).
+    ///   cost (orders × actors × relations: one search per actor and order, the efficiency
+    ///   curve being kept up to date between the points; see ``NetworkAnalysis/RemovalSweep``).
     public static func plan(_ model: EcosystemModel, request: SweepRequest) -> (steps: Int, evaluations: Int, cost: Double) {
         let items = request.removal == .actors
             ? model.actors.count
             : EcosystemNetwork(model: model, directed: request.analysis.directed).simpleGraph.edgeCount
         let steps = RemovalSweep.checkpoints(total: items, points: request.points).count
         let evaluations = request.orders.reduce(0) { $0 + $1.runsCount * steps }
-        return (steps, evaluations, Double(evaluations) * Double(model.actors.count) * Double(max(1, model.relations.count)))
+        let orders = request.orders.reduce(0) { $0 + $1.runsCount }
+        return (steps, evaluations, Double(orders) * Double(model.actors.count) * Double(max(1, model.relations.count)))
     }
 
     /// Runs every order of the request.
