@@ -44,7 +44,7 @@ struct DecrementalSweepTests {
             let targeted = RemovalSweep.targetedOrder(scores: removal == .nodes ? degrees : g.weights)
             let orders = [targeted] + RemovalSweep.randomOrders(count: count, runs: 2, seed: c.seed)
             for points in [count + 1, 4] {
-                let curves = try RemovalSweep.run(graph: g, removal: removal, orders: orders, points: points, weighting: weighting, threads: 1)
+                let curves = try RemovalSweep.run(graph: g, removal: removal, orders: orders, points: points, weighting: weighting, threads: 1, incremental: true)
                 for (r, order) in orders.enumerated() {
                     for (p, k) in curves.removed.enumerated() {
                         let scratch = try RemovalSweep.efficiency(graph: g, removal: removal, order: order, removed: k, weighting: weighting)
@@ -82,8 +82,8 @@ struct DecrementalSweepTests {
         let betweenness = try g.betweenness(weighting: .strength)
         let orders = [RemovalSweep.targetedOrder(scores: betweenness)] + RemovalSweep.randomOrders(count: g.nodeCount, runs: 1, seed: 9)
         for weighting in [EdgeWeighting.strength, .unweighted] {
-            let one = try RemovalSweep.run(graph: g, removal: .nodes, orders: orders, points: 16, weighting: weighting, threads: 1)
-            let two = try RemovalSweep.run(graph: g, removal: .nodes, orders: orders, points: 16, weighting: weighting, threads: 2)
+            let one = try RemovalSweep.run(graph: g, removal: .nodes, orders: orders, points: 16, weighting: weighting, threads: 1, incremental: true)
+            let two = try RemovalSweep.run(graph: g, removal: .nodes, orders: orders, points: 16, weighting: weighting, threads: 2, incremental: true)
             #expect(one == two)
             for (r, order) in orders.enumerated() {
                 for (p, k) in one.removed.enumerated() {
@@ -93,8 +93,16 @@ struct DecrementalSweepTests {
             }
             #expect(one.efficiencyRuns[0][0] > one.efficiencyRuns[0][3])
         }
+        // Fewer than decrementalMinimumPoints points: the default is the all-pairs search per
+        // point, which agrees with the incremental path.
+        let plain = try RemovalSweep.run(graph: g, removal: .nodes, orders: orders, points: 16, weighting: .strength, threads: 2, incremental: false)
+        let chosen = try RemovalSweep.run(graph: g, removal: .nodes, orders: orders, points: 16, weighting: .strength, threads: 2)
+        let kept = try RemovalSweep.run(graph: g, removal: .nodes, orders: orders, points: 16, weighting: .strength, threads: 2, incremental: true)
+        #expect(chosen == plain && RemovalSweep.decrementalMinimumPoints > 16)
+        for (a, b) in zip(plain.efficiencyRuns.joined(), kept.efficiencyRuns.joined()) { #expect(agree(a, b, tolerance: 1e-12)) }
+        #expect(plain.shareRuns == kept.shareRuns)
         let edges = RemovalSweep.randomOrders(count: g.edgeCount, runs: 1, seed: 3)
-        let ties = try RemovalSweep.run(graph: g, removal: .edges, orders: edges, points: 11, weighting: .strength, threads: 2)
+        let ties = try RemovalSweep.run(graph: g, removal: .edges, orders: edges, points: 11, weighting: .strength, threads: 2, incremental: true)
         for (p, k) in ties.removed.enumerated() {
             let scratch = try RemovalSweep.efficiency(graph: g, removal: .edges, order: edges[0], removed: k, weighting: .strength)
             #expect(agree(ties.efficiencyRuns[0][p], scratch, tolerance: 1e-12), "edges k \(k)")

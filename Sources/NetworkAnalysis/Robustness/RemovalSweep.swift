@@ -300,6 +300,11 @@ public enum RemovalSweep {
         return total
     }
 
+    /// The fewest evaluation points for which ``run(graph:removal:orders:points:weighting:threads:progress:shouldStop:incremental:)``
+    /// keeps the efficiency up to date between points (34: batches of less than 1/32 of the
+    /// items, the share above which `DecrementalEfficiency` searches rows afresh).
+    public static let decrementalMinimumPoints = 34
+
     /// Runs a sweep: the curves along one targeted order, or the mean, minimum and maximum over
     /// random orders.
     ///
@@ -315,8 +320,11 @@ public enum RemovalSweep {
     ///     each `done` in `1...total` in increasing order; the evaluations share their work, so
     ///     `done` counts the share of the sources finished; the library never prints.
     ///   - shouldStop: asked after each of the (at least two, when there are two sources or more)
-    ///     rounds of source chunks while work is left; `true` stops the sweep (the caller
+    ///     rounds of source chunks while work is left (after each evaluation on the
+    ///     all-pairs path); `true` stops the sweep (the caller
     ///     decides, e.g. from its own clock: the library reads none).
+    ///   - incremental: `true` keeps the efficiency up to date between points, `false`
+    ///     searches all pairs at each point; `nil` (the default) chooses by the number of points.
     /// - Returns: the curves at the evaluation points.
     /// - Throws: ``GraphError/invalidWeight(edge:value:reason:)`` for a weight without length;
     ///   ``GraphError/stopped(algorithm:done:total:)`` when `shouldStop` said so (no partial result).
@@ -325,11 +333,18 @@ public enum RemovalSweep {
     ///   of the targets that lost every shortest path (`O(Σ deg · log n)` over them); never more
     ///   than recomputation, `O(runs · points · n m log n)`, and on ecosystem-shaped graphs far
     ///   less. Memory `O(n + m)` per chunk in flight and `O(runs · m)` for the removal steps.
+    ///
+    /// With few evaluation points (at most ``decrementalMinimumPoints`` − 1), each batch removes
+    /// so much that most rows would be searched afresh anyway, and one all-pairs search per
+    /// point (``efficiency(graph:removal:order:removed:weighting:threads:)``, breadth-first
+    /// levels on masks when unweighted) is faster; `incremental` forces either path (the tests
+    /// compare them).
     public static func run(
         graph: Graph, removal: Target, orders: [[Int]], points: Int,
         weighting: EdgeWeighting, threads: Int? = nil,
         progress: ((_ done: Int, _ total: Int) -> Void)? = nil,
-        shouldStop: (() -> Bool)? = nil
+        shouldStop: (() -> Bool)? = nil,
+        incremental: Bool? = nil
     ) throws(GraphError) -> SweepCurves {
         let total = removal == .nodes ? graph.nodeCount : graph.edgeCount
         let steps = checkpoints(total: total, points: points)
@@ -338,6 +353,23 @@ public enum RemovalSweep {
             precondition(order.count == total, "a removal order lists every node (or edge) once")
             let curve = largestComponentCurve(graph: graph, removal: removal, order: order)
             shares.append(steps.map { curve[$0] })
+        }
+        if !(incremental ?? (steps.count >= decrementalMinimumPoints)) {
+            var efficiencies: [[Double]] = []
+            var done = 0
+            for order in orders {
+                var row: [Double] = []
+                for k in steps {
+                    row.append(try efficiency(graph: graph, removal: removal, order: order, removed: k, weighting: weighting, threads: threads))
+                    done += 1
+                    progress?(done, orders.count * steps.count)
+                    if done < orders.count * steps.count, shouldStop?() == true {
+                        throw .stopped(algorithm: "removal sweep", done: done, total: orders.count * steps.count)
+                    }
+                }
+                efficiencies.append(row)
+            }
+            return SweepCurves(removed: steps, total: total, shareRuns: shares, efficiencyRuns: efficiencies)
         }
         let sums = try DecrementalEfficiency.inverseDistanceSums(
             graph: graph, removal: removal, orders: orders, steps: steps, weighting: weighting, threads: threads,
