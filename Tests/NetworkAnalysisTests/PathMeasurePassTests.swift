@@ -22,8 +22,8 @@ struct PathMeasurePassTests {
     /// Every measure of the pass against its separate function.
     static func check(_ g: Graph, _ weighting: EdgeWeighting, _ direction: PathDirection, _ what: String) throws {
         let separate = (
-            b: try g.betweenness(weighting: weighting, normalized: true, endpoints: false),
-            raw: try g.betweenness(weighting: weighting, normalized: false, endpoints: false),
+            b: try g.brandesBetweenness(weighting: weighting, normalized: true, endpoints: false),
+            raw: try g.brandesBetweenness(weighting: weighting, normalized: false, endpoints: false),
             c: try g.closeness(weighting: weighting, direction: direction),
             h: try g.harmonicCentrality(weighting: weighting, direction: direction),
             s: try g.pathStatistics(weighting: weighting))

@@ -2,16 +2,21 @@ import NetworkAnalysis
 
 /// The all-source path measures of a run from one pass of single-source searches
 /// (``NetworkAnalysis/Graph/shortestPathMeasures(_:weighting:direction:threads:)``) when the
-/// run asks for two or more of betweenness, closeness, harmonic centrality and the path
-/// statistics; each measure alone calls its own function. The values are the same bit for bit
+/// run asks for two or more of betweenness (directed graphs only), closeness, harmonic
+/// centrality and the path statistics; each measure alone calls its own function. The values are the same bit for bit
 /// either way.
 extension MeasureInput {
     /// What the pass computes for these measure names: `[]` when fewer than two of its
-    /// measures are asked for (then each measure runs its own searches).
-    /// - Parameter names: the run's measure names.
+    /// measures are asked for (then each measure runs its own searches). On an undirected
+    /// graph betweenness is left to ``NetworkAnalysis/Graph/betweenness(weighting:normalized:endpoints:threads:)``,
+    /// whose folding of leaves and splitting at cut points is faster than any pass, so that
+    /// betweenness has the same bits whether it is asked for alone or with others.
+    /// - Parameters:
+    ///   - names: the run's measure names.
+    ///   - directed: whether the graph is directed.
     /// - Returns: the measures the pass serves.
     /// - Complexity: `O(names)`.
-    static func pathPassMeasures(for names: [String]) -> PathMeasureSet {
+    static func pathPassMeasures(for names: [String], directed: Bool = true) -> PathMeasureSet {
         var set: PathMeasureSet = []
         for name in names {
             switch name {
@@ -23,6 +28,7 @@ extension MeasureInput {
             default: break
             }
         }
+        if !directed { set.remove(.betweenness) }
         return [PathMeasureSet.betweenness, .closeness, .harmonic, .statistics].filter(set.contains).count >= 2 ? set : []
     }
 

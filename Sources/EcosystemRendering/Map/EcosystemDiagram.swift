@@ -32,6 +32,9 @@ public enum EcosystemDiagram {
         return LayoutPolicy.choose(requested: options.engine, nodeCount: model.actors.count, clustered: options.clusters != nil)
     }
 
+    /// The DOT attribute that routes ties around the nodes (``dot(for:options:)``).
+    static let routedSplines = "splines=true"
+
     /// Lays out the map once and renders it in every requested format; the SVG is finished for
     /// embedding by ``SVGFinisher`` (title and description for screen readers, readable
     /// element titles, no DOCTYPE, optionally viewBox-only).
@@ -41,24 +44,38 @@ public enum EcosystemDiagram {
     ///   - options: see ``DiagramOptions``; `dpi` applies to every format rendered in this call.
     ///   - formats: Graphviz formats to render from the one layout.
     /// - Returns: the DOT source, the layout choice, the bytes per format and Graphviz's warnings.
+    ///   When Graphviz's worker crashes while routing the ties around the nodes, the map is
+    ///   drawn again with straight ties (`splines=line`), and a warning says so.
     /// - Throws: ``DiagramError/graphviz(_:)`` when libgvc rejects the source or cannot render a
-    ///   format; ``DiagramError/malformedSVG(_:)`` if the finished SVG is not well-formed.
+    ///   format (or crashes again with straight ties); ``DiagramError/malformedSVG(_:)`` if the finished SVG is not well-formed.
     /// - Complexity: dominated by the layout engine (neato: roughly `O(n²)` per iteration).
     public static func draw(
         _ model: EcosystemModel, options: DiagramOptions = DiagramOptions(), formats: [RenderFormat]
     ) throws(DiagramError) -> Drawing {
         let choice = layout(for: model, options: options)
-        let source = dot(for: model, options: options)
+        var source = dot(for: model, options: options)
         let results: [RenderFormat: RenderResult]
         // A page map is measured on its SVG.
         let rendered = options.page != nil && !formats.contains(.svg) ? formats + [.svg] : formats
+        var warnings: [String] = []
         do {
             results = try Graphviz.render(dot: source, engine: choice.engine, formats: rendered)
         } catch {
-            throw .graphviz(error)
+            // Routing ties around large polygons (octagons of a few inches) can corrupt
+            // Graphviz's heap: the worker dies, and drawing the ties as straight lines, which
+            // routes nothing, gets the map. A crash for any other reason, or a run out of time
+            // or memory, is not retried.
+            guard case let .aborted(_, reason) = error, reason.hasPrefix("it aborted") || reason.hasPrefix("it crashed"),
+                  source.contains(Self.routedSplines) else { throw .graphviz(error) }
+            source = source.replacingOccurrences(of: Self.routedSplines, with: "splines=line")
+            do {
+                results = try Graphviz.render(dot: source, engine: choice.engine, formats: rendered)
+            } catch {
+                throw .graphviz(error)
+            }
+            warnings.append("routing the ties around the nodes failed inside Graphviz (\(reason)); the ties are drawn as straight lines")
         }
         var outputs: [RenderFormat: [UInt8]] = [:]
-        var warnings: [String] = []
         var pageNotes: [String] = []
         var labelPoints: Double?
         if let page = options.page, let svg = results[.svg] {

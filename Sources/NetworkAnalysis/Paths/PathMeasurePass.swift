@@ -5,7 +5,9 @@ public struct PathMeasureSet: OptionSet, Sendable, Hashable {
     public init(rawValue: Int) { self.rawValue = rawValue }
 
     /// Shortest-path betweenness (Brandes' dependency accumulation), as
-    /// ``Graph/betweenness(weighting:normalized:endpoints:threads:)`` without endpoints.
+    /// ``Graph/brandesBetweenness(weighting:normalized:endpoints:threads:)`` without endpoints
+    /// (the plain algorithm; ``Graph/betweenness(weighting:normalized:endpoints:threads:)``
+    /// shatters undirected graphs and agrees with it within 1e-12, not bit for bit).
     public static let betweenness = PathMeasureSet(rawValue: 1)
     /// Wasserman–Faust closeness, as ``Graph/closeness(weighting:direction:threads:)``.
     public static let closeness = PathMeasureSet(rawValue: 2)
