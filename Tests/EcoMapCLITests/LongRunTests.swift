@@ -56,7 +56,11 @@ struct LongRunTests {
         try csv.write(to: folder.appendingPathComponent("big.csv"), atomically: true, encoding: .utf8)
         let run = try runEcomap(["gaps", "big.csv", "--max-seconds", "1", "-o", "gaps.md"], in: folder)
         #expect(run.status == 1)
-        #expect(run.stderr.hasSuffix("Error: the gap analysis stopped by --max-seconds 1.000 during a step; nothing was written\n"), "\(run.stderr)")
+        // Inside a step the watchdog ends it; on a slow machine the load alone may pass the
+        // limit, and the check after it stops the run before the first step.
+        let last = run.stderr.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(last == "Error: the gap analysis stopped by --max-seconds 1.000 during a step; nothing was written"
+                || last == "Error: the gap analysis stopped by --max-seconds 1.000 after 0 of 9; nothing was written", "\(run.stderr)")
         #expect(allFiles(folder) == ["big.csv"])
     }
 
