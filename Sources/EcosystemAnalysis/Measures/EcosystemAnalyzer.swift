@@ -31,7 +31,7 @@ public enum EcosystemAnalyzer {
         try checkWeights(of: model, weighting: options.weighting)
         let network = EcosystemNetwork(model: model, directed: options.directed)
         var input = MeasureInput(network: network, options: options, groups: try groups(of: model, by: options.groupAttribute))
-        input.passMeasures = MeasureInput.pathPassMeasures(for: measures, directed: network.graph.isDirected)
+        input.passMeasures = MeasureInput.pathPassMeasures(for: measures, foldsLeaves: MeasureInput.foldsLeaves(network.graph))
         var names: [String] = []
         var columns: [[Double]] = []
         var graphValues: [(name: String, value: Double)] = []
