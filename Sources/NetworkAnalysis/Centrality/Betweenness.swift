@@ -37,6 +37,10 @@ extension Graph {
     /// to floating-point rounding (tested to 1e-12, relative). Directed graphs use the plain
     /// algorithm. On a graph with many leaves and cut points this skips most of the work; on
     /// a graph that is one block (every node of degree ≥ 2, no cut point) it costs the same.
+    /// One caveat with weights: inside a block, ties are decided by the 1e-10 tolerance on the
+    /// in-block distance, so two paths whose whole lengths differ by less than 1e-10 of the
+    /// whole but more than 1e-10 of the in-block part could be tied differently than by the
+    /// plain algorithm (no test graph, rounding ties of `1/2 + 1/3 + 1/6` included, hits it).
     ///
     /// - Parameters:
     ///   - weighting: how weights become lengths; default `.strength` (length `1 / w`).
