@@ -114,18 +114,17 @@ extension Graph {
 
     /// Ordered-pair sums rescaled as documented in ``betweenness(weighting:normalized:endpoints:threads:)``.
     private func rescaledBetweenness(_ raw: [Double], normalized: Bool, endpoints: Bool) -> [Double] {
+        Self.rescaledBetweenness(raw, pairs: endpoints ? nodeCount : nodeCount - 1, normalized: normalized, directed: isDirected)
+    }
+
+    /// Raw sums over ordered pairs `(s, t)` with NetworkX's rescale: `1/(N(N − 1))` normalized
+    /// for `N = pairs` (n, or n − 1 without endpoints), else `1/2` undirected; unchanged below
+    /// `N = 2`.
+    static func rescaledBetweenness(_ raw: [Double], pairs pairsN: Int, normalized: Bool, directed: Bool) -> [Double] {
         var values = raw
-        // Raw sums are over ordered pairs (s, t); NetworkX's rescale (N = n or n − 1 pairs).
-        let n = nodeCount
-        let pairsN = endpoints ? n : n - 1
         guard pairsN >= 2 else { return values }
-        let scale: Double
-        if normalized {
-            scale = 1 / (Double(pairsN) * Double(pairsN - 1))
-        } else {
-            scale = isDirected ? 1 : 0.5
-        }
-        if scale != 1 { for v in 0..<n { values[v] *= scale } }
+        let scale = normalized ? 1 / (Double(pairsN) * Double(pairsN - 1)) : directed ? 1 : 0.5
+        if scale != 1 { for v in values.indices { values[v] *= scale } }
         return values
     }
 

@@ -46,17 +46,8 @@ public struct ShortestPathMeasures: Sendable {
     /// - Returns: `n` values indexed by node, or `nil` when betweenness was not computed.
     /// - Complexity: `O(n)`.
     public func betweenness(normalized: Bool) -> [Double]? {
-        guard var values = dependencySums else { return nil }
-        let pairsN = nodeCount - 1
-        guard pairsN >= 2 else { return values }
-        let scale: Double
-        if normalized {
-            scale = 1 / (Double(pairsN) * Double(pairsN - 1))
-        } else {
-            scale = isDirected ? 1 : 0.5
-        }
-        if scale != 1 { for v in 0..<nodeCount { values[v] *= scale } }
-        return values
+        guard let values = dependencySums else { return nil }
+        return Graph.rescaledBetweenness(values, pairs: nodeCount - 1, normalized: normalized, directed: isDirected)
     }
 }
 
@@ -234,25 +225,9 @@ private struct SourceSums: @unchecked Sendable {
 
     /// ``PathStatistics`` from the sums, combined in node order as ``Graph/pathStatistics(weighting:threads:)``.
     func statistics(nodeCount n: Int) -> PathStatistics {
-        var pairs = 0
-        var total = 0.0, inverse = 0.0
-        var diameter = n == 0 ? Double.nan : 0
-        for u in 0..<n {
-            pairs += reached[u] - 1
-            total += distanceSum[u]
-            inverse += inverseSum[u]
-            if eccentricity[u] > diameter { diameter = eccentricity[u] }
-        }
-        let allPairs = Double(n) * Double(n - 1)
-        let efficiency = n < 2 ? 0 : inverse / allPairs
-        return PathStatistics(
-            nodeCount: n,
-            reachablePairs: pairs,
-            diameter: diameter,
-            averagePathLength: pairs == 0 ? .nan : total / Double(pairs),
-            globalEfficiency: efficiency,
-            fragmentation: n < 2 ? 0 : 1 - Double(pairs) / allPairs,
-            distanceWeightedFragmentation: n < 2 ? 0 : 1 - efficiency)
+        PathStatistics(
+            nodeCount: n, reached: { reached[$0] }, distanceSums: { distanceSum[$0] }, inverseDistanceSums: { inverseSum[$0] },
+            eccentricities: { eccentricity[$0] })
     }
 }
 

@@ -55,26 +55,9 @@ extension Graph {
     /// InterJournal Complex Systems 1695 (the `unconn` conventions).
     public func pathStatistics(weighting: EdgeWeighting = .strength, threads: Int? = nil) throws(GraphError) -> PathStatistics {
         let s = try SourceSummaries(graph: self, weighting: weighting, direction: .outgoing, threads: threads)
-        let n = nodeCount
-        var pairs = 0
-        var total = 0.0, inverse = 0.0
-        var diameter = n == 0 ? Double.nan : 0
-        for u in 0..<n {
-            pairs += s.reached[u] - 1
-            total += s.distanceSum[u]
-            inverse += s.inverseDistanceSum[u]
-            if s.eccentricity[u] > diameter { diameter = s.eccentricity[u] }
-        }
-        let allPairs = Double(n) * Double(n - 1)
-        let efficiency = n < 2 ? 0 : inverse / allPairs
         return PathStatistics(
-            nodeCount: n,
-            reachablePairs: pairs,
-            diameter: diameter,
-            averagePathLength: pairs == 0 ? .nan : total / Double(pairs),
-            globalEfficiency: efficiency,
-            fragmentation: n < 2 ? 0 : 1 - Double(pairs) / allPairs,
-            distanceWeightedFragmentation: n < 2 ? 0 : 1 - efficiency)
+            nodeCount: nodeCount, reached: { s.reached[$0] }, distanceSums: { s.distanceSum[$0] },
+            inverseDistanceSums: { s.inverseDistanceSum[$0] }, eccentricities: { s.eccentricity[$0] })
     }
 
     /// Freeman's betweenness centralization: how far the graph is from a star, by betweenness.
@@ -165,5 +148,42 @@ public enum Centralization {
         var sum = 0.0
         for c in scores { sum += top - c }
         return sum / maximum
+    }
+}
+
+extension PathStatistics {
+    /// The statistics from per-source summaries, combined in node order (so the sums are the
+    /// same bit for bit whoever computed the summaries).
+    /// - Parameters:
+    ///   - n: the number of nodes.
+    ///   - reached: per source `u`, the nodes it reaches, itself included.
+    ///   - distanceSums: per source, the sum of its finite distances.
+    ///   - inverseDistanceSums: per source, the sum of `1/d` over the nodes it reaches.
+    ///   - eccentricities: per source, its largest finite distance.
+    /// - Complexity: `O(n)`.
+    init(
+        nodeCount n: Int, reached: (Int) -> Int, distanceSums: (Int) -> Double, inverseDistanceSums: (Int) -> Double,
+        eccentricities: (Int) -> Double
+    ) {
+        var pairs = 0
+        var total = 0.0, inverse = 0.0
+        var diameter = n == 0 ? Double.nan : 0
+        for u in 0..<n {
+            pairs += reached(u) - 1
+            total += distanceSums(u)
+            inverse += inverseDistanceSums(u)
+            let far = eccentricities(u)
+            if far > diameter { diameter = far }
+        }
+        let allPairs = Double(n) * Double(n - 1)
+        let efficiency = n < 2 ? 0 : inverse / allPairs
+        self.init(
+            nodeCount: n,
+            reachablePairs: pairs,
+            diameter: diameter,
+            averagePathLength: pairs == 0 ? .nan : total / Double(pairs),
+            globalEfficiency: efficiency,
+            fragmentation: n < 2 ? 0 : 1 - Double(pairs) / allPairs,
+            distanceWeightedFragmentation: n < 2 ? 0 : 1 - efficiency)
     }
 }
