@@ -12,6 +12,19 @@ import Testing
 struct IncrementalRemovalTests {
     enum Weights: CaseIterable, Sendable { case none, generic, small }
 
+    /// Every ordered pair (directed) or unordered pair `u < v` (undirected) of distinct nodes
+    /// without an edge `u → v`: the candidate ties of the portfolio tests.
+    static func untiedPairs(of g: Graph, directed: Bool) -> [(Int, Int)] {
+        let n = g.nodeCount
+        var tied = Set<Int>()
+        for e in 0..<g.edgeCount { tied.insert(Int(g.edgeSources[e]) * n + Int(g.edgeTargets[e])) }
+        var pairs: [(Int, Int)] = []
+        for u in 0..<n {
+            for v in 0..<n where u != v && (directed || u < v) && !tied.contains(u * n + v) { pairs.append((u, v)) }
+        }
+        return pairs
+    }
+
     /// A random graph: `n` nodes, about `n · density` edges, a few parallel edges and loops;
     /// with `islands`, the last third of the nodes only among themselves (disconnected).
     static func randomGraph(seed: UInt64, directed: Bool, weights: Weights, islands: Bool) -> Graph {

@@ -53,12 +53,7 @@ struct PathTablesTests {
             let g = IncrementalRemovalTests.randomGraph(seed: c.seed, directed: c.directed, weights: c.weights, islands: c.islands)
             let n = g.nodeCount
             guard n >= 4 else { continue }
-            var tied = Set<Int>()
-            for e in 0..<g.edgeCount { tied.insert(Int(g.edgeSources[e]) * n + Int(g.edgeTargets[e])) }
-            var candidates: [(Int, Int)] = []
-            for u in 0..<n {
-                for v in 0..<n where u != v && (c.directed || u < v) && !tied.contains(u * n + v) { candidates.append((u, v)) }
-            }
+            let candidates = IncrementalRemovalTests.untiedPairs(of: g, directed: c.directed)
             guard !candidates.isEmpty else { continue }
             for weighting in [EdgeWeighting.strength, .unweighted] {
                 let tables = try g.pathTables(weighting: weighting, distances: true)
